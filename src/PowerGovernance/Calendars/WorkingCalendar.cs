@@ -1,0 +1,234 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.IO;
+using System.Runtime.CompilerServices;
+using NodaTime;
+using PowerGovernance.Internal;
+
+namespace PowerGovernance.Calendars;
+
+/// <summary>
+/// A working-day calendar over a precomputed day table: every query and every working-day
+/// calculation is O(1) and allocation-free. Create one with <see cref="WorkingCalendarBuilder"/>
+/// or read one from a calendar file with <see cref="Parse(string)"/> / <see cref="Load(TextReader)"/>.
+/// </summary>
+/// <remarks>
+/// Instances are immutable and safe to share between threads. Working days are numbered once,
+/// when the calendar is built: a cumulative count per day and the date of every working day, so
+/// that adding or counting working days is two array reads.
+/// </remarks>
+public sealed class WorkingCalendar : IWorkingCalendar
+{
+    private readonly int firstYear;
+    private readonly int[] yearStartIndex;
+    private readonly DayType[] dayTypes;
+    private readonly int[] workingDaysThrough;
+    private readonly LocalDate[] workingDayByOrdinal;
+    private readonly HolidayName?[]? names;
+    private readonly IReadOnlyDictionary<LocalDate, HolidayName>? localNames;
+
+    internal WorkingCalendar(
+        string id,
+        string? name,
+        DateInterval coverage,
+        IReadOnlyList<IsoDayOfWeek> weekendDays,
+        DayType[] dayTypes,
+        HolidayName?[]? names,
+        IReadOnlyDictionary<LocalDate, HolidayName>? localNames,
+        IWorkingCalendar? baseCalendar,
+        IReadOnlyList<CalendarSource> sources)
+    {
+        Id = id;
+        Name = name;
+        Coverage = coverage;
+        WeekendDays = weekendDays;
+        Base = baseCalendar;
+        Sources = sources;
+        this.dayTypes = dayTypes;
+        this.names = names;
+        this.localNames = localNames;
+        var start = coverage.Start;
+        firstYear = coverage.Start.Year;
+
+        yearStartIndex = new int[coverage.End.Year - firstYear + 1];
+        yearStartIndex[0] = 1 - start.DayOfYear;
+        for (var i = 1; i < yearStartIndex.Length; i++)
+        {
+            yearStartIndex[i] = yearStartIndex[i - 1] + CalendarSystem.Iso.GetDaysInYear(firstYear + i - 1);
+        }
+
+        workingDaysThrough = new int[dayTypes.Length];
+        var working = new List<LocalDate>(dayTypes.Length);
+        var date = start;
+        for (var i = 0; i < dayTypes.Length; i++)
+        {
+            if (IsWorking(dayTypes[i]))
+            {
+                working.Add(date);
+            }
+
+            workingDaysThrough[i] = working.Count;
+            date = date.PlusDays(1);
+        }
+
+        workingDayByOrdinal = working.ToArray();
+    }
+
+    /// <inheritdoc />
+    public string Id { get; }
+
+    /// <summary>Gets the calendar's display name, e.g. <c>中国法定节假日安排 | China official holiday arrangements</c>, if one was given.</summary>
+    public string? Name { get; }
+
+    /// <inheritdoc />
+    public DateInterval Coverage { get; }
+
+    /// <summary>Gets the days of the week that are weekend days unless made working days (usually Saturday and Sunday).</summary>
+    public IReadOnlyList<IsoDayOfWeek> WeekendDays { get; }
+
+    /// <summary>
+    /// Gets the calendar this one overlays (e.g. the official calendar under a province's local
+    /// holidays), or <see langword="null"/> when this calendar stands alone.
+    /// </summary>
+    public IWorkingCalendar? Base { get; }
+
+    /// <summary>Gets the official documents the data comes from, in the order given.</summary>
+    public IReadOnlyList<CalendarSource> Sources { get; }
+
+    /// <summary>Gets the number of working days in <see cref="Coverage"/>.</summary>
+    public int WorkingDayCount => workingDayByOrdinal.Length;
+
+    /// <summary>Reads a calendar from the text of a calendar file (format described in the package README).</summary>
+    /// <param name="text">The whole file's text.</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="InvalidCalendarException">The file has problems; every one is reported with its line number.</exception>
+    public static WorkingCalendar Parse(string text)
+    {
+        Preconditions.CheckNotNull(text);
+        using var reader = new StringReader(text);
+        return WorkingCalendarFileReader.Read(reader);
+    }
+
+    /// <summary>Reads a calendar file from a reader (format described in the package README).</summary>
+    /// <param name="reader">The reader, positioned at the start of the file. It is not disposed.</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="InvalidCalendarException">The file has problems; every one is reported with its line number.</exception>
+    public static WorkingCalendar Load(TextReader reader)
+    {
+        Preconditions.CheckNotNull(reader);
+        return WorkingCalendarFileReader.Read(reader);
+    }
+
+    /// <summary>Reads a UTF-8 calendar file from a stream (format described in the package README).</summary>
+    /// <param name="stream">The stream, positioned at the start of the file. It is not disposed.</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="InvalidCalendarException">The file has problems; every one is reported with its line number.</exception>
+    public static WorkingCalendar Load(Stream stream)
+    {
+        Preconditions.CheckNotNull(stream);
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
+        return WorkingCalendarFileReader.Read(reader);
+    }
+
+    /// <inheritdoc />
+    public bool IsWorkingDay(LocalDate date) => IsWorking(dayTypes[IndexOf(date, nameof(date))]);
+
+    /// <inheritdoc />
+    public DayType GetDayType(LocalDate date) => dayTypes[IndexOf(date, nameof(date))];
+
+    /// <inheritdoc />
+    public HolidayName? GetHolidayName(LocalDate date)
+    {
+        var index = IndexOf(date, nameof(date));
+        if (names is not null)
+        {
+            return names[index];
+        }
+
+        var iso = ToIso(date);
+        if (localNames is not null && localNames.TryGetValue(iso, out var local))
+        {
+            return local;
+        }
+
+        return Base?.GetHolidayName(iso);
+    }
+
+    /// <inheritdoc />
+    public LocalDate AddWorkingDays(LocalDate start, int count)
+    {
+        var index = IndexOf(start, nameof(start));
+        if (count == 0)
+        {
+            return start;
+        }
+
+        // Working days are numbered 1..N in date order; workingDaysThrough[i] is the number of the
+        // last working day on or before day i.
+        long ordinal = count > 0
+            ? (long)workingDaysThrough[index] + count
+            : (long)workingDaysThrough[index] - (IsWorking(dayTypes[index]) ? 1 : 0) + count + 1;
+        if (ordinal < 1 || ordinal > workingDayByOrdinal.Length)
+        {
+            ThrowResultOutside(start, count, nameof(count));
+        }
+
+        return workingDayByOrdinal[ordinal - 1];
+    }
+
+    /// <inheritdoc />
+    public int CountWorkingDays(LocalDate start, LocalDate end) =>
+        workingDaysThrough[IndexOf(end, nameof(end))] - workingDaysThrough[IndexOf(start, nameof(start))];
+
+    /// <inheritdoc />
+    public LocalDate NextWorkingDay(LocalDate date) => AddWorkingDays(date, 1);
+
+    /// <inheritdoc />
+    public LocalDate PreviousWorkingDay(LocalDate date) => AddWorkingDays(date, -1);
+
+    /// <summary>Returns <c>Id</c> and coverage, e.g. <c>cn-official [2004-01-01, 2026-12-31]</c>.</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() => Id + " " + Coverage;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWorking(DayType type) => type <= DayType.MakeUpWorkingDay;
+
+    private static LocalDate ToIso(LocalDate date) =>
+        date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int IndexOf(LocalDate date, string paramName)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            date = date.WithCalendar(CalendarSystem.Iso);
+        }
+
+        var yearOffset = date.Year - firstYear;
+        if ((uint)yearOffset < (uint)yearStartIndex.Length)
+        {
+            var index = yearStartIndex[yearOffset] + date.DayOfYear - 1;
+            if ((uint)index < (uint)dayTypes.Length)
+            {
+                return index;
+            }
+        }
+
+        ThrowOutside(date, paramName);
+        return -1;
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowOutside(LocalDate date, string paramName) =>
+        throw new CalendarCoverageException(Id, Coverage, date, paramName);
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowResultOutside(LocalDate from, int count, string paramName) =>
+        throw CalendarCoverageException.ResultOutside(Id, Coverage, from, count, paramName);
+}

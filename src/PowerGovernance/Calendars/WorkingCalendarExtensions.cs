@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using PowerGovernance.Internal;
+
+namespace PowerGovernance.Calendars;
+
+/// <summary>
+/// Due-date rules (期限计算) on any <see cref="IWorkingCalendar"/>, following the usual Chinese legal
+/// counting (Civil Procedure Law Art. 85): the day of receipt is not counted; a natural-day period
+/// whose last day is not a working day ends on the next working day.
+/// </summary>
+public static class WorkingCalendarExtensions
+{
+    /// <summary>
+    /// Returns the last day of a period of <paramref name="limit"/> that starts on the day of
+    /// receipt <paramref name="received"/> (答复时限以收件日作为计算的起始时间; the day itself is not counted).
+    /// </summary>
+    /// <param name="calendar">The working calendar.</param>
+    /// <param name="received">The day of receipt (收件日).</param>
+    /// <param name="limit">The time limit.</param>
+    /// <returns>
+    /// For working days, the <c>limit.Days</c>-th working day after <paramref name="received"/>; for
+    /// natural days, <paramref name="received"/> plus <c>limit.Days</c> days, moved to the next
+    /// working day when that day is not a working day. A zero-day limit returns
+    /// <paramref name="received"/> (natural days: moved forward the same way).
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    /// <exception cref="CalendarCoverageException">A date needed for the calculation is outside the calendar's coverage.</exception>
+    public static LocalDate DueDate(this IWorkingCalendar calendar, LocalDate received, TimeLimit limit)
+    {
+        Preconditions.CheckNotNull(calendar);
+        if (limit.Kind == TimeLimitKind.WorkingDays)
+        {
+            return calendar.AddWorkingDays(received, limit.Days);
+        }
+
+        // Check the day of receipt first so that an unknown start is reported as such.
+        calendar.GetDayType(received);
+        var last = received.PlusDays(limit.Days);
+        return calendar.IsWorkingDay(last) ? last : calendar.NextWorkingDay(last);
+    }
+
+    /// <summary>
+    /// Returns the deadline of a period: its due date (see <see cref="DueDate"/>) ending at 24:00 in
+    /// <paramref name="zone"/>.
+    /// </summary>
+    /// <param name="calendar">The working calendar.</param>
+    /// <param name="received">The day of receipt.</param>
+    /// <param name="limit">The time limit.</param>
+    /// <param name="zone">The zone whose midnight ends the period; <see langword="null"/> for <see cref="Deadline.ChinaStandardZone"/>.</param>
+    /// <returns>The deadline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    /// <exception cref="CalendarCoverageException">A date needed for the calculation is outside the calendar's coverage.</exception>
+    public static Deadline Deadline(this IWorkingCalendar calendar, LocalDate received, TimeLimit limit, DateTimeZone? zone = null) =>
+        new(calendar.DueDate(received, limit), zone ?? Calendars.Deadline.ChinaStandardZone);
+
+    /// <summary>Counts the working days in <paramref name="interval"/>, both ends included.</summary>
+    /// <param name="calendar">The working calendar.</param>
+    /// <param name="interval">The dates to count.</param>
+    /// <returns>The number of working days.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="CalendarCoverageException">The interval reaches outside the calendar's coverage.</exception>
+    public static int CountWorkingDays(this IWorkingCalendar calendar, DateInterval interval)
+    {
+        Preconditions.CheckNotNull(calendar);
+        Preconditions.CheckNotNull(interval);
+        return calendar.CountWorkingDays(interval.Start, interval.End) + (calendar.IsWorkingDay(interval.Start) ? 1 : 0);
+    }
+
+    /// <summary>
+    /// Explains a due date day by day (期限说明): which days were counted, and which weekends,
+    /// holidays and make-up working days were passed over, so an official can show a citizen why the
+    /// deadline is that day. Render it with <see cref="DueDateExplanation.ToString(ExplanationLanguage)"/>.
+    /// </summary>
+    /// <param name="calendar">The working calendar.</param>
+    /// <param name="received">The day of receipt.</param>
+    /// <param name="limit">The time limit.</param>
+    /// <returns>The explanation, with the same due date as <see cref="DueDate"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    /// <exception cref="CalendarCoverageException">A date needed for the calculation is outside the calendar's coverage.</exception>
+    public static DueDateExplanation ExplainDueDate(this IWorkingCalendar calendar, LocalDate received, TimeLimit limit)
+    {
+        var due = calendar.DueDate(received, limit);
+        var days = new List<ExplainedDay>();
+        var counted = 0;
+        var lastCounted = limit.Kind == TimeLimitKind.NaturalDays ? received.PlusDays(limit.Days) : due;
+        for (var day = received.PlusDays(1); day <= due; day = day.PlusDays(1))
+        {
+            var type = calendar.GetDayType(day);
+            var isWorking = type is DayType.WorkingWeekday or DayType.MakeUpWorkingDay;
+            int? ordinal = null;
+            if (day <= lastCounted && (limit.Kind == TimeLimitKind.NaturalDays || isWorking))
+            {
+                ordinal = ++counted;
+            }
+
+            days.Add(new ExplainedDay(day, type, calendar.GetHolidayName(day), ordinal));
+        }
+
+        return new DueDateExplanation(calendar.Id, received, calendar.GetDayType(received), limit, due, lastCounted, days);
+    }
+}

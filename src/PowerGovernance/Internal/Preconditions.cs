@@ -1,0 +1,45 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
+namespace PowerGovernance.Internal;
+
+/// <summary>
+/// Argument checks that throw .NET's own argument exceptions with the parameter name and a
+/// culture-invariant message stating the rule that was broken.
+/// </summary>
+internal static class Preconditions
+{
+    internal static T CheckNotNull<T>([NotNull] T? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+        where T : class
+    {
+        if (argument is null)
+        {
+            throw new ArgumentNullException(paramName);
+        }
+
+        return argument;
+    }
+
+    internal static string CheckNotBlank([NotNull] string? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+    {
+        CheckNotNull(argument, paramName);
+        if (string.IsNullOrWhiteSpace(argument))
+        {
+            throw new ArgumentException("The value must not be empty or white space.", paramName);
+        }
+
+        return argument;
+    }
+
+    internal static void CheckArgumentRange(int value, int minInclusive, int maxInclusive, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                value,
+                FormattableString.Invariant($"The value must be between {minInclusive} and {maxInclusive} inclusive."));
+        }
+    }
+}
