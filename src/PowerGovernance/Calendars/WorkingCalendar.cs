@@ -208,11 +208,12 @@ public sealed class WorkingCalendar : IWorkingCalendar
             date = date.WithCalendar(CalendarSystem.Iso);
         }
 
+        // Unsigned comparisons reject negative offsets too; unchecked because the project checks overflow.
         var yearOffset = date.Year - firstYear;
-        if ((uint)yearOffset < (uint)yearStartIndex.Length)
+        if (unchecked((uint)yearOffset < (uint)yearStartIndex.Length))
         {
             var index = yearStartIndex[yearOffset] + date.DayOfYear - 1;
-            if ((uint)index < (uint)dayTypes.Length)
+            if (unchecked((uint)index < (uint)dayTypes.Length))
             {
                 return index;
             }
