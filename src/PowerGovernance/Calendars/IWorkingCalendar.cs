@@ -68,6 +68,12 @@ public interface IWorkingCalendar
     /// <param name="start">The exclusive start.</param>
     /// <param name="end">The inclusive end.</param>
     /// <returns>The number of working days, negative when <paramref name="end"/> &lt; <paramref name="start"/>.</returns>
+    /// <remarks>
+    /// <c>CountWorkingDays(start, AddWorkingDays(start, n)) == n</c> for every positive <c>n</c>, and for
+    /// negative <c>n</c> when <paramref name="start"/> is a working day. Backwards from a non-working day
+    /// the count is one less in magnitude, because <paramref name="start"/> is the inclusive end of the
+    /// range (<c>end</c>, <c>start</c>] and is not a working day.
+    /// </remarks>
     /// <exception cref="CalendarCoverageException">Either date is outside <see cref="Coverage"/>.</exception>
     int CountWorkingDays(LocalDate start, LocalDate end);
 
