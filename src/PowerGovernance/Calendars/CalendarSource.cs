@@ -1,4 +1,5 @@
 using NodaTime;
+using PowerGovernance.Internal;
 
 namespace PowerGovernance.Calendars;
 
@@ -8,5 +9,9 @@ namespace PowerGovernance.Calendars;
 /// </summary>
 /// <param name="Year">The year whose arrangement the document sets.</param>
 /// <param name="Issued">The date the document was issued.</param>
-/// <param name="Title">The document's title, with its number where known.</param>
-public sealed record CalendarSource(int Year, LocalDate Issued, string Title);
+/// <param name="Title">The document's title, with its number where known. Must not be blank.</param>
+public sealed record CalendarSource(int Year, LocalDate Issued, string Title)
+{
+    /// <summary>Gets the document's title, with its number where known.</summary>
+    public string Title { get; init; } = Preconditions.CheckNotBlank(Title);
+}

@@ -1,0 +1,60 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using PowerGovernance.Calendars;
+
+namespace PowerGovernance.Tests;
+
+/// <summary>Reflection checks of conventions every public type of the kernel follows.</summary>
+public class ConventionTests
+{
+    private static readonly Type[] PublicTypes = typeof(IWorkingCalendar).Assembly.GetExportedTypes();
+
+    [Fact]
+    public void Public_classes_are_sealed_or_static()
+    {
+        var open = PublicTypes
+            .Where(t => t.IsClass && !t.IsSealed && !(t.IsAbstract && t.IsSealed))
+            .Select(t => t.FullName);
+
+        Assert.Empty(open);
+    }
+
+    [Fact]
+    public void Public_types_other_than_builders_expose_no_setters()
+    {
+        var settable = PublicTypes
+            .Where(t => !t.Name.EndsWith("Builder", StringComparison.Ordinal) && !typeof(Exception).IsAssignableFrom(t))
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Where(p => p.SetMethod is { IsPublic: true } setter && !IsInitOnly(setter))
+            .Select(p => p.DeclaringType!.Name + "." + p.Name);
+
+        Assert.Empty(settable);
+    }
+
+    [Fact]
+    public void Public_instance_fields_do_not_exist()
+    {
+        var fields = PublicTypes
+            .Where(t => !t.IsEnum)
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Instance))
+            .Select(f => f.DeclaringType!.Name + "." + f.Name);
+
+        Assert.Empty(fields);
+    }
+
+    [Fact]
+    public void Kernel_has_no_static_mutable_state()
+    {
+        var mutable = typeof(IWorkingCalendar).Assembly.GetTypes()
+            .Where(t => !t.IsEnum && !t.Name.Contains('<', StringComparison.Ordinal))
+            .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            .Where(f => !f.IsLiteral && !f.IsInitOnly)
+            .Select(f => f.DeclaringType!.Name + "." + f.Name);
+
+        Assert.Empty(mutable);
+    }
+
+    private static bool IsInitOnly(MethodInfo setter) =>
+        setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.FullName == "System.Runtime.CompilerServices.IsExternalInit");
+}
