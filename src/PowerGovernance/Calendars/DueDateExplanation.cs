@@ -112,7 +112,7 @@ public sealed class DueDateExplanation
         public void Run(ExplainedDay first, ExplainedDay last, TimeLimitKind kind)
         {
             var span = first.Date == last.Date ? Date(first.Date) : chinese ? $"{Date(first.Date)}至{Date(last.Date)}" : $"{Date(first.Date)} to {Date(last.Date)}";
-            var what = TypeName(first.Type, first.Holiday);
+            var what = TypeName(first.Type, first.Holiday, plural: first.Date != last.Date);
             string counted;
             if (first.CountedAs is { } from)
             {
@@ -146,16 +146,16 @@ public sealed class DueDateExplanation
             ? string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日（{ChineseWeekdays[(int)date.DayOfWeek]}）")
             : string.Create(CultureInfo.InvariantCulture, $"{date.DayOfWeek} {date.Year:D4}-{date.Month:D2}-{date.Day:D2}");
 
-        private string TypeName(DayType type, HolidayName? holiday) => (type, chinese) switch
+        private string TypeName(DayType type, HolidayName? holiday, bool plural = false) => (type, chinese) switch
         {
             (DayType.WorkingWeekday, true) => "工作日",
-            (DayType.WorkingWeekday, false) => "working day",
+            (DayType.WorkingWeekday, false) => plural ? "working days" : "working day",
             (DayType.Weekend, true) => "周末休息日",
             (DayType.Weekend, false) => "weekend",
             (DayType.Holiday, true) => holiday is null ? "节假日" : $"{holiday.Chinese}放假",
             (DayType.Holiday, false) => holiday is null ? "holiday" : $"{holiday.English} holiday",
             (DayType.MakeUpWorkingDay, true) => holiday is null ? "调休上班日" : $"{holiday.Chinese}调休上班日",
-            (DayType.MakeUpWorkingDay, false) => holiday is null ? "make-up working day" : $"make-up working day for {holiday.English}",
+            (DayType.MakeUpWorkingDay, false) => (plural ? "make-up working days" : "make-up working day") + (holiday is null ? string.Empty : $" for {holiday.English}"),
             _ => type.ToString(),
         };
     }
