@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PowerGovernance.Calendars;
+
+namespace PowerGovernance.Powers;
+
+/// <summary>
+/// One power in the catalog (职权/行政权力事项): its code, name, category, legal bases, who exercises it,
+/// its time limits, fees, disclosure and supervision (篇2 §四.2, 篇3 §四.2, 篇4 §(一)1).
+/// </summary>
+/// <remarks>
+/// <para>
+/// A power is an immutable value: amend it with a <c>with</c> expression. It holds data as found in a
+/// catalog (possibly incomplete or wrong); the catalog rules (<c>CatalogValidator</c>) judge it and
+/// report findings. Reference-type members may therefore be <see langword="null"/> or empty, and the
+/// rules report that rather than the constructor throwing.
+/// </para>
+/// <para>Two powers are equal when every member is equal, comparing legal bases in order.</para>
+/// </remarks>
+public sealed record Power
+{
+    private readonly IReadOnlyList<LegalBasis> legalBases = [];
+
+    /// <summary>Gets the power code (权力编码).</summary>
+    public PowerCode Code { get; init; }
+
+    /// <summary>Gets the item name (项目名称).</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Gets the category (权力类别).</summary>
+    public PowerCategory? Category { get; init; }
+
+    /// <summary>
+    /// Gets the legal bases (权力依据) in the order given. <see cref="LegalBasesInRankOrder"/> sorts
+    /// them by rank; the catalog rules report a list given out of rank order.
+    /// </summary>
+    public IReadOnlyList<LegalBasis> LegalBases
+    {
+        get => legalBases;
+        init => legalBases = value is null ? [] : value.ToArray();
+    }
+
+    /// <summary>Gets the legal bases sorted by rank, highest first (stable for equal ranks).</summary>
+    public IEnumerable<LegalBasis> LegalBasesInRankOrder => LegalBases.Where(b => b is not null).OrderBy(b => b.Rank);
+
+    /// <summary>Gets the implementing body (实施主体), e.g. <c>某镇人民政府</c>.</summary>
+    public string? ImplementingBody { get; init; }
+
+    /// <summary>Gets the undertaking unit (承办机构/队室), e.g. <c>民政办</c>.</summary>
+    public string? UndertakingUnit { get; init; }
+
+    /// <summary>Gets the undertaking post (承办岗位).</summary>
+    public string? UndertakingPost { get; init; }
+
+    /// <summary>Gets the responsible person (负责人).</summary>
+    public string? ResponsiblePerson { get; init; }
+
+    /// <summary>Gets how the power is set in motion (依申请 / 依职权).</summary>
+    public Initiation Initiation { get; init; }
+
+    /// <summary>Gets the conditions for acting (办理条件), required for a power exercised on application.</summary>
+    public string? Conditions { get; init; }
+
+    /// <summary>Gets the legal time limit (法定时限), or <see langword="null"/> where no law sets one.</summary>
+    public TimeLimit? LegalTimeLimit { get; init; }
+
+    /// <summary>Gets the committed time limit (承诺时限), at least one third shorter than the legal one.</summary>
+    public TimeLimit? CommittedTimeLimit { get; init; }
+
+    /// <summary>Gets the fee (收费及依据标准).</summary>
+    public Fee? Fee { get; init; } = Fee.Free;
+
+    /// <summary>Gets how the power is disclosed (公开形式、范围、时间).</summary>
+    public Disclosure? Disclosure { get; init; } = Disclosure.Unspecified;
+
+    /// <summary>Gets whether, why and on what basis the power is withheld from the public.</summary>
+    public Confidentiality? Confidentiality { get; init; } = Confidentiality.Public;
+
+    /// <summary>Gets the supervising body (监督机构).</summary>
+    public string? SupervisingBody { get; init; }
+
+    /// <summary>Gets the complaint channel (投诉渠道), e.g. a hotline number.</summary>
+    public string? ComplaintChannel { get; init; }
+
+    /// <summary>Gets whether the power is marked confidential.</summary>
+    public bool IsConfidential => Confidentiality?.IsConfidential == true;
+
+    /// <summary>Returns the names of the members in which this power differs from <paramref name="other"/>.</summary>
+    /// <param name="other">The power to compare with.</param>
+    /// <returns>Member names such as <c>Name</c> or <c>CommittedTimeLimit</c>, in declaration order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public IReadOnlyList<string> DifferingMembers(Power other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var members = new List<string>();
+        Check(Code == other.Code, nameof(Code));
+        Check(string.Equals(Name, other.Name, StringComparison.Ordinal), nameof(Name));
+        Check(Equals(Category, other.Category), nameof(Category));
+        Check(LegalBases.SequenceEqual(other.LegalBases), nameof(LegalBases));
+        Check(string.Equals(ImplementingBody, other.ImplementingBody, StringComparison.Ordinal), nameof(ImplementingBody));
+        Check(string.Equals(UndertakingUnit, other.UndertakingUnit, StringComparison.Ordinal), nameof(UndertakingUnit));
+        Check(string.Equals(UndertakingPost, other.UndertakingPost, StringComparison.Ordinal), nameof(UndertakingPost));
+        Check(string.Equals(ResponsiblePerson, other.ResponsiblePerson, StringComparison.Ordinal), nameof(ResponsiblePerson));
+        Check(Initiation == other.Initiation, nameof(Initiation));
+        Check(string.Equals(Conditions, other.Conditions, StringComparison.Ordinal), nameof(Conditions));
+        Check(LegalTimeLimit == other.LegalTimeLimit, nameof(LegalTimeLimit));
+        Check(CommittedTimeLimit == other.CommittedTimeLimit, nameof(CommittedTimeLimit));
+        Check(Equals(Fee, other.Fee), nameof(Fee));
+        Check(Equals(Disclosure, other.Disclosure), nameof(Disclosure));
+        Check(Equals(Confidentiality, other.Confidentiality), nameof(Confidentiality));
+        Check(string.Equals(SupervisingBody, other.SupervisingBody, StringComparison.Ordinal), nameof(SupervisingBody));
+        Check(string.Equals(ComplaintChannel, other.ComplaintChannel, StringComparison.Ordinal), nameof(ComplaintChannel));
+        return members;
+
+        void Check(bool same, string member)
+        {
+            if (!same)
+            {
+                members.Add(member);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Power? other) =>
+        other is not null && (ReferenceEquals(this, other) || DifferingMembers(other).Count == 0);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Code, Name, Category, LegalBases.Count, Initiation, CommittedTimeLimit);
+
+    /// <summary>Returns the code and name, e.g. <c>62052400MZ-XK-0001 最低生活保障审批</c>.</summary>
+    /// <returns>The code and name.</returns>
+    public override string ToString() => Code + " " + Name;
+}

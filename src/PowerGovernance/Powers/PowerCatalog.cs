@@ -1,0 +1,176 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using PowerGovernance.Internal;
+
+namespace PowerGovernance.Powers;
+
+/// <summary>
+/// The power catalog (职权目录/权力清单): an immutable, versioned set of powers with unique codes and
+/// O(1) lookup by code. A power that is not listed may not be exercised (<see cref="Require"/>).
+/// </summary>
+/// <remarks>
+/// A catalog changes only by producing a new version from a <see cref="CatalogChangeSet"/>
+/// (<see cref="Apply"/>); <see cref="Compare"/> lists the differences between two versions.
+/// Instances are immutable and safe to share between threads.
+/// </remarks>
+public sealed class PowerCatalog : IReadOnlyCollection<Power>
+{
+    private readonly Power[] powers;
+    private readonly Dictionary<PowerCode, Power> byCode;
+
+    /// <summary>Creates a catalog.</summary>
+    /// <param name="powers">The powers; their codes must be unique.</param>
+    /// <param name="version">The catalog version, 1 for the first published catalog.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="powers"/> is null.</exception>
+    /// <exception cref="InvalidCatalogException">A power is null, or codes repeat; every problem is reported.</exception>
+    public PowerCatalog(IEnumerable<Power> powers, int version = 1)
+    {
+        Preconditions.CheckNotNull(powers);
+        this.powers = powers.ToArray();
+        Version = version;
+        byCode = new Dictionary<PowerCode, Power>(this.powers.Length);
+        var problems = new List<CatalogProblem>();
+        for (var i = 0; i < this.powers.Length; i++)
+        {
+            var power = this.powers[i];
+            if (power is null)
+            {
+                problems.Add(new CatalogProblem(default, "NullPower", $"The power at position {i} is null."));
+            }
+            else if (!byCode.TryAdd(power.Code, power))
+            {
+                problems.Add(new CatalogProblem(power.Code, "DuplicateCode", $"The code '{power.Code}' is listed more than once (position {i})."));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidCatalogException(problems);
+        }
+    }
+
+    /// <summary>Gets an empty catalog, version 0.</summary>
+    public static PowerCatalog Empty { get; } = new([], 0);
+
+    /// <summary>Gets the catalog version.</summary>
+    public int Version { get; }
+
+    /// <summary>Gets the powers in the order given.</summary>
+    public IReadOnlyList<Power> Powers => powers;
+
+    /// <summary>Gets the number of powers.</summary>
+    public int Count => powers.Length;
+
+    /// <summary>Returns whether a power with <paramref name="code"/> is listed.</summary>
+    /// <param name="code">The code.</param>
+    /// <returns><see langword="true"/> when listed.</returns>
+    public bool Contains(PowerCode code) => byCode.ContainsKey(code);
+
+    /// <summary>Finds the listed power with <paramref name="code"/>.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="power">The power, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when listed.</returns>
+    public bool TryGet(PowerCode code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Power? power) => byCode.TryGetValue(code, out power);
+
+    /// <summary>Returns the listed power with <paramref name="code"/>, or throws: a power not in the catalog may not be exercised.</summary>
+    /// <param name="code">The code.</param>
+    /// <returns>The power.</returns>
+    /// <exception cref="PowerNotListedException">No power with <paramref name="code"/> is listed.</exception>
+    public Power Require(PowerCode code) =>
+        byCode.TryGetValue(code, out var power) ? power : throw new PowerNotListedException(code, Version);
+
+    /// <summary>
+    /// Applies a change set and returns the next version (<see cref="Version"/> + 1). Added powers go
+    /// to the end, amended ones keep their place, abolished ones leave.
+    /// </summary>
+    /// <param name="changes">The changes.</param>
+    /// <returns>The new catalog version; this catalog is unchanged.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="changes"/> is null.</exception>
+    /// <exception cref="InvalidCatalogException">
+    /// A change adds a listed code, amends or abolishes an unlisted one, or two changes touch the same
+    /// code; every problem is reported and nothing is applied.
+    /// </exception>
+    public PowerCatalog Apply(CatalogChangeSet changes)
+    {
+        Preconditions.CheckNotNull(changes);
+        var problems = new List<CatalogProblem>();
+        var touched = new HashSet<PowerCode>();
+        foreach (var change in changes.Changes)
+        {
+            if (!touched.Add(change.Code))
+            {
+                problems.Add(new CatalogProblem(change.Code, "ChangedTwice", $"'{change.Code}' is changed more than once in the same change set."));
+            }
+            else if (change.Kind == CatalogChangeKind.Add && Contains(change.Code))
+            {
+                problems.Add(new CatalogProblem(change.Code, "AlreadyListed", $"'{change.Code}' is already listed; amend it instead of adding it."));
+            }
+            else if (change.Kind != CatalogChangeKind.Add && !Contains(change.Code))
+            {
+                problems.Add(new CatalogProblem(change.Code, "NotListed", $"'{change.Code}' is not listed in version {Version}, so it cannot be {(change.Kind == CatalogChangeKind.Amend ? "amended" : "abolished")}."));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidCatalogException(problems);
+        }
+
+        var replaced = changes.Changes.Where(c => c.Kind != CatalogChangeKind.Add).ToDictionary(c => c.Code);
+        var next = new List<Power>(powers.Length + changes.Changes.Count);
+        foreach (var power in powers)
+        {
+            if (!replaced.TryGetValue(power.Code, out var change))
+            {
+                next.Add(power);
+            }
+            else if (change.Kind == CatalogChangeKind.Amend)
+            {
+                next.Add(change.Power!);
+            }
+        }
+
+        next.AddRange(changes.Changes.Where(c => c.Kind == CatalogChangeKind.Add).Select(c => c.Power!));
+        return new PowerCatalog(next, Version + 1);
+    }
+
+    /// <summary>Lists how <paramref name="later"/> differs from <paramref name="earlier"/>, in code order.</summary>
+    /// <param name="earlier">The earlier version.</param>
+    /// <param name="later">The later version.</param>
+    /// <returns>One difference per added, amended or abolished power; unchanged powers are left out.</returns>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<CatalogDifference> Compare(PowerCatalog earlier, PowerCatalog later)
+    {
+        Preconditions.CheckNotNull(earlier);
+        Preconditions.CheckNotNull(later);
+        var differences = new List<CatalogDifference>();
+        foreach (var before in earlier.powers)
+        {
+            if (!later.TryGet(before.Code, out var after))
+            {
+                differences.Add(new CatalogDifference(CatalogChangeKind.Abolish, before.Code, before, null, []));
+            }
+            else
+            {
+                var changed = before.DifferingMembers(after);
+                if (changed.Count > 0)
+                {
+                    differences.Add(new CatalogDifference(CatalogChangeKind.Amend, before.Code, before, after, changed));
+                }
+            }
+        }
+
+        differences.AddRange(later.powers
+            .Where(p => !earlier.Contains(p.Code))
+            .Select(p => new CatalogDifference(CatalogChangeKind.Add, p.Code, null, p, [])));
+        differences.Sort((a, b) => a.Code.CompareTo(b.Code));
+        return differences;
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<Power> GetEnumerator() => ((IEnumerable<Power>)powers).GetEnumerator();
+
+    /// <inheritdoc />
+    IEnumerator IEnumerable.GetEnumerator() => powers.GetEnumerator();
+}

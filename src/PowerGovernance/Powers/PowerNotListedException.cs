@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+
+namespace PowerGovernance.Powers;
+
+/// <summary>
+/// Thrown when a power that is not in the catalog is to be exercised: 凡未列入职权目录的权力，不得行使
+/// (a power not in the catalog may not be exercised, 篇2 §四.2).
+/// </summary>
+public sealed class PowerNotListedException : KeyNotFoundException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="code">The code that is not listed.</param>
+    /// <param name="catalogVersion">The version of the catalog that was searched.</param>
+    public PowerNotListedException(PowerCode code, int catalogVersion)
+        : base($"Power '{code}' is not listed in catalog version {catalogVersion}; a power not in the catalog may not be exercised (未列入职权目录的权力不得行使).")
+    {
+        Code = code;
+        CatalogVersion = catalogVersion;
+    }
+
+    /// <summary>Gets the code that is not listed.</summary>
+    public PowerCode Code { get; }
+
+    /// <summary>Gets the version of the catalog that was searched.</summary>
+    public int CatalogVersion { get; }
+}
