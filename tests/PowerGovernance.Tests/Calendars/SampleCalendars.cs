@@ -20,4 +20,15 @@ internal static class SampleCalendars
             .AddMakeUpWorkingDay(new LocalDate(2024, 9, 29), NationalDay)
             .AddMakeUpWorkingDay(new LocalDate(2024, 10, 12), NationalDay)
             .Build();
+
+    /// <summary>July–December 2024 with the real Mid-Autumn and National Day arrangements, for procedure and supervision tests.</summary>
+    public static WorkingCalendar SecondHalf2024() =>
+        new WorkingCalendarBuilder("test-h2-2024")
+            .WithCoverage(new LocalDate(2024, 7, 1), new LocalDate(2024, 12, 31))
+            .AddHoliday(new LocalDate(2024, 9, 15), new LocalDate(2024, 9, 17), new HolidayName("中秋节", "Mid-Autumn Festival"))
+            .AddMakeUpWorkingDay(new LocalDate(2024, 9, 14), new HolidayName("中秋节", "Mid-Autumn Festival"))
+            .AddHoliday(new LocalDate(2024, 10, 1), new LocalDate(2024, 10, 7), NationalDay)
+            .AddMakeUpWorkingDay(new LocalDate(2024, 9, 29), NationalDay)
+            .AddMakeUpWorkingDay(new LocalDate(2024, 10, 12), NationalDay)
+            .Build();
 }

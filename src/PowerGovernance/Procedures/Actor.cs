@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Linq;
+using PowerGovernance.Internal;
+
+namespace PowerGovernance.Procedures;
+
+/// <summary>Who fires a trigger (经办人) and the posts they hold (岗位).</summary>
+public sealed class Actor
+{
+    /// <summary>Creates an actor.</summary>
+    /// <param name="name">The person's name or id, as recorded in the audit chain.</param>
+    /// <param name="posts">The posts the person holds (a deputy acting for an absent post holder lists that post too).</param>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="name"/> is blank.</exception>
+    public Actor(string name, params string[] posts)
+    {
+        Name = Preconditions.CheckNotBlank(name);
+        Posts = Preconditions.CheckNotNull(posts).Where(p => !string.IsNullOrWhiteSpace(p)).Distinct().ToArray();
+    }
+
+    /// <summary>Gets the name or id.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the posts held.</summary>
+    public IReadOnlyList<string> Posts { get; }
+
+    /// <summary>Returns the first of <paramref name="allowed"/> that this actor holds, or <see langword="null"/>.</summary>
+    /// <param name="allowed">The allowed posts.</param>
+    /// <returns>The post to act in, or <see langword="null"/>.</returns>
+    public string? FirstPostIn(IReadOnlyList<string> allowed)
+    {
+        foreach (var post in allowed)
+        {
+            foreach (var held in Posts)
+            {
+                if (string.Equals(post, held, System.StringComparison.Ordinal))
+                {
+                    return post;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Returns the name and posts.</summary>
+    /// <returns>E.g. <c>张三 (窗口受理员, 审核员)</c>.</returns>
+    public override string ToString() => Name + " (" + string.Join(", ", Posts) + ")";
+}

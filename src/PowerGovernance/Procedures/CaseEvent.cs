@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using NodaTime;
+
+namespace PowerGovernance.Procedures;
+
+/// <summary>
+/// One accepted transition of a case (办件过程记录), as appended to the host's audit log. Events form a
+/// hash chain: <see cref="Hash"/> covers every other member and the previous event's hash, so any
+/// change, removal, insertion or reordering is detected by <see cref="AuditChain.Verify(System.Collections.Generic.IReadOnlyList{CaseEvent})"/>.
+/// </summary>
+/// <param name="CaseId">The case.</param>
+/// <param name="Sequence">1 for the event that starts the case, then one more per event.</param>
+/// <param name="Trigger">The trigger fired (<c>start</c> for the first event).</param>
+/// <param name="From">The step before (empty for the first event).</param>
+/// <param name="To">The step after.</param>
+/// <param name="Actor">Who fired it.</param>
+/// <param name="Post">The post in which the actor fired it (承办岗位).</param>
+/// <param name="At">When, from the host's clock.</param>
+/// <param name="Reason">The written reason, or <see langword="null"/>.</param>
+/// <param name="Arguments">Named arguments (e.g. an extension's length, a suspension's cause), sorted by name.</param>
+/// <param name="PreviousHash">The previous event's hash (64 zeros for the first event).</param>
+/// <param name="Hash">SHA-256 of the canonical encoding (see <see cref="AuditChain"/>), lower-case hex.</param>
+public sealed record CaseEvent(
+    string CaseId,
+    long Sequence,
+    string Trigger,
+    string From,
+    string To,
+    string Actor,
+    string Post,
+    Instant At,
+    string? Reason,
+    IReadOnlyList<KeyValuePair<string, string>> Arguments,
+    string PreviousHash,
+    string Hash);

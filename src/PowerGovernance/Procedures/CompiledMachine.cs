@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Collections.Concurrent;
+using Stateless;
+
+namespace PowerGovernance.Procedures;
+
+/// <summary>
+/// The Stateless configuration of one definition, compiled once. Stateless machines are not
+/// thread-safe and have no definition/instance split, so configured machines are pooled: a call rents
+/// one, swaps in the case's step (external state) and the guard context, and returns it. A machine is
+/// built only when every pooled one is in use (at most one per concurrent caller); nothing is rebuilt
+/// per call and no entry/exit actions run (the engine computes the new snapshot itself).
+/// </summary>
+internal sealed class CompiledMachine
+{
+    private readonly ConcurrentBag<Runner> pool = [];
+    private readonly ProcedureDefinition definition;
+
+    internal CompiledMachine(ProcedureDefinition definition)
+    {
+        this.definition = definition;
+        pool.Add(new Runner(definition));
+    }
+
+    /// <summary>Asks Stateless whether <paramref name="trigger"/> may fire from <paramref name="step"/> with all guards met.</summary>
+    internal bool CanFire(string step, string trigger, TriggerContext context, out ICollection<string> unmetGuards)
+    {
+        var runner = pool.TryTake(out var pooled) ? pooled : new Runner(definition);
+        try
+        {
+            return runner.CanFire(step, trigger, context, out unmetGuards);
+        }
+        finally
+        {
+            pool.Add(runner);
+        }
+    }
+
+    /// <summary>Returns the Stateless machine's own Mermaid description of the configuration (for diagnostics).</summary>
+    internal string DescribeGraph() => Stateless.Graph.MermaidGraph.Format(new Runner(definition).Info);
+
+    private sealed class Runner
+    {
+        private readonly StateMachine<string, string> machine;
+        private string state = string.Empty;
+        private TriggerContext? context;
+
+        internal Runner(ProcedureDefinition definition)
+        {
+            machine = new StateMachine<string, string>(() => state, s => state = s);
+            foreach (var step in definition.Steps)
+            {
+                var configuration = machine.Configure(step.Id);
+                foreach (var trigger in definition.TriggersFrom(step.Id))
+                {
+                    var guards = trigger.Guards.Select(Wrap).ToArray();
+                    if (string.Equals(trigger.To, step.Id, StringComparison.Ordinal))
+                    {
+                        configuration.PermitReentryIf(trigger.Id, guards);
+                    }
+                    else
+                    {
+                        configuration.PermitIf(trigger.Id, trigger.To, guards);
+                    }
+                }
+            }
+
+            machine.OnUnhandledTrigger((_, _, _) => { });
+        }
+
+        internal Stateless.Reflection.StateMachineInfo Info => machine.GetInfo();
+
+        internal bool CanFire(string step, string trigger, TriggerContext triggerContext, out ICollection<string> unmetGuards)
+        {
+            state = step;
+            context = triggerContext;
+            try
+            {
+                return machine.CanFire(trigger, out unmetGuards);
+            }
+            finally
+            {
+                context = null;
+            }
+        }
+
+        private Tuple<Func<bool>, string> Wrap(GuardDefinition guard) =>
+            new(
+                () =>
+                {
+                    try
+                    {
+                        return context is not null && guard.Condition(context);
+                    }
+#pragma warning disable CA1031 // A host's guard that throws counts as not met; the engine itself must not throw.
+                    catch (Exception)
+#pragma warning restore CA1031
+                    {
+                        return false;
+                    }
+                },
+                guard.Description);
+    }
+}

@@ -1,0 +1,114 @@
+using System.Collections.Generic;
+using System.Linq;
+using PowerGovernance.Calendars;
+using PowerGovernance.Powers;
+
+namespace PowerGovernance.Procedures;
+
+/// <summary>
+/// A procedure (权力运行流程): the steps a power runs through, who undertakes each, its time limits,
+/// the triggers between steps with their guards and permitted posts, the supervision points, the
+/// counterpart's rights and the complaint channels. Built and validated by
+/// <see cref="ProcedureDefinitionBuilder"/>; immutable, thread-safe and compiled once.
+/// </summary>
+public sealed class ProcedureDefinition
+{
+    private readonly Dictionary<string, StepDefinition> steps;
+    private readonly Dictionary<(string From, string Trigger), TriggerDefinition> triggers;
+    private readonly HashSet<string> triggerIds;
+
+    internal ProcedureDefinition(ProcedureDefinitionBuilder.Data data)
+    {
+        Id = data.Id;
+        Version = data.Version;
+        ChineseName = data.ChineseName;
+        EnglishName = data.EnglishName;
+        PowerCodes = data.PowerCodes.ToArray();
+        Initiation = data.Initiation;
+        InitiationBasis = data.InitiationBasis!;
+        InitialStep = data.InitialStep!;
+        LegalLimit = data.LegalLimit;
+        CommittedLimit = data.CommittedLimit!.Value;
+        Steps = data.Steps.ToArray();
+        Triggers = data.Triggers.Select(t => t.Build()).ToArray();
+        SupervisionPoints = data.SupervisionPoints.ToArray();
+        ComplaintChannels = data.ComplaintChannels.ToArray();
+        steps = Steps.ToDictionary(s => s.Id, System.StringComparer.Ordinal);
+        triggers = Triggers.ToDictionary(t => (t.From, t.Id));
+        triggerIds = Triggers.Select(t => t.Id).ToHashSet(System.StringComparer.Ordinal);
+        Machine = new CompiledMachine(this);
+    }
+
+    /// <summary>Gets the definition's id, e.g. <c>licensing</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the definition's version; a changed flowchart is a new version.</summary>
+    public int Version { get; }
+
+    /// <summary>Gets the name in Chinese.</summary>
+    public string ChineseName { get; }
+
+    /// <summary>Gets the name in English.</summary>
+    public string EnglishName { get; }
+
+    /// <summary>Gets the codes of the powers this procedure serves; empty when it serves any listed power.</summary>
+    public IReadOnlyList<PowerCode> PowerCodes { get; }
+
+    /// <summary>Gets how the procedure is set in motion (DOMAIN §2 element 1).</summary>
+    public Initiation Initiation { get; }
+
+    /// <summary>Gets the basis for acting (依据), e.g. the article that requires an application.</summary>
+    public string InitiationBasis { get; }
+
+    /// <summary>Gets the step a case starts in.</summary>
+    public string InitialStep { get; }
+
+    /// <summary>Gets the legal limit of the whole case (法定时限), or <see langword="null"/> where no law sets one.</summary>
+    public TimeLimit? LegalLimit { get; }
+
+    /// <summary>Gets the committed limit of the whole case (承诺时限), watched by supervision.</summary>
+    public TimeLimit CommittedLimit { get; }
+
+    /// <summary>Gets the steps, in the order defined.</summary>
+    public IReadOnlyList<StepDefinition> Steps { get; }
+
+    /// <summary>Gets the triggers, in the order defined.</summary>
+    public IReadOnlyList<TriggerDefinition> Triggers { get; }
+
+    /// <summary>Gets the supervision points.</summary>
+    public IReadOnlyList<SupervisionPoint> SupervisionPoints { get; }
+
+    /// <summary>Gets the complaint and report channels.</summary>
+    public IReadOnlyList<ComplaintChannel> ComplaintChannels { get; }
+
+    internal CompiledMachine Machine { get; }
+
+    /// <summary>Returns the step with <paramref name="id"/>.</summary>
+    /// <param name="id">The step id.</param>
+    /// <param name="step">The step, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the step exists.</returns>
+    public bool TryGetStep(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StepDefinition? step) =>
+        steps.TryGetValue(id ?? string.Empty, out step);
+
+    /// <summary>Returns the trigger <paramref name="triggerId"/> that leaves step <paramref name="from"/>.</summary>
+    /// <param name="from">The step.</param>
+    /// <param name="triggerId">The trigger id.</param>
+    /// <param name="trigger">The trigger, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when that trigger leaves that step.</returns>
+    public bool TryGetTrigger(string from, string triggerId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TriggerDefinition? trigger) =>
+        triggers.TryGetValue((from ?? string.Empty, triggerId ?? string.Empty), out trigger);
+
+    /// <summary>Returns whether any step has a trigger with <paramref name="triggerId"/>.</summary>
+    /// <param name="triggerId">The trigger id.</param>
+    /// <returns><see langword="true"/> when the procedure defines it.</returns>
+    public bool HasTrigger(string triggerId) => triggerIds.Contains(triggerId ?? string.Empty);
+
+    /// <summary>Returns the triggers that leave <paramref name="stepId"/>.</summary>
+    /// <param name="stepId">The step.</param>
+    /// <returns>The triggers, in the order defined.</returns>
+    public IEnumerable<TriggerDefinition> TriggersFrom(string stepId) => Triggers.Where(t => string.Equals(t.From, stepId, System.StringComparison.Ordinal));
+
+    /// <summary>Returns <c>id v</c>version and the Chinese name.</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() => Id + " v" + Version + " " + ChineseName;
+}

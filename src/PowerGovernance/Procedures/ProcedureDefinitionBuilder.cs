@@ -1,0 +1,199 @@
+using System.Collections.Generic;
+using System.Linq;
+using PowerGovernance.Calendars;
+using PowerGovernance.Internal;
+using PowerGovernance.Powers;
+
+namespace PowerGovernance.Procedures;
+
+/// <summary>
+/// Builds a <see cref="ProcedureDefinition"/> fluently. The builder collects data without judging it;
+/// <see cref="Build"/> checks it (FluentValidation) and reports every problem at once in an
+/// <see cref="InvalidProcedureDefinitionException"/>: unreachable steps, non-terminal dead ends,
+/// steps without a post or a time limit, missing flowchart elements (DOMAIN §2), a committed case
+/// limit not at least one third shorter than the legal one. Not thread-safe; its products are.
+/// </summary>
+public sealed class ProcedureDefinitionBuilder
+{
+    private readonly Data data;
+
+    /// <summary>Starts a definition.</summary>
+    /// <param name="id">The definition's id, e.g. <c>licensing</c>.</param>
+    /// <param name="version">Its version, 1 or more.</param>
+    public ProcedureDefinitionBuilder(string id, int version = 1)
+    {
+        data = new Data { Id = Preconditions.CheckNotNull(id), Version = version };
+    }
+
+    /// <summary>Names the procedure.</summary>
+    /// <param name="chinese">The Chinese name, e.g. <c>行政许可</c>.</param>
+    /// <param name="english">The English name.</param>
+    /// <returns>This builder.</returns>
+    public ProcedureDefinitionBuilder Named(string chinese, string english)
+    {
+        data.ChineseName = Preconditions.CheckNotNull(chinese);
+        data.EnglishName = Preconditions.CheckNotNull(english);
+        return this;
+    }
+
+    /// <summary>Restricts the procedure to the powers with these codes (default: any listed power).</summary>
+    /// <param name="codes">The power codes.</param>
+    /// <returns>This builder.</returns>
+    public ProcedureDefinitionBuilder ForPowers(params PowerCode[] codes)
+    {
+        data.PowerCodes.AddRange(Preconditions.CheckNotNull(codes));
+        return this;
+    }
+
+    /// <summary>States how the procedure starts and on what basis (DOMAIN §2 element 1).</summary>
+    /// <param name="initiation">On application or ex officio.</param>
+    /// <param name="basis">The basis, e.g. <c>《中华人民共和国行政许可法》第二十九条</c>.</param>
+    /// <returns>This builder.</returns>
+    public ProcedureDefinitionBuilder Initiated(Initiation initiation, string basis)
+    {
+        data.Initiation = initiation;
+        data.InitiationBasis = basis;
+        return this;
+    }
+
+    /// <summary>Sets the case limits: the legal one (or none) and the committed one that supervision watches.</summary>
+    /// <param name="legal">The legal limit, or <see langword="null"/> where no law sets one.</param>
+    /// <param name="committed">The committed limit, at most two thirds of the legal one (rounded down), same kind.</param>
+    /// <returns>This builder.</returns>
+    public ProcedureDefinitionBuilder CaseLimits(TimeLimit? legal, TimeLimit committed)
+    {
+        data.LegalLimit = legal;
+        data.CommittedLimit = committed;
+        return this;
+    }
+
+    /// <summary>Adds a working step (办理环节).</summary>
+    /// <param name="id">The step id.</param>
+    /// <param name="chineseName">The Chinese name.</param>
+    /// <param name="englishName">The English name.</param>
+    /// <param name="post">The undertaking post.</param>
+    /// <param name="limit">The step's time limit.</param>
+    /// <param name="rights">The counterpart's rights at this step.</param>
+    /// <param name="disclosure">What is disclosed, where and when; or <see langword="null"/>.</param>
+    /// <param name="countsTowardCaseLimit">Whether time here counts toward the case limit (default yes).</param>
+    /// <returns>This builder.</returns>
+    public ProcedureDefinitionBuilder Step(
+        string id,
+        string chineseName,
+        string englishName,
+        string post,
+        TimeLimit? limit,
+        CounterpartRights rights = CounterpartRights.None,
+        string? disclosure = null,
+        bool countsTowardCaseLimit = true)
+    {
+        data.Steps.Add(new StepDefinition(id, chineseName, englishName, post, limit, countsTowardCaseLimit, null, rights, disclosure));
+        return this;
+    }
+
+    /// <summary>Adds a terminal step that ends the case with <paramref name="outcome"/>.</summary>
+    /// <param name="id">The step id.</param>
+    /// <param name="chineseName">The Chinese name.</param>
+    /// <param name="englishName">The English name.</param>
+    /// <param name="post">The post that issues the outcome.</param>
+    /// <param name="outcome">The outcome.</param>
+    /// <param name="rights">The counterpart's rights (a refusal should tell reasons).</param>
+    /// <param name="disclosure">What is disclosed; or <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    public ProcedureDefinitionBuilder Terminal(string id, string chineseName, string englishName, string post, CaseOutcome outcome, CounterpartRights rights = CounterpartRights.None, string? disclosure = null)
+    {
+        data.Steps.Add(new StepDefinition(id, chineseName, englishName, post, null, false, outcome, rights, disclosure));
+        return this;
+    }
+
+    /// <summary>Sets the step every case starts in.</summary>
+    /// <param name="stepId">The step id.</param>
+    /// <returns>This builder.</returns>
+    public ProcedureDefinitionBuilder StartsAt(string stepId)
+    {
+        data.InitialStep = stepId;
+        return this;
+    }
+
+    /// <summary>Adds a trigger from one step to another.</summary>
+    /// <param name="id">The trigger id.</param>
+    /// <param name="chineseName">The Chinese name, e.g. <c>受理</c>.</param>
+    /// <param name="from">The step it leaves.</param>
+    /// <param name="to">The step it enters (the same step for clock actions).</param>
+    /// <param name="posts">The posts allowed to fire it.</param>
+    /// <param name="configure">Adds guards, reason and argument requirements and clock effects; or <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    public ProcedureDefinitionBuilder Trigger(string id, string chineseName, string from, string to, string[] posts, System.Action<TriggerBuilder>? configure = null)
+    {
+        var trigger = new TriggerBuilder(id, chineseName, from, to, posts ?? []);
+        configure?.Invoke(trigger);
+        data.Triggers.Add(trigger);
+        return this;
+    }
+
+    /// <summary>Adds a supervision point (DOMAIN §2 element 5).</summary>
+    /// <param name="point">The supervision point.</param>
+    /// <returns>This builder.</returns>
+    public ProcedureDefinitionBuilder SupervisedBy(SupervisionPoint point)
+    {
+        data.SupervisionPoints.Add(Preconditions.CheckNotNull(point));
+        return this;
+    }
+
+    /// <summary>Adds a complaint and report channel (DOMAIN §2 element 7).</summary>
+    /// <param name="channel">The channel.</param>
+    /// <returns>This builder.</returns>
+    public ProcedureDefinitionBuilder ComplaintsTo(ComplaintChannel channel)
+    {
+        data.ComplaintChannels.Add(Preconditions.CheckNotNull(channel));
+        return this;
+    }
+
+    /// <summary>Checks the definition and compiles it.</summary>
+    /// <returns>The immutable, thread-safe definition.</returns>
+    /// <exception cref="InvalidProcedureDefinitionException">The definition breaks one or more rules; every finding is reported.</exception>
+    public ProcedureDefinition Build()
+    {
+        var findings = ProcedureDefinitionValidator.Check(data);
+        if (findings.Any(f => f.Severity == Validation.FindingSeverity.Error))
+        {
+            throw new InvalidProcedureDefinitionException(data.Id, findings);
+        }
+
+        return new ProcedureDefinition(data);
+    }
+
+    /// <summary>The collected data, as checked by the validator.</summary>
+    internal sealed class Data
+    {
+        public string Id { get; set; } = string.Empty;
+
+        public int Version { get; set; }
+
+        public string ChineseName { get; set; } = string.Empty;
+
+        public string EnglishName { get; set; } = string.Empty;
+
+        public List<PowerCode> PowerCodes { get; } = [];
+
+        public Initiation Initiation { get; set; }
+
+        public string? InitiationBasis { get; set; }
+
+        public string? InitialStep { get; set; }
+
+        public TimeLimit? LegalLimit { get; set; }
+
+        public TimeLimit? CommittedLimit { get; set; }
+
+        public List<StepDefinition> Steps { get; } = [];
+
+        public List<TriggerBuilder> Triggers { get; } = [];
+
+        public List<SupervisionPoint> SupervisionPoints { get; } = [];
+
+        public List<ComplaintChannel> ComplaintChannels { get; } = [];
+
+        public IEnumerable<TriggerDefinition> BuiltTriggers() => Triggers.Select(t => t.Build());
+    }
+}

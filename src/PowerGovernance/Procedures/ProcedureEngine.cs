@@ -1,0 +1,413 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using PowerGovernance.Calendars;
+using PowerGovernance.Internal;
+using PowerGovernance.Powers;
+
+namespace PowerGovernance.Procedures;
+
+/// <summary>
+/// Runs cases through their procedures (权力运行): starts cases for listed powers and fires triggers.
+/// Every call is pure: it reads the snapshot it is given and returns a <see cref="FireResult"/>;
+/// the host stores the new snapshot (with optimistic concurrency on <see cref="CaseSnapshot.Version"/>)
+/// and appends the events to its audit log. A rejection changes nothing. Thread-safe.
+/// </summary>
+public sealed class ProcedureEngine
+{
+    /// <summary>The trigger id recorded by the event that starts a case.</summary>
+    public const string StartTrigger = "start";
+
+    private static readonly IReadOnlyDictionary<string, string> NoArguments = new Dictionary<string, string>();
+    private readonly Dictionary<(string Id, int Version), ProcedureDefinition> definitions;
+    private readonly Dictionary<string, ProcedureDefinition> latest;
+
+    /// <summary>Creates an engine.</summary>
+    /// <param name="calendar">The working calendar all clocks are counted on.</param>
+    /// <param name="catalog">The catalog: a case may only exercise a listed power.</param>
+    /// <param name="procedures">The procedure definitions, any versions.</param>
+    /// <param name="zone">The zone whose dates count; <see cref="Deadline.ChinaStandardZone"/> by default.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">Two definitions share an id and a version.</exception>
+    public ProcedureEngine(IWorkingCalendar calendar, PowerCatalog catalog, IEnumerable<ProcedureDefinition> procedures, DateTimeZone? zone = null)
+    {
+        Calendar = Preconditions.CheckNotNull(calendar);
+        Catalog = Preconditions.CheckNotNull(catalog);
+        Zone = zone ?? Deadline.ChinaStandardZone;
+        definitions = [];
+        latest = new Dictionary<string, ProcedureDefinition>(StringComparer.Ordinal);
+        foreach (var definition in Preconditions.CheckNotNull(procedures))
+        {
+            Preconditions.CheckNotNull(definition, nameof(procedures));
+            if (!definitions.TryAdd((definition.Id, definition.Version), definition))
+            {
+                throw new ArgumentException($"Procedure '{definition.Id}' version {definition.Version} is given twice.", nameof(procedures));
+            }
+
+            if (!latest.TryGetValue(definition.Id, out var known) || known.Version < definition.Version)
+            {
+                latest[definition.Id] = definition;
+            }
+        }
+    }
+
+    /// <summary>Gets the working calendar clocks are counted on.</summary>
+    public IWorkingCalendar Calendar { get; }
+
+    /// <summary>Gets the catalog of powers that may be exercised.</summary>
+    public PowerCatalog Catalog { get; }
+
+    /// <summary>Gets the time zone whose dates count.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>Gets the definitions, all versions.</summary>
+    public IEnumerable<ProcedureDefinition> Definitions => definitions.Values;
+
+    /// <summary>Returns the definition a snapshot runs on.</summary>
+    /// <param name="snapshot">The case.</param>
+    /// <param name="definition">The definition, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the engine knows it.</returns>
+    public bool TryGetDefinition(CaseSnapshot snapshot, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProcedureDefinition? definition)
+    {
+        Preconditions.CheckNotNull(snapshot);
+        return definitions.TryGetValue((snapshot.DefinitionId, snapshot.DefinitionVersion), out definition);
+    }
+
+    /// <summary>
+    /// Starts a case (收件/受理): the power must be listed in the catalog and served by the procedure
+    /// (its latest version); the actor must hold the initial step's post. The day of receipt is the
+    /// date of <paramref name="at"/> in <see cref="Zone"/>.
+    /// </summary>
+    /// <param name="caseId">The host's case id.</param>
+    /// <param name="powerCode">The power exercised.</param>
+    /// <param name="definitionId">The procedure's id.</param>
+    /// <param name="actor">Who receives the case.</param>
+    /// <param name="at">When, from the host's clock.</param>
+    /// <returns>Accepted with the first snapshot and the start event, or rejected.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public FireResult Start(string caseId, PowerCode powerCode, string definitionId, Actor actor, Instant at)
+    {
+        Preconditions.CheckNotBlank(caseId);
+        Preconditions.CheckNotNull(definitionId);
+        Preconditions.CheckNotNull(actor);
+        if (!latest.TryGetValue(definitionId, out var definition))
+        {
+            return Refuse(null, RejectionKind.WrongDefinition, StartTrigger, string.Empty, $"There is no procedure '{definitionId}'.");
+        }
+
+        if (!Catalog.Contains(powerCode))
+        {
+            return Refuse(null, RejectionKind.PowerNotListed, StartTrigger, string.Empty, $"Power '{powerCode}' is not listed in catalog version {Catalog.Version}; a power not in the catalog may not be exercised (未列入职权目录的权力不得行使).");
+        }
+
+        if (definition.PowerCodes.Count > 0 && !definition.PowerCodes.Contains(powerCode))
+        {
+            return Refuse(null, RejectionKind.WrongDefinition, StartTrigger, string.Empty, $"Procedure '{definition.Id}' does not serve power '{powerCode}'.");
+        }
+
+        definition.TryGetStep(definition.InitialStep, out var initial);
+        var post = actor.FirstPostIn([initial!.Post]);
+        if (post is null)
+        {
+            return Refuse(null, RejectionKind.ActorLacksPost, StartTrigger, string.Empty, $"Starting a case needs the post '{initial.Post}'; {actor} does not hold it.");
+        }
+
+        var date = at.InZone(Zone).Date;
+        if (!Calendar.Coverage.Contains(date))
+        {
+            return Refuse(null, RejectionKind.InvalidTime, StartTrigger, string.Empty, $"The day of receipt {date:uuuu-MM-dd} is outside working calendar '{Calendar.Id}' ({Calendar.Coverage.Start:uuuu-MM-dd} to {Calendar.Coverage.End:uuuu-MM-dd}).");
+        }
+
+        var hash = AuditChain.ComputeHash(caseId, 1, StartTrigger, string.Empty, initial.Id, actor.Name, post, at, null, [], AuditChain.GenesisHash);
+        var e = new CaseEvent(caseId, 1, StartTrigger, string.Empty, initial.Id, actor.Name, post, at, null, [], AuditChain.GenesisHash, hash);
+        var snapshot = new CaseSnapshot(caseId, powerCode, definition.Id, definition.Version, initial.Id, 1, date, date, new CaseClock(date, null, null, 0, 0, null), null, null, hash, at);
+        return FireResult.Accepted(snapshot, e);
+    }
+
+    /// <summary>
+    /// Fires <paramref name="trigger"/> on a case. Accepted when the trigger leaves the current step,
+    /// the actor holds an allowed post, every guard holds, a required reason and required arguments
+    /// are given, the clock permits the effect, and (when given) <paramref name="expectedVersion"/>
+    /// matches; otherwise rejected with what was tried, from which step, and why.
+    /// </summary>
+    /// <param name="snapshot">The case as stored.</param>
+    /// <param name="trigger">The trigger id.</param>
+    /// <param name="actor">Who fires it.</param>
+    /// <param name="at">When, from the host's clock; not before the case's last event.</param>
+    /// <param name="arguments">Named arguments (e.g. <c>cause</c>), or <see langword="null"/>.</param>
+    /// <param name="reason">The written reason, or <see langword="null"/>.</param>
+    /// <param name="expectedVersion">The version the caller read, to detect a concurrent change; or <see langword="null"/>.</param>
+    /// <returns>Accepted with the new snapshot and one event, or rejected with the unchanged snapshot.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/>, <paramref name="trigger"/> or <paramref name="actor"/> is null.</exception>
+    public FireResult Fire(CaseSnapshot snapshot, string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null, long? expectedVersion = null)
+    {
+        Preconditions.CheckNotNull(snapshot);
+        Preconditions.CheckNotNull(trigger);
+        Preconditions.CheckNotNull(actor);
+        arguments ??= NoArguments;
+        var check = Check(snapshot, trigger, actor, at, arguments, reason, expectedVersion, out var definition, out var transition, out var post, out var date);
+        if (check is not null)
+        {
+            return FireResult.Rejected(snapshot, check);
+        }
+
+        definition!.TryGetStep(transition!.To, out var to);
+        var clock = snapshot.Clock;
+        switch (transition.Clock)
+        {
+            case ClockEffect.Suspend:
+                clock = clock with { SuspendedSince = date, SuspensionCause = arguments["cause"] };
+                break;
+            case ClockEffect.Resume:
+                clock = Resume(clock, date, definition.CommittedLimit.Kind);
+                break;
+            case ClockEffect.Extend:
+                clock = clock with { Extension = transition.Extension };
+                break;
+            case ClockEffect.Restart:
+                clock = new CaseClock(date, null, null, 0, 0, clock.Extension);
+                break;
+            case ClockEffect.None:
+            default:
+                break;
+        }
+
+        if (to!.IsTerminal && clock.IsSuspended)
+        {
+            clock = Resume(clock, date, definition.CommittedLimit.Kind);
+        }
+
+        var sortedArguments = Sort(arguments);
+        var sequence = snapshot.Version + 1;
+        var hash = AuditChain.ComputeHash(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post!, at, reason, sortedArguments, snapshot.AuditHead);
+        var e = new CaseEvent(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post!, at, reason, sortedArguments, snapshot.AuditHead, hash);
+        var moved = !string.Equals(transition.From, transition.To, StringComparison.Ordinal);
+        if (moved && clock.StepSuspendedDays != 0)
+        {
+            clock = clock with { StepSuspendedDays = 0 };
+        }
+
+        var next = snapshot with
+        {
+            Step = to.Id,
+            Version = sequence,
+            StepEntered = moved ? date : snapshot.StepEntered,
+            Clock = clock,
+            Outcome = to.Outcome,
+            Closed = to.IsTerminal ? date : null,
+            AuditHead = hash,
+            LastEventAt = at,
+        };
+        return FireResult.Accepted(next, e);
+    }
+
+    /// <summary>Returns whether <see cref="Fire"/> would accept the trigger now; same arguments, no result.</summary>
+    /// <param name="snapshot">The case.</param>
+    /// <param name="trigger">The trigger id.</param>
+    /// <param name="actor">Who would fire it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="arguments">Named arguments, or <see langword="null"/>.</param>
+    /// <param name="reason">The written reason, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when it would be accepted.</returns>
+    public bool CanFire(CaseSnapshot snapshot, string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null)
+    {
+        Preconditions.CheckNotNull(snapshot);
+        Preconditions.CheckNotNull(trigger);
+        Preconditions.CheckNotNull(actor);
+        return Check(snapshot, trigger, actor, at, arguments ?? NoArguments, reason, null, out _, out _, out _, out _) is null;
+    }
+
+    /// <summary>
+    /// Lists the triggers that leave the case's current step and that <paramref name="actor"/> may fire
+    /// now, guards included; triggers that need a reason or arguments are listed when only those are missing.
+    /// </summary>
+    /// <param name="snapshot">The case.</param>
+    /// <param name="actor">The actor.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The permitted triggers, in definition order.</returns>
+    public IReadOnlyList<TriggerDefinition> PermittedTriggers(CaseSnapshot snapshot, Actor actor, Instant at)
+    {
+        Preconditions.CheckNotNull(snapshot);
+        Preconditions.CheckNotNull(actor);
+        if (!TryGetDefinition(snapshot, out var definition))
+        {
+            return [];
+        }
+
+        return definition.TriggersFrom(snapshot.Step)
+            .Where(t => Check(snapshot, t.Id, actor, at, NoArguments, null, null, out _, out _, out _, out _) is not { Kind: not (RejectionKind.ReasonMissing or RejectionKind.ArgumentMissing) })
+            .ToArray();
+    }
+
+    /// <summary>
+    /// Rebuilds a snapshot from its events (replay): checks the audit chain, starts the case as the first
+    /// event did, re-fires every later event's trigger with its actor, post, instant, arguments and reason,
+    /// and checks each reproduces the stored event exactly (same hash).
+    /// </summary>
+    /// <param name="definitionId">The procedure's id.</param>
+    /// <param name="powerCode">The power exercised.</param>
+    /// <param name="events">The case's events, in order, starting with the start event.</param>
+    /// <returns>The snapshot after the last event.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">The chain is broken or empty, or an event does not replay to itself; the message says which.</exception>
+    public CaseSnapshot Replay(string definitionId, PowerCode powerCode, IReadOnlyList<CaseEvent> events)
+    {
+        Preconditions.CheckNotNull(definitionId);
+        Preconditions.CheckNotNull(events);
+        var verification = AuditChain.Verify(events);
+        if (!verification.IsValid)
+        {
+            throw new InvalidOperationException($"The audit chain is broken at event {verification.FirstBrokenIndex}: {verification.Problem}");
+        }
+
+        if (events.Count == 0 || events[0].Trigger != StartTrigger)
+        {
+            throw new InvalidOperationException("A case's events start with a 'start' event.");
+        }
+
+        var first = events[0];
+        var result = Start(first.CaseId, powerCode, definitionId, new Actor(first.Actor, first.Post), first.At);
+        for (var i = 0; ; i++)
+        {
+            if (!result.IsAccepted || result.Events[0].Hash != events[i].Hash)
+            {
+                throw new InvalidOperationException($"Event {i} ({events[i].Trigger}) does not replay to itself: {result.Rejection?.Message ?? "the recomputed event differs from the stored one"}.");
+            }
+
+            if (i + 1 == events.Count)
+            {
+                return result.Snapshot!;
+            }
+
+            var e = events[i + 1];
+            var arguments = e.Arguments.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+            result = Fire(result.Snapshot!, e.Trigger, new Actor(e.Actor, e.Post), e.At, arguments, e.Reason);
+        }
+    }
+
+    private static CaseClock Resume(CaseClock clock, LocalDate date, TimeLimitKind kind, IWorkingCalendar calendar)
+    {
+        var since = clock.SuspendedSince!.Value;
+        var days = kind == TimeLimitKind.WorkingDays ? calendar.CountWorkingDays(since, date) : Period.DaysBetween(since, date);
+        days = Math.Max(0, days);
+        return clock with { SuspendedSince = null, SuspensionCause = null, SuspendedDays = clock.SuspendedDays + days, StepSuspendedDays = clock.StepSuspendedDays + days };
+    }
+
+    private static KeyValuePair<string, string>[] Sort(IReadOnlyDictionary<string, string> arguments)
+    {
+        if (arguments.Count == 0)
+        {
+            return [];
+        }
+
+        var sorted = arguments.ToArray();
+        Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return sorted;
+    }
+
+    private static FireResult Refuse(CaseSnapshot? snapshot, RejectionKind kind, string trigger, string step, string message) =>
+        FireResult.Rejected(snapshot, new FireRejection(kind, trigger, step, message, []));
+
+    private CaseClock Resume(CaseClock clock, LocalDate date, TimeLimitKind kind) => Resume(clock, date, kind, Calendar);
+
+    private FireRejection? Check(
+        CaseSnapshot snapshot,
+        string trigger,
+        Actor actor,
+        Instant at,
+        IReadOnlyDictionary<string, string> arguments,
+        string? reason,
+        long? expectedVersion,
+        out ProcedureDefinition? definition,
+        out TriggerDefinition? transition,
+        out string? post,
+        out LocalDate date)
+    {
+        transition = null;
+        post = null;
+        date = default;
+        var step = snapshot.Step ?? string.Empty;
+        FireRejection No(RejectionKind kind, string why, IReadOnlyList<string>? unmet = null) =>
+            new(kind, trigger, step, $"'{trigger}' from step '{step}' of case '{snapshot.CaseId}' was refused: {why}", unmet ?? []);
+
+        if (!TryGetDefinition(snapshot, out definition))
+        {
+            return No(RejectionKind.WrongDefinition, $"the engine does not know procedure '{snapshot.DefinitionId}' version {snapshot.DefinitionVersion}.");
+        }
+
+        if (expectedVersion is { } expected && expected != snapshot.Version)
+        {
+            return No(RejectionKind.StaleVersion, $"the case is at version {snapshot.Version}, not the expected {expected}; reload it and try again.");
+        }
+
+        if (snapshot.IsClosed)
+        {
+            return No(RejectionKind.CaseClosed, $"the case ended ({snapshot.Outcome}) on {snapshot.Closed:uuuu-MM-dd}.");
+        }
+
+        if (!definition.HasTrigger(trigger))
+        {
+            return No(RejectionKind.UnknownTrigger, $"procedure '{definition.Id}' has no trigger '{trigger}'.");
+        }
+
+        if (!definition.TryGetTrigger(step, trigger, out transition))
+        {
+            var from = string.Join(", ", definition.TriggersFrom(step).Select(t => t.Id));
+            return No(RejectionKind.NotPermittedFromStep, $"it does not leave this step (permitted here: {(from.Length == 0 ? "none" : from)}).");
+        }
+
+        post = actor.FirstPostIn(transition.AllowedPosts);
+        if (post is null)
+        {
+            return No(RejectionKind.ActorLacksPost, $"{actor} holds none of the posts allowed to fire it ({string.Join(", ", transition.AllowedPosts)}).");
+        }
+
+        if (at < snapshot.LastEventAt)
+        {
+            return No(RejectionKind.InvalidTime, $"{at} is before the case's last event at {snapshot.LastEventAt}.");
+        }
+
+        date = at.InZone(Zone).Date;
+        if (!Calendar.Coverage.Contains(date))
+        {
+            return No(RejectionKind.InvalidTime, $"{date:uuuu-MM-dd} is outside working calendar '{Calendar.Id}' ({Calendar.Coverage.Start:uuuu-MM-dd} to {Calendar.Coverage.End:uuuu-MM-dd}).");
+        }
+
+        var clockProblem = transition.Clock switch
+        {
+            ClockEffect.Suspend when snapshot.Clock.IsSuspended => "the clock is already suspended.",
+            ClockEffect.Resume when !snapshot.Clock.IsSuspended => "the clock is not suspended.",
+            ClockEffect.Extend when snapshot.Clock.IsExtended => "the limit has already been extended once.",
+            _ => null,
+        };
+        if (clockProblem is not null)
+        {
+            return No(RejectionKind.ClockConflict, clockProblem);
+        }
+
+        if (transition.RequiresReason && string.IsNullOrWhiteSpace(reason))
+        {
+            return No(RejectionKind.ReasonMissing, "a written reason is required (书面说明理由).");
+        }
+
+        foreach (var name in transition.RequiredArguments)
+        {
+            if (!arguments.TryGetValue(name, out var value) || string.IsNullOrWhiteSpace(value))
+            {
+                return No(RejectionKind.ArgumentMissing, $"the argument '{name}' is required.");
+            }
+        }
+
+        if (transition.Guards.Count > 0)
+        {
+            var context = new TriggerContext(snapshot, arguments, at, date);
+            if (!definition.Machine.CanFire(step, trigger, context, out var unmet))
+            {
+                return No(RejectionKind.GuardFailed, "not met: " + string.Join("; ", unmet) + ".", unmet.ToArray());
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,74 @@
+namespace PowerGovernance.Procedures;
+
+/// <summary>
+/// Stable codes of the rules a procedure definition must follow (see <see cref="Validation.Finding.Code"/>).
+/// The seven flowchart elements of DOMAIN §2 map to: 1 <see cref="InitiationBasisMissing"/>,
+/// 2 <see cref="StepPostMissing"/>, 3 <see cref="NoSteps"/> / <see cref="UnreachableStep"/> / <see cref="DeadEnd"/>,
+/// 4 <see cref="StepLimitMissing"/>, 5 <see cref="SupervisionPointMissing"/>, 6 <see cref="CounterpartRightsMissing"/>,
+/// 7 <see cref="ComplaintChannelMissing"/>.
+/// </summary>
+public static class ProcedureRuleCodes
+{
+    /// <summary>The definition has no id, a version below 1, or no name.</summary>
+    public const string IdentityMissing = "IdentityMissing";
+
+    /// <summary>Element 1: the basis for acting is missing.</summary>
+    public const string InitiationBasisMissing = "InitiationBasisMissing";
+
+    /// <summary>Element 3: the definition has no steps.</summary>
+    public const string NoSteps = "NoSteps";
+
+    /// <summary>The initial step is missing or unknown.</summary>
+    public const string InitialStepUnknown = "InitialStepUnknown";
+
+    /// <summary>Two steps share an id.</summary>
+    public const string DuplicateStepId = "DuplicateStepId";
+
+    /// <summary>A step has no id or name.</summary>
+    public const string StepNameMissing = "StepNameMissing";
+
+    /// <summary>Element 2: a step has no undertaking post.</summary>
+    public const string StepPostMissing = "StepPostMissing";
+
+    /// <summary>Element 4: a non-terminal step has no time limit.</summary>
+    public const string StepLimitMissing = "StepLimitMissing";
+
+    /// <summary>A trigger leaves or enters an unknown step.</summary>
+    public const string TriggerStepUnknown = "TriggerStepUnknown";
+
+    /// <summary>A trigger leaves a terminal step.</summary>
+    public const string TriggerFromTerminal = "TriggerFromTerminal";
+
+    /// <summary>A trigger names no post allowed to fire it.</summary>
+    public const string TriggerPostsMissing = "TriggerPostsMissing";
+
+    /// <summary>The same trigger id leaves the same step twice.</summary>
+    public const string DuplicateTrigger = "DuplicateTrigger";
+
+    /// <summary>An extending trigger has no extension, or one of another kind than the case limit.</summary>
+    public const string ExtensionInvalid = "ExtensionInvalid";
+
+    /// <summary>A step cannot be reached from the initial step.</summary>
+    public const string UnreachableStep = "UnreachableStep";
+
+    /// <summary>A non-terminal step has no trigger to another step.</summary>
+    public const string DeadEnd = "DeadEnd";
+
+    /// <summary>Element 5: no supervision point, or one on an unknown step.</summary>
+    public const string SupervisionPointMissing = "SupervisionPointMissing";
+
+    /// <summary>Element 6: no step states the counterpart's rights.</summary>
+    public const string CounterpartRightsMissing = "CounterpartRightsMissing";
+
+    /// <summary>Element 7: no complaint channel.</summary>
+    public const string ComplaintChannelMissing = "ComplaintChannelMissing";
+
+    /// <summary>The case has no committed limit.</summary>
+    public const string CommittedLimitMissing = "CommittedLimitMissing";
+
+    /// <summary>The committed case limit is not at least one third shorter than the legal one, or of another kind.</summary>
+    public const string CommittedLimitNotShortened = "CommittedLimitNotShortened";
+
+    /// <summary>A refusal can be reached by a trigger that does not require written reasons (warning).</summary>
+    public const string RefusalWithoutReasons = "RefusalWithoutReasons";
+}

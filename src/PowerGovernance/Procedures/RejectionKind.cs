@@ -1,0 +1,41 @@
+namespace PowerGovernance.Procedures;
+
+/// <summary>Why the engine refused a trigger.</summary>
+public enum RejectionKind
+{
+    /// <summary>The procedure has no trigger with that id.</summary>
+    UnknownTrigger = 0,
+
+    /// <summary>The trigger exists but does not leave the current step.</summary>
+    NotPermittedFromStep = 1,
+
+    /// <summary>The actor holds none of the posts allowed to fire the trigger.</summary>
+    ActorLacksPost = 2,
+
+    /// <summary>One or more guards did not hold; their descriptions are listed.</summary>
+    GuardFailed = 3,
+
+    /// <summary>The trigger needs a written reason and none was given.</summary>
+    ReasonMissing = 4,
+
+    /// <summary>A required argument is missing.</summary>
+    ArgumentMissing = 5,
+
+    /// <summary>The snapshot's version is not the one the caller expected (optimistic concurrency).</summary>
+    StaleVersion = 6,
+
+    /// <summary>The case has ended.</summary>
+    CaseClosed = 7,
+
+    /// <summary>The snapshot belongs to another procedure definition or version.</summary>
+    WrongDefinition = 8,
+
+    /// <summary>The power is not listed in the catalog (未列入职权目录的权力不得行使).</summary>
+    PowerNotListed = 9,
+
+    /// <summary>The clock cannot do that now: suspend while suspended, resume while running, extend twice.</summary>
+    ClockConflict = 10,
+
+    /// <summary>The instant is before the case's last event, or its date is outside the calendar's coverage.</summary>
+    InvalidTime = 11,
+}

@@ -1,0 +1,31 @@
+using PowerGovernance.Calendars;
+
+namespace PowerGovernance.Procedures;
+
+/// <summary>
+/// One step of a procedure (办理环节): who undertakes it, its time limit, the counterpart's rights and
+/// what is disclosed; a terminal step ends the case with an outcome.
+/// </summary>
+/// <param name="Id">A stable identifier, e.g. <c>accept</c>.</param>
+/// <param name="ChineseName">The name in Chinese, e.g. <c>受理</c>.</param>
+/// <param name="EnglishName">The name in English, e.g. <c>Acceptance</c>.</param>
+/// <param name="Post">The undertaking post (承办岗位), e.g. <c>窗口受理员</c>.</param>
+/// <param name="Limit">The step's time limit (办理时限), or <see langword="null"/> for a terminal step.</param>
+/// <param name="CountsTowardCaseLimit">Whether time in this step counts toward the case limit.</param>
+/// <param name="Outcome">For a terminal step, how the case ends; otherwise <see langword="null"/>.</param>
+/// <param name="Rights">The counterpart's rights at this step.</param>
+/// <param name="Disclosure">Where, how and when the step is disclosed (公开), or <see langword="null"/>.</param>
+public sealed record StepDefinition(
+    string Id,
+    string ChineseName,
+    string EnglishName,
+    string Post,
+    TimeLimit? Limit,
+    bool CountsTowardCaseLimit,
+    CaseOutcome? Outcome,
+    CounterpartRights Rights,
+    string? Disclosure)
+{
+    /// <summary>Gets whether the step ends the case.</summary>
+    public bool IsTerminal => Outcome is not null;
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using PowerGovernance.Calendars;
+using PowerGovernance.Internal;
+
+namespace PowerGovernance.Procedures;
+
+/// <summary>Configures one trigger inside <see cref="ProcedureDefinitionBuilder.Trigger"/>.</summary>
+public sealed class TriggerBuilder
+{
+    private readonly List<GuardDefinition> guards = [];
+    private readonly List<string> requiredArguments = [];
+    private readonly string id;
+    private readonly string chineseName;
+    private readonly string from;
+    private readonly string to;
+    private readonly string[] posts;
+    private bool requiresReason;
+    private ClockEffect clock;
+    private TimeLimit? extension;
+
+    internal TriggerBuilder(string id, string chineseName, string from, string to, string[] posts)
+    {
+        this.id = id;
+        this.chineseName = chineseName;
+        this.from = from;
+        this.to = to;
+        this.posts = posts;
+    }
+
+    /// <summary>Adds a guard: a condition that must hold, with the words shown when it does not.</summary>
+    /// <param name="description">What must hold, e.g. <c>材料齐全</c>.</param>
+    /// <param name="condition">The pure check.</param>
+    /// <returns>This builder.</returns>
+    public TriggerBuilder When(string description, Func<TriggerContext, bool> condition)
+    {
+        guards.Add(new GuardDefinition(description, condition));
+        return this;
+    }
+
+    /// <summary>Requires a written reason (书面说明理由), e.g. for a refusal.</summary>
+    /// <returns>This builder.</returns>
+    public TriggerBuilder RequiresReason()
+    {
+        requiresReason = true;
+        return this;
+    }
+
+    /// <summary>Requires an argument, e.g. <c>cause</c> for a suspension.</summary>
+    /// <param name="name">The argument's name.</param>
+    /// <returns>This builder.</returns>
+    public TriggerBuilder RequiresArgument(string name)
+    {
+        requiredArguments.Add(Preconditions.CheckNotBlank(name));
+        return this;
+    }
+
+    /// <summary>Makes the trigger suspend the case clock; it requires a <c>cause</c> argument.</summary>
+    /// <returns>This builder.</returns>
+    public TriggerBuilder Suspends()
+    {
+        clock = ClockEffect.Suspend;
+        return RequiresArgument("cause");
+    }
+
+    /// <summary>Makes the trigger resume a suspended case clock.</summary>
+    /// <returns>This builder.</returns>
+    public TriggerBuilder Resumes()
+    {
+        clock = ClockEffect.Resume;
+        return this;
+    }
+
+    /// <summary>Makes the trigger extend the case limit once by <paramref name="by"/>; it requires a reason.</summary>
+    /// <param name="by">The extra time, of the same kind as the case limit.</param>
+    /// <returns>This builder.</returns>
+    public TriggerBuilder Extends(TimeLimit by)
+    {
+        clock = ClockEffect.Extend;
+        extension = by;
+        return RequiresReason();
+    }
+
+    /// <summary>Makes the trigger restart the case clock from its own day (e.g. a corrected request arrives).</summary>
+    /// <returns>This builder.</returns>
+    public TriggerBuilder Restarts()
+    {
+        clock = ClockEffect.Restart;
+        return this;
+    }
+
+    internal TriggerDefinition Build() =>
+        new(id, chineseName, from, to, posts, guards.ToArray(), requiresReason, requiredArguments.ToArray(), clock, extension);
+}

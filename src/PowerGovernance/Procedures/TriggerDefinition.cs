@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using PowerGovernance.Calendars;
+
+namespace PowerGovernance.Procedures;
+
+/// <summary>
+/// A trigger (流转动作) that moves a case from one step to another: who may fire it, what must hold,
+/// whether a written reason is required, which arguments it takes and what it does to the clock.
+/// </summary>
+/// <param name="Id">The trigger's identifier, e.g. <c>approve</c>; the same id may leave several steps.</param>
+/// <param name="ChineseName">The name in Chinese, e.g. <c>批准</c>.</param>
+/// <param name="From">The step it leaves.</param>
+/// <param name="To">The step it enters (may equal <paramref name="From"/> for clock actions).</param>
+/// <param name="AllowedPosts">The posts allowed to fire it.</param>
+/// <param name="Guards">The conditions, all of which must hold.</param>
+/// <param name="RequiresReason">Whether a written reason is required (书面说明理由).</param>
+/// <param name="RequiredArguments">Names of arguments that must be given, e.g. <c>cause</c>.</param>
+/// <param name="Clock">What the trigger does to the case clock.</param>
+/// <param name="Extension">For <see cref="ClockEffect.Extend"/>, the extra time allowed; otherwise <see langword="null"/>.</param>
+public sealed record TriggerDefinition(
+    string Id,
+    string ChineseName,
+    string From,
+    string To,
+    IReadOnlyList<string> AllowedPosts,
+    IReadOnlyList<GuardDefinition> Guards,
+    bool RequiresReason,
+    IReadOnlyList<string> RequiredArguments,
+    ClockEffect Clock,
+    TimeLimit? Extension);
