@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using PowerGovernance.Internal;
 
@@ -10,12 +11,17 @@ namespace PowerGovernance.Calendars;
 /// </summary>
 /// <remarks>
 /// The default value is zero working days. Two limits are equal when kind and days are equal;
-/// limits of different kinds are not ordered.
+/// limits of different kinds are not ordered. <see cref="Parse"/> reads the Chinese and English
+/// texts that <see cref="ToChineseString"/> and <see cref="ToString"/> write, and the usual variants
+/// found in catalogs (<c>20工作日</c>, <c>90天</c>, <c>90个自然日</c>, <c>90 days</c>).
 /// </remarks>
 public readonly struct TimeLimit : IEquatable<TimeLimit>
 {
     /// <summary>The longest limit accepted, in days (100 years).</summary>
     public const int MaxDays = 36_500;
+
+    private const string AcceptedForms =
+        "'20个工作日', '20工作日', '90日', '90天', '90个自然日', '90自然日', '20 working days', '1 working day', '90 natural days', '90 days' or '1 day'";
 
     private TimeLimit(TimeLimitKind kind, int days)
     {
@@ -49,6 +55,73 @@ public readonly struct TimeLimit : IEquatable<TimeLimit>
         return new TimeLimit(TimeLimitKind.NaturalDays, days);
     }
 
+    /// <summary>
+    /// Parses a limit written in Chinese or English: a number of days (ASCII or full-width digits,
+    /// 0 to <see cref="MaxDays"/>) followed by its unit.
+    /// </summary>
+    /// <remarks>
+    /// <para>Working days (工作日): <c>20个工作日</c>, <c>20工作日</c>, <c>20 working days</c>, <c>1 working day</c>.</para>
+    /// <para>
+    /// Natural days (自然日): <c>90日</c>, <c>90天</c>, <c>90个自然日</c>, <c>90自然日</c>, <c>90 natural days</c>,
+    /// <c>90 days</c>, <c>1 day</c>. A bare "days" (日/天) means natural days, as in the statutes.
+    /// </para>
+    /// <para>
+    /// White space around the text, between the number and the unit and inside the unit is ignored;
+    /// English units ignore case and accept singular or plural. Parsing does not depend on the current
+    /// culture. Chinese numerals (<c>二十日</c>) are not accepted.
+    /// </para>
+    /// </remarks>
+    /// <param name="text">The text, e.g. <c>20个工作日</c> or <c>90 natural days</c>.</param>
+    /// <returns>The limit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a limit in one of the accepted forms (the message lists them), or the number is above <see cref="MaxDays"/>.</exception>
+    public static TimeLimit Parse(string text)
+    {
+        Preconditions.CheckNotNull(text);
+        if (TryParse(text, out var limit))
+        {
+            return limit;
+        }
+
+        throw new FormatException(string.Create(
+            CultureInfo.InvariantCulture,
+            $"'{text}' is not a time limit. Write a number of days from 0 to {MaxDays} and its unit, e.g. {AcceptedForms}."));
+    }
+
+    /// <summary>Parses a limit if <paramref name="text"/> is in one of the forms <see cref="Parse"/> accepts.</summary>
+    /// <param name="text">The text; <see langword="null"/> gives <see langword="false"/>.</param>
+    /// <param name="limit">The limit, or the default value on failure.</param>
+    /// <returns><see langword="true"/> when the text is a limit.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out TimeLimit limit)
+    {
+        limit = default;
+        if (text is null)
+        {
+            return false;
+        }
+
+        var span = text.AsSpan().Trim();
+        var length = 0;
+        var days = 0;
+        while (length < span.Length && DigitValue(span[length]) is var digit and >= 0)
+        {
+            days = (days * 10) + digit;
+            length++;
+            if (days > MaxDays)
+            {
+                return false;
+            }
+        }
+
+        if (length == 0 || !TryParseUnit(span[length..], out var kind))
+        {
+            return false;
+        }
+
+        limit = new TimeLimit(kind, days);
+        return true;
+    }
+
     /// <summary>Returns whether two limits have the same kind and days.</summary>
     /// <param name="left">The first limit.</param>
     /// <param name="right">The second limit.</param>
@@ -79,4 +152,49 @@ public readonly struct TimeLimit : IEquatable<TimeLimit>
     /// <returns>The Chinese description.</returns>
     public string ToChineseString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Days}{(Kind == TimeLimitKind.WorkingDays ? "个工作日" : "日")}");
+
+    private static int DigitValue(char c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= '\uFF10' and <= '\uFF19' => c - '\uFF10',
+        _ => -1,
+    };
+
+    private static bool TryParseUnit(ReadOnlySpan<char> unit, out TimeLimitKind kind)
+    {
+        kind = TimeLimitKind.WorkingDays;
+
+        // Copy the unit without white space, lower-cased (ASCII only), so "Working  Days" and "个 工作日" match.
+        Span<char> buffer = stackalloc char[24];
+        var length = 0;
+        foreach (var c in unit)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            if (length == buffer.Length)
+            {
+                return false;
+            }
+
+            buffer[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+        }
+
+        var compact = buffer[..length];
+        if (compact is "个工作日" or "工作日" or "workingday" or "workingdays")
+        {
+            kind = TimeLimitKind.WorkingDays;
+            return true;
+        }
+
+        if (compact is "日" or "天" or "个自然日" or "自然日" or "naturalday" or "naturaldays" or "day" or "days")
+        {
+            kind = TimeLimitKind.NaturalDays;
+            return true;
+        }
+
+        return false;
+    }
 }

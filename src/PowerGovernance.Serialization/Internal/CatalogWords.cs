@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using PowerGovernance.Powers;
+
+namespace PowerGovernance.Serialization.Internal;
+
+/// <summary>The words a catalog spreadsheet uses for enumerations, in Chinese and English, both ways.</summary>
+internal static class CatalogWords
+{
+    private static readonly FrozenDictionary<string, Initiation> Initiations = Build(
+        (Initiation.OnApplication, "依申请"),
+        (Initiation.ExOfficio, "依职权"));
+
+    private static readonly FrozenDictionary<string, LegalBasisRank> Ranks = Build(
+        (LegalBasisRank.Law, "法律"),
+        (LegalBasisRank.AdministrativeRegulation, "行政法规"),
+        (LegalBasisRank.DepartmentalRule, "部门规章"),
+        (LegalBasisRank.LocalRegulation, "地方性法规"),
+        (LegalBasisRank.LocalGovernmentRule, "地方政府规章"),
+        (LegalBasisRank.NormativeDocument, "规范性文件"),
+        (LegalBasisRank.PartyRegulation, "党内法规"));
+
+    private static readonly FrozenDictionary<string, DisclosureTiming> Timings = Build(
+        (DisclosureTiming.LongTerm, "长期公开"),
+        (DisclosureTiming.Periodic, "定期公开"),
+        (DisclosureTiming.ByStage, "阶段公开"),
+        (DisclosureTiming.ByStage, "阶段性公开"),
+        (DisclosureTiming.Immediate, "即时公开"),
+        (DisclosureTiming.OnRequest, "依申请公开"));
+
+    private static readonly FrozenDictionary<string, DisclosureForms> Forms = Build(
+        (DisclosureForms.NoticeBoard, "公示栏"),
+        (DisclosureForms.NoticeBoard, "公开栏"),
+        (DisclosureForms.Handbook, "办事指南"),
+        (DisclosureForms.Handbook, "手册"),
+        (DisclosureForms.Hotline, "服务热线"),
+        (DisclosureForms.Hotline, "热线"),
+        (DisclosureForms.Website, "政府网站"),
+        (DisclosureForms.Website, "网站"),
+        (DisclosureForms.Media, "新闻媒体"),
+        (DisclosureForms.Media, "媒体"),
+        (DisclosureForms.Meeting, "会议"),
+        (DisclosureForms.Circular, "文件"),
+        (DisclosureForms.Circular, "通报"));
+
+    private static readonly FrozenDictionary<string, bool> YesNo = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["是"] = true, ["否"] = false, ["yes"] = true, ["no"] = false, ["y"] = true, ["n"] = false,
+        ["true"] = true, ["false"] = false, ["1"] = true, ["0"] = false,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly DisclosureForms[] SingleForms =
+        [.. Enum.GetValues<DisclosureForms>().Where(f => f != DisclosureForms.None)];
+
+    private static readonly DisclosureForms AllForms = SingleForms.Aggregate(DisclosureForms.None, (all, f) => all | f);
+
+    /// <summary>Gets the Chinese rank names in rank order, for messages.</summary>
+    internal static string RankNames { get; } = string.Join("/", Enum.GetValues<LegalBasisRank>().Select(r => ChineseName(r)));
+
+    /// <summary>Gets the Chinese disclosure form names, for messages.</summary>
+    internal static string FormNames { get; } = string.Join("/", SingleForms.Select(f => ChineseName(f)));
+
+    /// <summary>Gets the Chinese timing names, for messages.</summary>
+    internal static string TimingNames { get; } = string.Join("/", Enum.GetValues<DisclosureTiming>().Select(t => ChineseName(t)));
+
+    internal static bool TryParse(string text, out Initiation value) => Initiations.TryGetValue(text, out value);
+
+    internal static bool TryParse(string text, out LegalBasisRank value) => Ranks.TryGetValue(text, out value);
+
+    internal static bool TryParse(string text, out DisclosureTiming value) => Timings.TryGetValue(text, out value);
+
+    internal static bool TryParseYesNo(string text, out bool value) => YesNo.TryGetValue(text, out value);
+
+    /// <summary>Parses forms joined by 、 ; ； , ， / or line breaks; collects the words that are not forms.</summary>
+    internal static DisclosureForms ParseForms(string text, List<string> unknown)
+    {
+        var forms = DisclosureForms.None;
+        foreach (var part in text.Split(['、', ';', '；', ',', '，', '/', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Forms.TryGetValue(part, out var form))
+            {
+                forms |= form;
+            }
+            else
+            {
+                unknown.Add(part);
+            }
+        }
+
+        return forms;
+    }
+
+    internal static bool IsDefined(DisclosureForms forms) => (forms & ~AllForms) == 0;
+
+    internal static string Format(Initiation value, CatalogCsvLanguage language) =>
+        language == CatalogCsvLanguage.English ? value.ToString() : value == Initiation.ExOfficio ? "依职权" : "依申请";
+
+    internal static string Format(bool value, CatalogCsvLanguage language) =>
+        language == CatalogCsvLanguage.English ? (value ? "yes" : "no") : (value ? "是" : "否");
+
+    internal static string Format(LegalBasisRank value, CatalogCsvLanguage language) =>
+        language == CatalogCsvLanguage.English ? value.ToString() : ChineseName(value);
+
+    internal static string Format(DisclosureTiming value, CatalogCsvLanguage language) =>
+        language == CatalogCsvLanguage.English ? value.ToString() : ChineseName(value);
+
+    internal static string Format(DisclosureForms forms, CatalogCsvLanguage language)
+    {
+        var text = new StringBuilder();
+        foreach (var form in SingleForms)
+        {
+            if ((forms & form) != 0)
+            {
+                if (text.Length > 0)
+                {
+                    text.Append(language == CatalogCsvLanguage.English ? "; " : "、");
+                }
+
+                text.Append(language == CatalogCsvLanguage.English ? form.ToString() : ChineseName(form));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string ChineseName(LegalBasisRank rank) => rank switch
+    {
+        LegalBasisRank.Law => "法律",
+        LegalBasisRank.AdministrativeRegulation => "行政法规",
+        LegalBasisRank.DepartmentalRule => "部门规章",
+        LegalBasisRank.LocalRegulation => "地方性法规",
+        LegalBasisRank.LocalGovernmentRule => "地方政府规章",
+        LegalBasisRank.NormativeDocument => "规范性文件",
+        LegalBasisRank.PartyRegulation => "党内法规",
+        _ => throw new ArgumentOutOfRangeException(nameof(rank), rank, "Not a defined rank."),
+    };
+
+    private static string ChineseName(DisclosureTiming timing) => timing switch
+    {
+        DisclosureTiming.LongTerm => "长期公开",
+        DisclosureTiming.Periodic => "定期公开",
+        DisclosureTiming.ByStage => "阶段公开",
+        DisclosureTiming.Immediate => "即时公开",
+        DisclosureTiming.OnRequest => "依申请公开",
+        _ => throw new ArgumentOutOfRangeException(nameof(timing), timing, "Not a defined timing."),
+    };
+
+    private static string ChineseName(DisclosureForms form) => form switch
+    {
+        DisclosureForms.NoticeBoard => "公示栏",
+        DisclosureForms.Handbook => "办事指南",
+        DisclosureForms.Hotline => "服务热线",
+        DisclosureForms.Website => "政府网站",
+        DisclosureForms.Media => "新闻媒体",
+        DisclosureForms.Meeting => "会议",
+        DisclosureForms.Circular => "文件",
+        _ => throw new ArgumentOutOfRangeException(nameof(form), form, "Not a single defined form."),
+    };
+
+    /// <summary>Builds a lookup of the Chinese words and the enumeration's own names (ignoring ASCII case).</summary>
+    private static FrozenDictionary<string, T> Build<T>(params (T Value, string Chinese)[] words)
+        where T : struct, Enum
+    {
+        var lookup = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (value, chinese) in words)
+        {
+            lookup[chinese] = value;
+        }
+
+        foreach (var value in Enum.GetValues<T>())
+        {
+            lookup.TryAdd(value.ToString(), value);
+        }
+
+        return lookup.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+}

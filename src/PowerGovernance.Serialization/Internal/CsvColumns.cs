@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace PowerGovernance.Serialization.Internal;
+
+/// <summary>The column table, and header lookup.</summary>
+internal static class CsvColumns
+{
+    internal const int Count = 24;
+
+    internal static CatalogCsvColumn[] All { get; } =
+    [
+        new(1, "权力编码", "Code", ["编码", "事项编码", "PowerCode"], true, "The power code as written, e.g. 62052400MZ-XK-0001 (its format is a catalog rule, checked by the validator). Codes must be unique."),
+        new(2, "项目名称", "Name", ["权力名称", "事项名称"], true, "The item name."),
+        new(3, "权力类别", "Category", ["类别", "权力类型"], true, "A type code (XK) or name (行政许可, 许可, Administrative licensing) of a well-known category or of CatalogCsvOptions.AdditionalCategories; empty = none."),
+        new(4, "法律依据", "LegalBases", ["权力依据", "设定依据", "LegalBasis"], true, "《标题》第X条（效力层级）, several joined by ； ; or line breaks; ranks 法律/行政法规/部门规章/地方性法规/地方政府规章/规范性文件/党内法规 (or Law, AdministrativeRegulation, …); empty = none."),
+        new(5, "实施主体", "ImplementingBody", [], false, "Text."),
+        new(6, "承办机构", "UndertakingUnit", ["承办科室", "承办队室"], false, "Text."),
+        new(7, "承办岗位", "UndertakingPost", [], false, "Text."),
+        new(8, "负责人", "ResponsiblePerson", ["责任人"], false, "Text."),
+        new(9, "启动方式", "Initiation", [], true, "依申请 or 依职权 (OnApplication or ExOfficio); may not be empty."),
+        new(10, "办理条件", "Conditions", ["受理条件"], false, "Text."),
+        new(11, "法定时限", "LegalTimeLimit", ["法定期限"], false, "20个工作日, 20工作日, 90日, 90天, 90个自然日, 20 working days, 90 natural days, 90 days; empty = none."),
+        new(12, "承诺时限", "CommittedTimeLimit", ["承诺期限"], false, "As 法定时限."),
+        new(13, "是否收费", "Charged", [], false, "是 or 否 (yes/no, true/false, 1/0); empty = 否."),
+        new(14, "收费金额", "FeeAmount", [], false, "A decimal number of yuan with a point, e.g. 10 or 12.50 (¥ or 元 allowed); empty = none."),
+        new(15, "收费依据", "FeeBasis", [], false, "Text."),
+        new(16, "收费标准", "FeeStandard", [], false, "Text."),
+        new(17, "公开范围", "DisclosureScope", [], false, "Text."),
+        new(18, "公开形式", "DisclosureForms", [], false, "Joined by 、 or ;: 公示栏/办事指南/服务热线/政府网站/新闻媒体/会议/文件 (or NoticeBoard, Handbook, Hotline, Website, Media, Meeting, Circular); empty = none."),
+        new(19, "公开时间", "DisclosureTiming", [], false, "长期公开/定期公开/阶段公开/即时公开/依申请公开 (or LongTerm, Periodic, ByStage, Immediate, OnRequest); empty = 长期公开."),
+        new(20, "是否涉密", "Confidential", [], false, "是 or 否; empty = 否."),
+        new(21, "不公开理由", "ConfidentialityReason", [], false, "Text."),
+        new(22, "保密依据", "ConfidentialityBasis", [], false, "Text."),
+        new(23, "监督机构", "SupervisingBody", [], false, "Text."),
+        new(24, "投诉渠道", "ComplaintChannel", ["投诉电话"], false, "Text."),
+    ];
+
+    private static readonly FrozenDictionary<string, Col> ByHeader = All
+        .SelectMany(c => c.OtherHeaders.Append(c.ChineseHeader).Append(c.EnglishHeader).Select(h => (Key: Normalize(h), Col: (Col)(c.Number - 1))))
+        .ToFrozenDictionary(x => x.Key, x => x.Col, StringComparer.Ordinal);
+
+    internal static CatalogCsvColumn Of(Col col) => All[(int)col];
+
+    internal static bool TryFind(string header, out Col col) => ByHeader.TryGetValue(Normalize(header), out col);
+
+    /// <summary>Drops white space, <c>_</c>, <c>-</c> and <c>*</c> (a required-column marker) and lower-cases ASCII letters.</summary>
+    internal static string Normalize(string header)
+    {
+        var key = new StringBuilder(header.Length);
+        foreach (var c in header)
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('_' or '-' or '*' or '\uFEFF'))
+            {
+                key.Append(char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c);
+            }
+        }
+
+        return key.ToString();
+    }
+}
