@@ -21,10 +21,11 @@ public class ConventionTests
     }
 
     [Fact]
-    public void Public_types_other_than_builders_expose_no_setters()
+    public void Public_types_other_than_builders_and_registration_options_expose_no_setters()
     {
         var settable = PublicTypes
             .Where(t => !t.Name.EndsWith("Builder", StringComparison.Ordinal) && !typeof(Exception).IsAssignableFrom(t))
+            .Where(t => t.Namespace != "PowerGovernance.DependencyInjection")
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
             .Where(p => p.SetMethod is { IsPublic: true } setter && !IsInitOnly(setter))
             .Select(p => p.DeclaringType!.Name + "." + p.Name);
