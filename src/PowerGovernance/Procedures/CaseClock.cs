@@ -15,7 +15,7 @@ namespace PowerGovernance.Procedures;
 /// <param name="Start">The day counting starts from (not counted itself): the day of receipt, or the day of a restart.</param>
 /// <param name="SuspendedSince">The day the current suspension began, or <see langword="null"/> when running.</param>
 /// <param name="SuspensionCause">The cause of the current suspension, or <see langword="null"/>.</param>
-/// <param name="SuspendedDays">Days of finished suspensions since <paramref name="Start"/>, which do not count.</param>
+/// <param name="SuspendedDays">Days since <paramref name="Start"/> that do not count: finished suspensions, and time spent in steps left since whose time does not count toward the case limit.</param>
 /// <param name="StepSuspendedDays">Days of finished suspensions since the current step was entered.</param>
 /// <param name="Extension">The extension granted (at most once), or <see langword="null"/>.</param>
 public sealed record CaseClock(LocalDate Start, LocalDate? SuspendedSince, string? SuspensionCause, int SuspendedDays, int StepSuspendedDays, TimeLimit? Extension)

@@ -154,6 +154,12 @@ public sealed class ProcedureEngine
 
         definition!.TryGetStep(transition!.To, out var to);
         var clock = snapshot.Clock;
+        var moved = !string.Equals(transition.From, transition.To, StringComparison.Ordinal);
+        if (moved && transition.Clock != ClockEffect.Restart && definition.TryGetStep(transition.From, out var left) && !left.CountsTowardCaseLimit)
+        {
+            clock = clock with { SuspendedDays = clock.SuspendedDays + UncountedDays(snapshot, date, definition.CommittedLimit.Kind) };
+        }
+
         switch (transition.Clock)
         {
             case ClockEffect.Suspend:
@@ -182,7 +188,6 @@ public sealed class ProcedureEngine
         var sequence = snapshot.Version + 1;
         var hash = AuditChain.ComputeHash(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post!, at, reason, sortedArguments, snapshot.AuditHead);
         var e = new CaseEvent(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post!, at, reason, sortedArguments, snapshot.AuditHead, hash);
-        var moved = !string.Equals(transition.From, transition.To, StringComparison.Ordinal);
         if (moved && clock.StepSuspendedDays != 0)
         {
             clock = clock with { StepSuspendedDays = 0 };
@@ -294,6 +299,8 @@ public sealed class ProcedureEngine
         return clock with { SuspendedSince = null, SuspensionCause = null, SuspendedDays = clock.SuspendedDays + days, StepSuspendedDays = clock.StepSuspendedDays + days };
     }
 
+    private static LocalDate Later(LocalDate a, LocalDate b) => a > b ? a : b;
+
     private static KeyValuePair<string, string>[] Sort(IReadOnlyDictionary<string, string> arguments)
     {
         if (arguments.Count == 0)
@@ -310,6 +317,21 @@ public sealed class ProcedureEngine
         FireResult.Rejected(snapshot, new FireRejection(kind, trigger, step, message, []));
 
     private CaseClock Resume(CaseClock clock, LocalDate date, TimeLimitKind kind) => Resume(clock, date, kind, Calendar);
+
+    /// <summary>
+    /// The days a case spent in its current step, which does not count toward the case limit, when it
+    /// leaves the step on <paramref name="date"/>: from the later of the step's entry and the clock's start,
+    /// up to the leaving day or the start of a suspension still running, less the step's finished suspensions
+    /// (already counted); in the kind of day of the case limit.
+    /// </summary>
+    private int UncountedDays(CaseSnapshot snapshot, LocalDate date, TimeLimitKind kind)
+    {
+        var clock = snapshot.Clock;
+        var from = Later(snapshot.StepEntered, clock.Start);
+        var until = clock.SuspendedSince is { } since ? Later(from, since) : date;
+        var days = kind == TimeLimitKind.WorkingDays ? Calendar.CountWorkingDays(from, until) : Period.DaysBetween(from, until);
+        return Math.Max(0, days - clock.StepSuspendedDays);
+    }
 
     private FireRejection? Check(
         CaseSnapshot snapshot,

@@ -11,7 +11,7 @@ namespace PowerGovernance.Procedures;
 /// <param name="EnglishName">The name in English, e.g. <c>Acceptance</c>.</param>
 /// <param name="Post">The undertaking post (承办岗位), e.g. <c>窗口受理员</c>.</param>
 /// <param name="Limit">The step's time limit (办理时限), or <see langword="null"/> for a terminal step.</param>
-/// <param name="CountsTowardCaseLimit">Whether time in this step counts toward the case limit.</param>
+/// <param name="CountsTowardCaseLimit">Whether time in this step counts toward the case limit; while it does not, the case clock stands still (as when suspended) and the step's own clock runs.</param>
 /// <param name="Outcome">For a terminal step, how the case ends; otherwise <see langword="null"/>.</param>
 /// <param name="Rights">The counterpart's rights at this step.</param>
 /// <param name="Disclosure">Where, how and when the step is disclosed (公开), or <see langword="null"/>.</param>

@@ -19,6 +19,13 @@ namespace PowerGovernance.Supervision;
 /// the running one up to the day read) moves the due date one day later, in the limit's kind of day.
 /// </para>
 /// <para>
+/// While the case is in a step whose time does not count toward the case limit
+/// (<see cref="StepDefinition.CountsTowardCaseLimit"/> is <see langword="false"/>: a hearing, the
+/// applicant's time to supplement materials, delivery after the decision, a review period), the case
+/// clock stands still and reads <see cref="DeadlineState.Suspended"/>; the engine adds those days to
+/// <see cref="CaseClock.SuspendedDays"/> when the case leaves the step. The step's own clock keeps running.
+/// </para>
+/// <para>
 /// A step's clock runs the same way from the day the step was entered, against the step's own limit;
 /// a step over its limit is overdue even when the case is on time. Suspensions are counted in the
 /// case limit's kind of day, so a step whose limit is of the other kind sees them converted one to one.
@@ -58,7 +65,7 @@ public sealed class CaseSupervisor
     {
         Preconditions.CheckNotNull(snapshot);
         Preconditions.CheckNotNull(definition);
-        return CaseStatus(snapshot, definition.CommittedLimit, now.InZone(Zone).Date);
+        return CaseStatus(snapshot, definition.CommittedLimit, now.InZone(Zone).Date, Counts(snapshot, definition));
     }
 
     /// <summary>Reads the clock of the case's current step at <paramref name="now"/>; for a finished case, the case status.</summary>
@@ -75,17 +82,27 @@ public sealed class CaseSupervisor
         var today = now.InZone(Zone).Date;
         if (snapshot.IsClosed || !definition.TryGetStep(snapshot.Step, out var step) || step.Limit is not { } limit)
         {
-            return CaseStatus(snapshot, definition.CommittedLimit, today);
+            return CaseStatus(snapshot, definition.CommittedLimit, today, Counts(snapshot, definition));
         }
 
         return StepStatus(snapshot, limit, today);
     }
 
-    internal DeadlineStatus CaseStatus(CaseSnapshot snapshot, TimeLimit committed, LocalDate today)
+    internal DeadlineStatus CaseStatus(CaseSnapshot snapshot, TimeLimit committed, LocalDate today, bool stepCounts)
     {
         var clock = snapshot.Clock;
         var limit = clock.Extension is { } extension ? Add(committed, extension.Days) : committed;
-        return Evaluate(clock.Start, limit, clock.SuspendedDays, clock.SuspendedSince, snapshot.Closed, today);
+        if (stepCounts || snapshot.IsClosed)
+        {
+            return Evaluate(clock.Start, limit, clock.SuspendedDays, clock.SuspendedSince, snapshot.Closed, today);
+        }
+
+        // The current step's time does not count: the case clock stands still from the later of the step's
+        // entry and the clock's start (or from an earlier suspension still running); the step's finished
+        // suspensions lie inside that stretch and are not counted twice.
+        var from = snapshot.StepEntered > clock.Start ? snapshot.StepEntered : clock.Start;
+        var since = clock.SuspendedSince is { } s && s < from ? s : from;
+        return Evaluate(clock.Start, limit, clock.SuspendedDays - clock.StepSuspendedDays, since, null, today);
     }
 
     internal DeadlineStatus StepStatus(CaseSnapshot snapshot, TimeLimit stepLimit, LocalDate today)
@@ -94,6 +111,9 @@ public sealed class CaseSupervisor
         var since = clock.SuspendedSince is { } s && s < snapshot.StepEntered ? snapshot.StepEntered : clock.SuspendedSince;
         return Evaluate(snapshot.StepEntered, stepLimit, clock.StepSuspendedDays, since, snapshot.Closed, today);
     }
+
+    private static bool Counts(CaseSnapshot snapshot, ProcedureDefinition definition) =>
+        !definition.TryGetStep(snapshot.Step, out var step) || step.CountsTowardCaseLimit;
 
     private static TimeLimit Add(TimeLimit limit, int days)
     {

@@ -65,8 +65,8 @@ public sealed class SupervisionBoard
                 continue;
             }
 
-            var caseStatus = Supervisor.CaseStatus(snapshot, definition.CommittedLimit, today);
             definition.TryGetStep(snapshot.Step, out var step);
+            var caseStatus = Supervisor.CaseStatus(snapshot, definition.CommittedLimit, today, step?.CountsTowardCaseLimit ?? true);
             var stepStatus = !snapshot.IsClosed && step?.Limit is { } stepLimit ? Supervisor.StepStatus(snapshot, stepLimit, today) : caseStatus;
             if (caseStatus.State == DeadlineState.Warning)
             {

@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PowerGovernance.Calendars;
+using PowerGovernance.Powers;
+
+namespace PowerGovernance.Procedures.BuiltIn;
+
+/// <summary>
+/// The built-in administrative licensing procedure (行政许可, 《中华人民共和国行政许可法》as amended in 2019):
+/// receipt, one-time notification of missing materials, acceptance, review with the suspensions of
+/// Art. 45 and an optional hearing, the decision (grant, or refusal with written reasons), and delivery
+/// of the licence; the applicant may withdraw until the decision.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Case limit.</b> Legal: 20 working days to decide (Art. 42(1); the Act counts in working days,
+/// Art. 82). Committed: 13 working days = ⌊2/3 × 20⌋ (DOMAIN §2, rounded down), counted from the day of
+/// receipt (not counted itself). The agency head (<see cref="Head"/>) may extend the limit once by 10
+/// working days with a written reason told to the applicant (<c>extend</c>, Art. 42(1)). Time spent on
+/// bidding, auction, testing, inspection, quarantine, appraisal and expert review is not counted
+/// (<c>suspend</c>/<c>resume</c>, Art. 45); neither is time in the hearing, in the applicant's hands while
+/// materials are missing, or after the decision while the licence is delivered (steps that do not count
+/// toward the case limit). When the applicant completes the materials, the clock restarts from that day
+/// (Art. 32(1)(5), (4)).
+/// </para>
+/// <para>
+/// <b>Step limits</b> are committed limits too: where the law sets a limit for the step, two thirds of it
+/// rounded down; the steps on the way to the decision add up to the committed case limit (3 + 8 + 2 = 13).
+/// </para>
+/// <list type="table">
+/// <listheader><term>step</term><description>post, limit, basis</description></listheader>
+/// <item><term><c>receipt</c> 收件</term><description><see cref="Clerk"/>; 3 wd (legal 5: accept or tell all missing materials at once, Art. 32(4)).</description></item>
+/// <item><term><c>awaiting-materials</c> 补正材料</term><description><see cref="Clerk"/>; 20 wd set by the office (no law sets one); not counted toward the case.</description></item>
+/// <item><term><c>review</c> 审查</term><description><see cref="Reviewer"/>; 8 wd (Arts. 34, 36).</description></item>
+/// <item><term><c>hearing</c> 听证</term><description><see cref="HearingOfficer"/>; 13 wd (legal 20, Art. 47); not counted toward the case (Art. 45).</description></item>
+/// <item><term><c>decision</c> 决定</term><description><see cref="Head"/>; 2 wd (Arts. 37–38).</description></item>
+/// <item><term><c>delivery</c> 颁发送达</term><description><see cref="Clerk"/>; 6 wd (legal 10, Art. 44); not counted toward the case.</description></item>
+/// <item><term>terminal</term><description><c>granted</c> 准予许可, <c>refused</c> 不予许可 (written reasons, Art. 38(2)), <c>not-accepted</c> 不予受理 (written reasons, Art. 32(1)), <c>withdrawn</c> 撤回申请.</description></item>
+/// </list>
+/// <para>
+/// Triggers (id: from → to): <c>accept</c>: receipt → review; <c>notify-missing</c>: receipt →
+/// awaiting-materials, with the argument <c>missing</c> (every missing item, told at once);
+/// <c>materials-complete</c>: awaiting-materials → review, restarting the clock; <c>not-accept</c>:
+/// receipt → not-accepted; <c>suspend</c> (argument <c>cause</c>, one of <see cref="SuspensionCauses"/>)
+/// and <c>resume</c> in review; <c>hold-hearing</c>: review → hearing; <c>hearing-concluded</c>: hearing →
+/// review, with the argument <c>transcript</c> (the decision rests on the transcript, Art. 48(2));
+/// <c>submit</c>: review → decision, only while the clock runs; <c>extend</c> in review or decision;
+/// <c>grant</c>: decision → delivery; <c>refuse</c>: decision → refused; <c>deliver</c>: delivery →
+/// granted; <c>withdraw</c> from every step before the decision is carried out.
+/// </para>
+/// </remarks>
+public static class AdministrativeLicensing
+{
+    /// <summary>The definition's id (流程标识): <c>administrative-licensing</c>.</summary>
+    public const string Id = "administrative-licensing";
+
+    /// <summary>The window clerk (窗口受理员): receives, tells missing materials, accepts, delivers.</summary>
+    public const string Clerk = "窗口受理员";
+
+    /// <summary>The reviewer (审查员): reviews the application and suspends the clock for Art. 45 causes.</summary>
+    public const string Reviewer = "审查员";
+
+    /// <summary>The hearing officer (听证主持人), someone other than the reviewer (Art. 48(1)(3)).</summary>
+    public const string HearingOfficer = "听证主持人";
+
+    /// <summary>The agency head (行政机关负责人): decides, and approves the extension (Art. 42(1)).</summary>
+    public const string Head = "机关负责人";
+
+    /// <summary>The argument naming every missing item in the one-time notification (一次性告知补正内容).</summary>
+    public const string MissingArgument = "missing";
+
+    /// <summary>The argument naming the hearing transcript the decision rests on (听证笔录).</summary>
+    public const string TranscriptArgument = "transcript";
+
+    /// <summary>
+    /// Gets the causes that stop the clock under Art. 45 (不计算在期限内的事由) and that the <c>suspend</c>
+    /// trigger's <c>cause</c> argument must name: 招标 (bidding), 拍卖 (auction), 检验 (testing), 检测
+    /// (inspection), 检疫 (quarantine), 鉴定 (appraisal), 专家评审 (expert review). A hearing (听证), also
+    /// listed in Art. 45, has its own step.
+    /// </summary>
+    public static IReadOnlyList<string> SuspensionCauses { get; } = Array.AsReadOnly(["招标", "拍卖", "检验", "检测", "检疫", "鉴定", "专家评审"]);
+
+    /// <summary>
+    /// Creates a builder holding the built-in licensing procedure (行政许可流程), for a host that adds its own
+    /// powers, supervision points or complaint channels before <see cref="ProcedureDefinitionBuilder.Build"/>.
+    /// </summary>
+    /// <returns>A new builder; <see cref="BuiltInProcedures.AdministrativeLicensing"/> is its product.</returns>
+    public static ProcedureDefinitionBuilder CreateBuilder() =>
+        new ProcedureDefinitionBuilder(Id)
+            .Named("行政许可", "Administrative licensing")
+            .Initiated(Initiation.OnApplication, "《中华人民共和国行政许可法》第二十九条：依法需要取得行政许可的，应当向行政机关提出申请")
+            .CaseLimits(TimeLimit.WorkingDays(20), TimeLimit.WorkingDays(13))
+            .Step("receipt", "收件", "Receipt", Clerk, TimeLimit.WorkingDays(3), CounterpartRights.Reasons, "申请条件、材料目录、办理时限在办事大厅和政府网站公示（第三十条）")
+            .Step("awaiting-materials", "补正材料", "Awaiting missing materials", Clerk, TimeLimit.WorkingDays(20), CounterpartRights.Reasons, countsTowardCaseLimit: false)
+            .Step("review", "审查", "Review", Reviewer, TimeLimit.WorkingDays(8), CounterpartRights.Statement | CounterpartRights.Defence)
+            .Step("hearing", "听证", "Hearing", HearingOfficer, TimeLimit.WorkingDays(13), CounterpartRights.Hearing | CounterpartRights.Statement | CounterpartRights.Defence, "举行听证七日前通知申请人、利害关系人，必要时予以公告；听证公开举行（第四十八条）", countsTowardCaseLimit: false)
+            .Step("decision", "决定", "Decision", Head, TimeLimit.WorkingDays(2), CounterpartRights.Reasons)
+            .Step("delivery", "颁发送达", "Delivery of the licence", Clerk, TimeLimit.WorkingDays(6), CounterpartRights.None, "准予行政许可的决定予以公开，公众有权查阅（第四十条）", countsTowardCaseLimit: false)
+            .Terminal("granted", "准予许可", "Granted", Head, CaseOutcome.Granted)
+            .Terminal("refused", "不予许可", "Refused", Head, CaseOutcome.Refused, CounterpartRights.Reasons, "书面决定说明理由，并告知申请行政复议或者提起行政诉讼的权利（第三十八条第二款）")
+            .Terminal("not-accepted", "不予受理", "Not accepted", Clerk, CaseOutcome.NotAccepted, CounterpartRights.Reasons, "出具加盖专用印章并注明日期的书面凭证（第三十二条）")
+            .Terminal("withdrawn", "撤回申请", "Withdrawn", Clerk, CaseOutcome.Withdrawn)
+            .StartsAt("receipt")
+            .Trigger("accept", "受理", "receipt", "review", [Clerk])
+            .Trigger("notify-missing", "一次性告知补正", "receipt", "awaiting-materials", [Clerk], t => t.RequiresArgument(MissingArgument))
+            .Trigger("not-accept", "不予受理", "receipt", "not-accepted", [Clerk], t => t.RequiresReason())
+            .Trigger("materials-complete", "补正齐全并受理", "awaiting-materials", "review", [Clerk], t => t.Restarts())
+            .Trigger("suspend", "中止计时", "review", "review", [Reviewer], t => t
+                .Suspends()
+                .When("中止事由须为《行政许可法》第四十五条所列：招标、拍卖、检验、检测、检疫、鉴定、专家评审", IsArticle45Cause))
+            .Trigger("resume", "恢复计时", "review", "review", [Reviewer], t => t.Resumes())
+            .Trigger("hold-hearing", "举行听证", "review", "hearing", [Reviewer])
+            .Trigger("hearing-concluded", "听证结束", "hearing", "review", [HearingOfficer], t => t.RequiresArgument(TranscriptArgument))
+            .Trigger("submit", "提交决定", "review", "decision", [Reviewer], t => t.When("计时未中止", c => !c.Case.Clock.IsSuspended))
+            .Trigger("extend", "延长期限", "review", "review", [Head], t => t.Extends(TimeLimit.WorkingDays(10)))
+            .Trigger("extend", "延长期限", "decision", "decision", [Head], t => t.Extends(TimeLimit.WorkingDays(10)))
+            .Trigger("grant", "准予许可", "decision", "delivery", [Head])
+            .Trigger("refuse", "不予许可", "decision", "refused", [Head], t => t.RequiresReason())
+            .Trigger("deliver", "颁发送达许可证件", "delivery", "granted", [Clerk])
+            .Trigger("withdraw", "撤回申请", "receipt", "withdrawn", [Clerk])
+            .Trigger("withdraw", "撤回申请", "awaiting-materials", "withdrawn", [Clerk])
+            .Trigger("withdraw", "撤回申请", "review", "withdrawn", [Clerk])
+            .Trigger("withdraw", "撤回申请", "hearing", "withdrawn", [Clerk])
+            .Trigger("withdraw", "撤回申请", "decision", "withdrawn", [Clerk])
+            .SupervisedBy(new SupervisionPoint("receipt", "本机关纪检监察机构", "12345政务服务便民热线", "12345"))
+            .SupervisedBy(new SupervisionPoint("review", "本机关法制审核机构", "12345政务服务便民热线", "12345"))
+            .SupervisedBy(new SupervisionPoint("decision", "本机关纪检监察机构", "12345政务服务便民热线", "12345"))
+            .ComplaintsTo(new ComplaintChannel("12345政务服务便民热线", "12345"));
+
+    private static bool IsArticle45Cause(TriggerContext context) =>
+        context.Arguments.TryGetValue("cause", out var cause) && SuspensionCauses.Contains(cause, StringComparer.Ordinal);
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using PowerGovernance.Calendars;
+using PowerGovernance.Internal;
+using PowerGovernance.Powers;
+
+namespace PowerGovernance.Procedures.BuiltIn;
+
+/// <summary>
+/// The built-in decision disclosure procedure (决策公开, the township rule book's 决策公开制度, DOMAIN §2): a
+/// proposed decision is drafted, published for comment for at least <see cref="DefaultCommentWorkingDays"/>
+/// working days, and only then goes to the Party committee, which adopts it, rejects it or sends it back
+/// for revision (and a new comment period).
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Why a calendar.</b> "At least 5 working days" is checked by a guard on <c>submit-to-committee</c>, and
+/// guards see only the case and the trigger's date. The builder therefore takes the
+/// <see cref="IWorkingCalendar"/> the guard counts on; pass the same calendar as the
+/// <see cref="ProcedureEngine"/>'s. The comment period starts the day after publication (the day the case
+/// entered <c>public-comment</c>, not counted) and ends at 24:00 on the last of its working days; the
+/// decision may go to the committee from the next day on. A decision that was not published for comment
+/// cannot reach the committee at all: the only way there is through <c>public-comment</c> (rule 8: 凡应该公开
+/// 而没有公开的，不得提交党委讨论).
+/// </para>
+/// <para>
+/// <b>Case limit.</b> No law sets one: the office sets and announces its own (DOMAIN §2). Committed: the
+/// sum of the step limits, 20 working days with the default comment period, counted from the day the
+/// draft is registered; steps: drafting 5 wd, public comment 8 wd (the comment period plus 3 working
+/// days to sum up the opinions), committee 7 wd, all set by the office.
+/// </para>
+/// <para>
+/// Triggers: <c>publish</c>: drafting → public-comment, with the argument <c>channel</c> (信息专刊, 广播电视,
+/// 对外公开栏 or the government website, rule 6); <c>submit-to-committee</c>: public-comment → committee,
+/// with the argument <c>opinionSummary</c> (the comments summed up, rule 7), once the comment period is
+/// over; <c>adopt</c>: committee → adopted; <c>reject</c>: committee → rejected, with a reason;
+/// <c>revise</c>: committee → drafting, with a reason; <c>abandon</c>: drafting or public-comment →
+/// withdrawn, with a reason.
+/// </para>
+/// </remarks>
+public static class DecisionDisclosure
+{
+    /// <summary>The definition's id (流程标识): <c>decision-disclosure</c>.</summary>
+    public const string Id = "decision-disclosure";
+
+    /// <summary>The default shortest comment period (征求意见期), in working days: 5 (决策公开制度 rule 7).</summary>
+    public const int DefaultCommentWorkingDays = 5;
+
+    /// <summary>The undertaking station (决策承办站所): drafts, publishes and sums up the comments.</summary>
+    public const string Office = "决策承办站所";
+
+    /// <summary>The Party committee meeting (镇党委会议) that discusses and decides.</summary>
+    public const string Committee = "镇党委会议";
+
+    /// <summary>The argument naming where the draft was published (公开方式).</summary>
+    public const string ChannelArgument = "channel";
+
+    /// <summary>The argument carrying the summary of the comments received (意见汇总).</summary>
+    public const string OpinionSummaryArgument = "opinionSummary";
+
+    /// <summary>
+    /// Creates a builder holding the built-in decision disclosure procedure (决策公开流程), for a host that adds
+    /// its own powers, supervision points or complaint channels before <see cref="ProcedureDefinitionBuilder.Build"/>.
+    /// </summary>
+    /// <param name="calendar">The working calendar the comment period is counted on: the engine's.</param>
+    /// <param name="commentWorkingDays">The shortest comment period in working days (1–365); <see cref="DefaultCommentWorkingDays"/> by default.</param>
+    /// <returns>A new builder; <see cref="BuiltInProcedures.DecisionDisclosure(IWorkingCalendar)"/> is its product for the default period.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="commentWorkingDays"/> is outside 1–365.</exception>
+    public static ProcedureDefinitionBuilder CreateBuilder(IWorkingCalendar calendar, int commentWorkingDays = DefaultCommentWorkingDays)
+    {
+        Preconditions.CheckNotNull(calendar);
+        Preconditions.CheckArgumentRange(commentWorkingDays, 1, 365);
+        return new ProcedureDefinitionBuilder(Id)
+            .Named("决策公开", "Decision disclosure")
+            .Initiated(Initiation.ExOfficio, "决策公开制度第七条、第八条：拟作出的重要行政决策事项依职权对外公开征求意见")
+            .CaseLimits(null, TimeLimit.WorkingDays(commentWorkingDays + 15))
+            .Step("drafting", "拟定决策草案", "Drafting", Office, TimeLimit.WorkingDays(5), CounterpartRights.None)
+            .Step("public-comment", "公开征求意见", "Public comment", Office, TimeLimit.WorkingDays(commentWorkingDays + 3), CounterpartRights.Statement, string.Create(CultureInfo.InvariantCulture, $"通过信息专刊、广播电视、对外公开栏或政府网站公开，不少于{commentWorkingDays}个工作日"))
+            .Step("committee", "党委讨论决定", "Committee decision", Committee, TimeLimit.WorkingDays(7), CounterpartRights.Reasons)
+            .Terminal("adopted", "决策通过", "Adopted", Committee, CaseOutcome.Granted, CounterpartRights.Reasons, "决策结果及依据及时公开")
+            .Terminal("rejected", "决策未通过", "Rejected", Committee, CaseOutcome.Refused, CounterpartRights.Reasons)
+            .Terminal("withdrawn", "撤回拟议决策", "Withdrawn", Office, CaseOutcome.Withdrawn)
+            .StartsAt("drafting")
+            .Trigger("publish", "公开征求意见", "drafting", "public-comment", [Office], t => t.RequiresArgument(ChannelArgument))
+            .Trigger("submit-to-committee", "提交党委讨论", "public-comment", "committee", [Office], t => t
+                .RequiresArgument(OpinionSummaryArgument)
+                .When(string.Create(CultureInfo.InvariantCulture, $"征求意见期已满{commentWorkingDays}个工作日（不含公开当日）"), c => c.Date > calendar.AddWorkingDays(c.Case.StepEntered, commentWorkingDays)))
+            .Trigger("adopt", "通过", "committee", "adopted", [Committee])
+            .Trigger("reject", "不予通过", "committee", "rejected", [Committee], t => t.RequiresReason())
+            .Trigger("revise", "退回修改", "committee", "drafting", [Committee], t => t.RequiresReason())
+            .Trigger("abandon", "撤回拟议决策", "drafting", "withdrawn", [Office], t => t.RequiresReason())
+            .Trigger("abandon", "撤回拟议决策", "public-comment", "withdrawn", [Office], t => t.RequiresReason())
+            .SupervisedBy(new SupervisionPoint("public-comment", "镇纪委", "12345政务服务便民热线", "12345"))
+            .SupervisedBy(new SupervisionPoint("committee", "镇纪委", "12345政务服务便民热线", "12345"))
+            .ComplaintsTo(new ComplaintChannel("12345政务服务便民热线", "12345"));
+    }
+}

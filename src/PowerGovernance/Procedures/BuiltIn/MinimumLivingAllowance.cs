@@ -1,0 +1,88 @@
+using PowerGovernance.Calendars;
+using PowerGovernance.Powers;
+
+namespace PowerGovernance.Procedures.BuiltIn;
+
+/// <summary>
+/// The built-in minimum living allowance procedure (最低生活保障审批, the township rule book, DOMAIN §2): a
+/// written application, review and signature by the village (community) committee, verification by the
+/// township civil-affairs office within 10 days of receipt, the county civil-affairs bureau's decision
+/// within 15 days (a refusal in writing, with reasons), and public posting of the granted household.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The rule book says only "days" (天), so every limit is in <b>natural days</b> (<see cref="TimeLimit.NaturalDays"/>):
+/// the day of receipt is not counted, and a period whose last day is not a working day ends on the next
+/// working day (<see cref="WorkingCalendarExtensions.DueDate"/>).
+/// </para>
+/// <para>
+/// <b>Case limit.</b> Legal: 25 days = 10 (township verification, counted from the township's receipt of
+/// the application report) + 15 (county decision). Committed: 16 days = ⌊2/3 × 25⌋, rounded down. The
+/// village committee's review comes before the township's receipt and the public posting after the
+/// decision, so neither counts toward the case limit; the case clock therefore runs from the day the
+/// village forwards the application to the county's decision. Each step keeps its own clock.
+/// </para>
+/// <list type="table">
+/// <listheader><term>step</term><description>post, limit, basis</description></listheader>
+/// <item><term><c>village-review</c> 村（居）委会审查</term><description><see cref="VillageCommittee"/>; 5 days set by the office (no rule sets one); not counted toward the case.</description></item>
+/// <item><term><c>township-verification</c> 镇民政办核查</term><description><see cref="CivilAffairsOfficer"/>; 6 days (rule: 10 days of receipt).</description></item>
+/// <item><term><c>county-decision</c> 县民政局审批</term><description><see cref="CountyBureau"/>; 10 days (rule: 15 days).</description></item>
+/// <item><term><c>public-posting</c> 张榜公示</term><description><see cref="CivilAffairsOfficer"/>; 5 days set by the office to put up the notice; not counted toward the case.</description></item>
+/// <item><term>terminal</term><description><c>granted</c> 批准保障, <c>refused</c> 不予批准 (in writing, with reasons), <c>withdrawn</c> 撤回申请.</description></item>
+/// </list>
+/// <para>
+/// Triggers: <c>forward</c>: village-review → township-verification, with the argument <c>opinion</c>
+/// (the committee's signed opinion); <c>submit</c>: township-verification → county-decision, with the
+/// argument <c>opinion</c> (the township's signed verification opinion); <c>approve</c>: county-decision →
+/// public-posting; <c>refuse</c>: county-decision → refused, with a written reason; <c>posted</c>:
+/// public-posting → granted; <c>withdraw</c> from every step before the decision.
+/// </para>
+/// </remarks>
+public static class MinimumLivingAllowance
+{
+    /// <summary>The definition's id (流程标识): <c>minimum-living-allowance</c>.</summary>
+    public const string Id = "minimum-living-allowance";
+
+    /// <summary>The village (community) committee (村（居）民委员会): receives the written application, reviews and signs it.</summary>
+    public const string VillageCommittee = "村（居）民委员会";
+
+    /// <summary>The township civil-affairs officer (镇民政办民政专干): verifies the household and posts granted households.</summary>
+    public const string CivilAffairsOfficer = "镇民政办民政专干";
+
+    /// <summary>The county civil-affairs bureau's approving section (县民政局社会救助股): decides.</summary>
+    public const string CountyBureau = "县民政局社会救助股";
+
+    /// <summary>The argument carrying a signed opinion (签署意见) when the application is passed on.</summary>
+    public const string OpinionArgument = "opinion";
+
+    /// <summary>
+    /// Creates a builder holding the built-in minimum living allowance procedure (低保审批流程), for a host
+    /// that adds its own powers, supervision points or complaint channels before
+    /// <see cref="ProcedureDefinitionBuilder.Build"/>.
+    /// </summary>
+    /// <returns>A new builder; <see cref="BuiltInProcedures.MinimumLivingAllowance"/> is its product.</returns>
+    public static ProcedureDefinitionBuilder CreateBuilder() =>
+        new ProcedureDefinitionBuilder(Id)
+            .Named("最低生活保障审批", "Minimum living allowance")
+            .Initiated(Initiation.OnApplication, "《社会救助暂行办法》第十一条；申请人以书面形式说明申请救助事由，如实填报家庭情况并提供证明材料")
+            .CaseLimits(TimeLimit.NaturalDays(25), TimeLimit.NaturalDays(16))
+            .Step("village-review", "村（居）委会审查", "Village committee review", VillageCommittee, TimeLimit.NaturalDays(5), CounterpartRights.Reasons | CounterpartRights.Statement, countsTowardCaseLimit: false)
+            .Step("township-verification", "镇民政办核查", "Township verification", CivilAffairsOfficer, TimeLimit.NaturalDays(6), CounterpartRights.Statement)
+            .Step("county-decision", "县民政局审批", "County decision", CountyBureau, TimeLimit.NaturalDays(10), CounterpartRights.Reasons)
+            .Step("public-posting", "张榜公示", "Public posting", CivilAffairsOfficer, TimeLimit.NaturalDays(5), CounterpartRights.None, "低保家庭以户为单位在村（社区）公开栏公示，对象、标准、金额公开，接受社会监督", countsTowardCaseLimit: false)
+            .Terminal("granted", "批准保障", "Granted", CountyBureau, CaseOutcome.Granted, CounterpartRights.None, "发给《保障金领取证》，按月领取；收入变动时调整或取消（动态管理）")
+            .Terminal("refused", "不予批准", "Refused", CountyBureau, CaseOutcome.Refused, CounterpartRights.Reasons, "书面通知申请人并说明理由")
+            .Terminal("withdrawn", "撤回申请", "Withdrawn", CivilAffairsOfficer, CaseOutcome.Withdrawn)
+            .StartsAt("village-review")
+            .Trigger("forward", "签署意见报镇民政办", "village-review", "township-verification", [VillageCommittee], t => t.RequiresArgument(OpinionArgument))
+            .Trigger("submit", "签署审核意见报县民政局", "township-verification", "county-decision", [CivilAffairsOfficer], t => t.RequiresArgument(OpinionArgument))
+            .Trigger("approve", "批准", "county-decision", "public-posting", [CountyBureau])
+            .Trigger("refuse", "不予批准", "county-decision", "refused", [CountyBureau], t => t.RequiresReason())
+            .Trigger("posted", "公示完成", "public-posting", "granted", [CivilAffairsOfficer])
+            .Trigger("withdraw", "撤回申请", "village-review", "withdrawn", [VillageCommittee, CivilAffairsOfficer])
+            .Trigger("withdraw", "撤回申请", "township-verification", "withdrawn", [CivilAffairsOfficer])
+            .Trigger("withdraw", "撤回申请", "county-decision", "withdrawn", [CivilAffairsOfficer, CountyBureau])
+            .SupervisedBy(new SupervisionPoint("township-verification", "镇纪委", "12345政务服务便民热线", "12345"))
+            .SupervisedBy(new SupervisionPoint("county-decision", "县民政局纪检组", "12345政务服务便民热线", "12345"))
+            .ComplaintsTo(new ComplaintChannel("12345政务服务便民热线", "12345"));
+}

@@ -1,0 +1,144 @@
+using PowerGovernance.Calendars;
+using PowerGovernance.Internal;
+using PowerGovernance.Powers;
+
+namespace PowerGovernance.Procedures.BuiltIn;
+
+/// <summary>
+/// The built-in petition procedure (信访事项办理, 《信访工作条例》2022): registration, then forwarding, an
+/// objection to jurisdiction, or acceptance with notice to the petitioner; handling (extendable once with
+/// the head's approval); the handling opinion; and the petitioner's first review (复查) and second review
+/// (复核) requests.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The regulation counts most periods in "days" (日): those limits are <b>natural days</b>
+/// (<see cref="TimeLimit.NaturalDays"/>), the day of receipt not counted and a period whose last day is not
+/// a working day ending on the next working day (<see cref="WorkingCalendarExtensions.DueDate"/>). The
+/// objection to jurisdiction is in working days.
+/// </para>
+/// <para>
+/// <b>Case limit.</b> Legal: 75 days = 15 to register and tell the petitioner (Arts. 22–23) + 60 to handle
+/// from acceptance (Art. 34). Committed: 50 days = ⌊2/3 × 75⌋, rounded down. The head (<see cref="Head"/>)
+/// may extend it once by 30 days with a reason told to the petitioner (<c>extend</c>, Art. 34). Once the
+/// handling opinion is issued, the office's own limit is spent: the review periods (the petitioner's 30
+/// days to ask, Arts. 35–36, and the reviewing body's 30 days to decide) do not count toward the case
+/// limit and are watched by their steps' clocks. A hearing during the second review suspends the clock
+/// (Art. 36: hearing time not counted).
+/// </para>
+/// <para>
+/// <b>Why a calendar.</b> The objection to jurisdiction must be raised within 5 working days of receipt
+/// (Art. 23), checked by a guard on <c>object</c>; guards see only the case and the trigger's date, so the
+/// builder takes the <see cref="IWorkingCalendar"/> to count on: pass the <see cref="ProcedureEngine"/>'s.
+/// </para>
+/// <list type="table">
+/// <listheader><term>step</term><description>post, limit, basis</description></listheader>
+/// <item><term><c>registration</c> 登记</term><description><see cref="Registrar"/>; 10 d (legal 15, Arts. 22–23).</description></item>
+/// <item><term><c>handling</c> 办理</term><description><see cref="Handler"/>; 40 d (legal 60, Art. 34).</description></item>
+/// <item><term><c>review-request-period</c> 复查请求期</term><description><see cref="Handler"/>; 30 d, the petitioner's period (Art. 35); not counted toward the case.</description></item>
+/// <item><term><c>first-review</c> 复查</term><description><see cref="ReviewOfficer"/>; 20 d (legal 30, Art. 35); not counted toward the case.</description></item>
+/// <item><term><c>second-review-request-period</c> 复核请求期</term><description><see cref="ReviewOfficer"/>; 30 d (Art. 36); not counted toward the case.</description></item>
+/// <item><term><c>second-review</c> 复核</term><description><see cref="RecheckOfficer"/>; 20 d (legal 30, Art. 36); not counted toward the case.</description></item>
+/// <item><term>terminal</term><description><c>concluded</c> 办结, <c>transferred</c> 转送、交办或交还, <c>not-accepted</c> 不予受理 (told where to turn), <c>withdrawn</c> 撤回.</description></item>
+/// </list>
+/// <para>
+/// Triggers: <c>accept</c>: registration → handling; <c>forward</c>: registration → transferred, with the
+/// argument <c>to</c> (the competent body, Art. 22); <c>object</c>: registration → transferred, with a
+/// reason, within 5 working days of receipt (Art. 23); <c>not-accept</c>: registration → not-accepted,
+/// with a reason; <c>extend</c> in handling; <c>issue-opinion</c>: handling → review-request-period, with
+/// the argument <c>opinion</c>; <c>request-review</c>: → first-review; <c>review-opinion</c>: first-review →
+/// second-review-request-period, with the argument <c>opinion</c>; <c>request-second-review</c>: →
+/// second-review; <c>hold-hearing</c> (argument <c>cause</c> = 听证) and <c>hearing-concluded</c> in
+/// second-review; <c>recheck-opinion</c>: second-review → concluded, with the argument <c>opinion</c>, only
+/// while the clock runs; <c>conclude</c>: from either request period → concluded, with a reason (the
+/// period ran out, or the petitioner accepts the opinion); <c>withdraw</c> from registration, handling and
+/// either review.
+/// </para>
+/// </remarks>
+public static class Petition
+{
+    /// <summary>The definition's id (流程标识): <c>petition</c>.</summary>
+    public const string Id = "petition";
+
+    /// <summary>The objection period (提出异议期限), in working days from receipt: 5 (Art. 23).</summary>
+    public const int ObjectionWorkingDays = 5;
+
+    /// <summary>The registrar (信访登记员), the first receiver (首接责任人): registers, accepts, forwards or objects.</summary>
+    public const string Registrar = "信访登记员";
+
+    /// <summary>The handler (信访事项承办人): investigates and drafts the handling opinion.</summary>
+    public const string Handler = "信访事项承办人";
+
+    /// <summary>The head of the body (本机关负责人): approves the extension (Art. 34).</summary>
+    public const string Head = "机关负责人";
+
+    /// <summary>The first-review officer at the body one level up (复查机关承办人).</summary>
+    public const string ReviewOfficer = "复查机关承办人";
+
+    /// <summary>The second-review officer at the reviewing body's superior (复核机关承办人).</summary>
+    public const string RecheckOfficer = "复核机关承办人";
+
+    /// <summary>The argument carrying the written opinion issued (处理意见、复查意见、复核意见).</summary>
+    public const string OpinionArgument = "opinion";
+
+    /// <summary>The argument naming the competent body a petition is forwarded to (转送、交办机关).</summary>
+    public const string ToArgument = "to";
+
+    /// <summary>The <c>cause</c> of the only suspension: a hearing in the second review (听证, Art. 36).</summary>
+    public const string HearingCause = "听证";
+
+    /// <summary>
+    /// Creates a builder holding the built-in petition procedure (信访事项办理流程), for a host that adds its own
+    /// powers, supervision points or complaint channels before <see cref="ProcedureDefinitionBuilder.Build"/>.
+    /// </summary>
+    /// <param name="calendar">The working calendar the objection period is counted on: the engine's.</param>
+    /// <returns>A new builder; <see cref="BuiltInProcedures.Petition(IWorkingCalendar)"/> is its product.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    public static ProcedureDefinitionBuilder CreateBuilder(IWorkingCalendar calendar)
+    {
+        Preconditions.CheckNotNull(calendar);
+        return new ProcedureDefinitionBuilder(Id)
+            .Named("信访事项办理", "Petition")
+            .Initiated(Initiation.OnApplication, "《信访工作条例》第二十二条、第二十三条：收到信访事项应当予以登记并区分情况处理")
+            .CaseLimits(TimeLimit.NaturalDays(75), TimeLimit.NaturalDays(50))
+            .Step("registration", "登记", "Registration", Registrar, TimeLimit.NaturalDays(10), CounterpartRights.Reasons, "书面告知信访人接收情况以及处理途径和程序")
+            .Step("handling", "办理", "Handling", Handler, TimeLimit.NaturalDays(40), CounterpartRights.Statement | CounterpartRights.Reasons)
+            .Step("review-request-period", "复查请求期", "Review request period", Handler, TimeLimit.NaturalDays(30), CounterpartRights.Reasons, "出具书面处理意见书，告知信访人请求复查的权利和期限", countsTowardCaseLimit: false)
+            .Step("first-review", "复查", "First review", ReviewOfficer, TimeLimit.NaturalDays(20), CounterpartRights.Statement, countsTowardCaseLimit: false)
+            .Step("second-review-request-period", "复核请求期", "Second review request period", ReviewOfficer, TimeLimit.NaturalDays(30), CounterpartRights.Reasons, "出具书面复查意见，告知信访人请求复核的权利和期限", countsTowardCaseLimit: false)
+            .Step("second-review", "复核", "Second review", RecheckOfficer, TimeLimit.NaturalDays(20), CounterpartRights.Hearing | CounterpartRights.Statement, countsTowardCaseLimit: false)
+            .Terminal("concluded", "办结", "Concluded", Handler, CaseOutcome.Completed, CounterpartRights.Reasons, "办理结果书面告知信访人")
+            .Terminal("transferred", "转送、交办或交还", "Transferred", Registrar, CaseOutcome.Transferred, CounterpartRights.Reasons, "告知信访人转送、交办去向")
+            .Terminal("not-accepted", "不予受理", "Not accepted", Registrar, CaseOutcome.NotAccepted, CounterpartRights.Reasons, "告知信访人向有权处理的机关、单位提出")
+            .Terminal("withdrawn", "撤回", "Withdrawn", Registrar, CaseOutcome.Withdrawn)
+            .StartsAt("registration")
+            .Trigger("accept", "受理并告知", "registration", "handling", [Registrar])
+            .Trigger("forward", "转送、交办", "registration", "transferred", [Registrar], t => t.RequiresArgument(ToArgument))
+            .Trigger("object", "提出管辖异议", "registration", "transferred", [Registrar], t => t
+                .RequiresReason()
+                .When("自收到之日起5个工作日内提出异议（《信访工作条例》第二十三条）", c => c.Date <= calendar.AddWorkingDays(c.Case.Received, ObjectionWorkingDays)))
+            .Trigger("not-accept", "不予受理", "registration", "not-accepted", [Registrar], t => t.RequiresReason())
+            .Trigger("extend", "延长办理期限", "handling", "handling", [Head], t => t.Extends(TimeLimit.NaturalDays(30)))
+            .Trigger("issue-opinion", "出具处理意见", "handling", "review-request-period", [Handler], t => t.RequiresArgument(OpinionArgument))
+            .Trigger("request-review", "请求复查", "review-request-period", "first-review", [ReviewOfficer])
+            .Trigger("conclude", "办结", "review-request-period", "concluded", [Handler], t => t.RequiresReason())
+            .Trigger("review-opinion", "出具复查意见", "first-review", "second-review-request-period", [ReviewOfficer], t => t.RequiresArgument(OpinionArgument))
+            .Trigger("request-second-review", "请求复核", "second-review-request-period", "second-review", [RecheckOfficer])
+            .Trigger("conclude", "办结", "second-review-request-period", "concluded", [ReviewOfficer], t => t.RequiresReason())
+            .Trigger("hold-hearing", "举行听证（中止计时）", "second-review", "second-review", [RecheckOfficer], t => t
+                .Suspends()
+                .When("中止事由须为听证（《信访工作条例》第三十六条）", c => c.Arguments.TryGetValue("cause", out var cause) && cause == HearingCause))
+            .Trigger("hearing-concluded", "听证结束（恢复计时）", "second-review", "second-review", [RecheckOfficer], t => t.Resumes())
+            .Trigger("recheck-opinion", "出具复核意见", "second-review", "concluded", [RecheckOfficer], t => t
+                .RequiresArgument(OpinionArgument)
+                .When("计时未中止", c => !c.Case.Clock.IsSuspended))
+            .Trigger("withdraw", "撤回信访事项", "registration", "withdrawn", [Registrar])
+            .Trigger("withdraw", "撤回信访事项", "handling", "withdrawn", [Handler])
+            .Trigger("withdraw", "撤回信访事项", "first-review", "withdrawn", [ReviewOfficer])
+            .Trigger("withdraw", "撤回信访事项", "second-review", "withdrawn", [RecheckOfficer])
+            .SupervisedBy(new SupervisionPoint("registration", "本级信访工作联席会议办公室", "国家信访局网上信访平台", "www.gjxfj.gov.cn"))
+            .SupervisedBy(new SupervisionPoint("handling", "本机关纪检监察机构", "国家信访局网上信访平台", "www.gjxfj.gov.cn"))
+            .ComplaintsTo(new ComplaintChannel("国家信访局网上信访平台", "www.gjxfj.gov.cn"))
+            .ComplaintsTo(new ComplaintChannel("12345政务服务便民热线", "12345"));
+    }
+}

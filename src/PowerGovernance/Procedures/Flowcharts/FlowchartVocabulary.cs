@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using PowerGovernance.Powers;
+
+namespace PowerGovernance.Procedures.Flowcharts;
+
+/// <summary>The Chinese words the chart uses for the engine's enumerations.</summary>
+internal static class FlowchartVocabulary
+{
+    internal static string Initiation(Initiation initiation) => initiation switch
+    {
+        Powers.Initiation.OnApplication => "依申请",
+        Powers.Initiation.ExOfficio => "依职权",
+        _ => initiation.ToString(),
+    };
+
+    internal static string Outcome(CaseOutcome outcome) => outcome switch
+    {
+        CaseOutcome.Granted => "准予",
+        CaseOutcome.Refused => "不予准许（书面说明理由）",
+        CaseOutcome.Withdrawn => "撤回",
+        CaseOutcome.Transferred => "移送",
+        CaseOutcome.NotAccepted => "不予受理",
+        CaseOutcome.Completed => "办结",
+        _ => outcome.ToString(),
+    };
+
+    /// <summary>
+    /// Returns how a terminal step looks: <c>granted</c> (准予, 办结), <c>refused</c> (不予准许, 不予受理)
+    /// or <c>closed</c> (撤回, 移送).
+    /// </summary>
+    internal static string OutcomeLook(CaseOutcome outcome) => outcome switch
+    {
+        CaseOutcome.Granted or CaseOutcome.Completed => "granted",
+        CaseOutcome.Refused or CaseOutcome.NotAccepted => "refused",
+        _ => "closed",
+    };
+
+    /// <summary>Returns the rights as <c>告知理由、陈述、申辩、听证</c>, in that order; empty for none.</summary>
+    internal static string Rights(CounterpartRights rights)
+    {
+        var names = new List<string>(4);
+        if (rights.HasFlag(CounterpartRights.Reasons))
+        {
+            names.Add("告知理由");
+        }
+
+        if (rights.HasFlag(CounterpartRights.Statement))
+        {
+            names.Add("陈述");
+        }
+
+        if (rights.HasFlag(CounterpartRights.Defence))
+        {
+            names.Add("申辩");
+        }
+
+        if (rights.HasFlag(CounterpartRights.Hearing))
+        {
+            names.Add("听证");
+        }
+
+        return string.Join("、", names);
+    }
+
+    /// <summary>Returns what the trigger does to the clock, or <see langword="null"/> for nothing.</summary>
+    internal static string? Clock(TriggerDefinition trigger) => trigger.Clock switch
+    {
+        ClockEffect.None => null,
+        ClockEffect.Suspend => "暂停计时",
+        ClockEffect.Resume => "恢复计时",
+        ClockEffect.Extend => trigger.Extension is { } by ? "延长" + by.ToChineseString() : "延长期限",
+        ClockEffect.Restart => "重新计时",
+        _ => trigger.Clock.ToString(),
+    };
+}

@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using System.Linq;
+using PowerGovernance.Calendars;
+using PowerGovernance.Calendars.China;
+using PowerGovernance.Procedures;
+using PowerGovernance.Procedures.BuiltIn;
+
+namespace PowerGovernance.Tests.Procedures.BuiltIn;
+
+public class BuiltInProceduresTests
+{
+    public static TheoryData<string> Ids => new(BuiltInProcedures.All(ChinaCalendars.Official).Select(d => d.Id));
+
+    private static ProcedureDefinition Get(string id) => BuiltInProcedures.All(ChinaCalendars.Official).Single(d => d.Id == id);
+
+    [Fact]
+    public void All_lists_the_five_procedures_once_each_and_builds_them_once()
+    {
+        var calendar = ChinaCalendars.Official;
+        var all = BuiltInProcedures.All(calendar);
+
+        Assert.Equal(
+            [AdministrativeLicensing.Id, MinimumLivingAllowance.Id, GovernmentInformationRequest.Id, DecisionDisclosure.Id, Petition.Id],
+            all.Select(d => d.Id));
+        Assert.Same(BuiltInProcedures.AdministrativeLicensing, all[0]);
+        Assert.Same(all[3], BuiltInProcedures.DecisionDisclosure(calendar));
+        Assert.Same(all[4], BuiltInProcedures.Petition(calendar));
+        Assert.All(all, d => Assert.Equal(1, d.Version));
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Each_procedure_has_the_seven_flowchart_elements(string id)
+    {
+        var definition = Get(id);
+
+        Assert.False(string.IsNullOrWhiteSpace(definition.InitiationBasis));
+        Assert.All(definition.Steps, s => Assert.False(string.IsNullOrWhiteSpace(s.Post)));
+        Assert.All(definition.Steps.Where(s => !s.IsTerminal), s => Assert.NotNull(s.Limit));
+        Assert.NotEmpty(definition.SupervisionPoints);
+        Assert.Contains(definition.Steps, s => s.Rights != CounterpartRights.None);
+        Assert.NotEmpty(definition.ComplaintChannels);
+        Assert.All(definition.ComplaintChannels, c => Assert.False(string.IsNullOrWhiteSpace(c.Contact)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Each_committed_limit_is_at_least_one_third_shorter_than_the_legal_one(string id)
+    {
+        var definition = Get(id);
+        if (definition.LegalLimit is { } legal)
+        {
+            Assert.Equal(legal.Kind, definition.CommittedLimit.Kind);
+            Assert.True(definition.CommittedLimit.Days * 3 <= legal.Days * 2, $"{definition.CommittedLimit} vs {legal}");
+        }
+        else
+        {
+            Assert.Equal(DecisionDisclosure.Id, id); // the only procedure no law sets a limit for
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Each_refusal_needs_written_reasons_and_each_extension_a_reason_and_the_case_limits_kind(string id)
+    {
+        var definition = Get(id);
+        var refusals = definition.Steps.Where(s => s.Outcome is CaseOutcome.Refused or CaseOutcome.NotAccepted).Select(s => s.Id).ToHashSet();
+
+        Assert.All(definition.Triggers.Where(t => refusals.Contains(t.To)), t => Assert.True(t.RequiresReason, t.Id));
+        Assert.All(definition.Triggers.Where(t => t.Clock == ClockEffect.Extend), t =>
+        {
+            Assert.True(t.RequiresReason);
+            Assert.Equal(definition.CommittedLimit.Kind, t.Extension!.Value.Kind);
+        });
+        Assert.All(definition.Triggers.Where(t => t.Clock == ClockEffect.Suspend), t => Assert.NotEmpty(t.Guards));
+    }
+
+    [Fact]
+    public void The_extensions_are_the_statutory_ones()
+    {
+        Assert.Equal([TimeLimit.WorkingDays(10)], Extensions(BuiltInProcedures.AdministrativeLicensing));
+        Assert.Equal([TimeLimit.WorkingDays(20)], Extensions(BuiltInProcedures.GovernmentInformationRequest));
+        Assert.Equal([TimeLimit.NaturalDays(30)], Extensions(BuiltInProcedures.Petition(ChinaCalendars.Official)));
+        Assert.Empty(Extensions(BuiltInProcedures.MinimumLivingAllowance));
+    }
+
+    [Fact]
+    public void The_calendar_bound_procedures_need_a_calendar()
+    {
+        Assert.Throws<System.ArgumentNullException>(() => BuiltInProcedures.DecisionDisclosure(null!));
+        Assert.Throws<System.ArgumentNullException>(() => BuiltInProcedures.Petition(null!));
+        Assert.Throws<System.ArgumentNullException>(() => BuiltInProcedures.All(null!));
+        Assert.Throws<System.ArgumentOutOfRangeException>(() => DecisionDisclosure.CreateBuilder(ChinaCalendars.Official, 0));
+    }
+
+    private static IEnumerable<TimeLimit> Extensions(ProcedureDefinition definition) =>
+        definition.Triggers.Where(t => t.Clock == ClockEffect.Extend).Select(t => t.Extension!.Value).Distinct();
+}

@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using NodaTime;
+using PowerGovernance.Powers;
+using PowerGovernance.Procedures;
+using PowerGovernance.Supervision;
+
+namespace PowerGovernance.Tests.Procedures.BuiltIn;
+
+/// <summary>
+/// Walks one case through a built-in procedure: every accepted transition's snapshot and events are kept,
+/// every refused one is checked to change nothing.
+/// </summary>
+internal sealed class CaseWalk
+{
+    private readonly List<CaseEvent> events = [];
+
+    private CaseWalk(ProcedureDefinition definition, CaseSnapshot snapshot, IEnumerable<CaseEvent> first)
+    {
+        Definition = definition;
+        Snapshot = snapshot;
+        events.AddRange(first);
+    }
+
+    public ProcedureDefinition Definition { get; }
+
+    public CaseSnapshot Snapshot { get; private set; }
+
+    public IReadOnlyList<CaseEvent> Events => events;
+
+    public static CaseWalk Start(ProcedureDefinition definition, Power power, Actor receiver, Instant at, string caseId = "case-1")
+    {
+        var result = BuiltInFixture.Engine.Start(caseId, power.Code, definition.Id, receiver, at);
+        Assert.True(result.IsAccepted, result.Rejection?.Message);
+        return new CaseWalk(definition, result.Snapshot!, result.Events);
+    }
+
+    /// <summary>Fires a trigger that must be accepted.</summary>
+    public CaseWalk Fire(string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null)
+    {
+        var result = BuiltInFixture.Engine.Fire(Snapshot, trigger, actor, at, arguments, reason, Snapshot.Version);
+        Assert.True(result.IsAccepted, result.Rejection?.Message);
+        Snapshot = result.Snapshot!;
+        events.AddRange(result.Events);
+        return this;
+    }
+
+    /// <summary>Fires a trigger that must be refused, checks that nothing changed, and returns the refusal.</summary>
+    public FireRejection Refuse(string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null)
+    {
+        var result = BuiltInFixture.Engine.Fire(Snapshot, trigger, actor, at, arguments, reason);
+        Assert.False(result.IsAccepted, $"'{trigger}' was accepted from '{Snapshot.Step}'.");
+        Assert.Same(Snapshot, result.Snapshot);
+        Assert.Empty(result.Events);
+        return result.Rejection!;
+    }
+
+    public DeadlineStatus CaseAt(Instant now) => BuiltInFixture.Supervisor.CaseStatus(Snapshot, Definition, now);
+
+    public DeadlineStatus StepAt(Instant now) => BuiltInFixture.Supervisor.StepStatus(Snapshot, Definition, now);
+
+    /// <summary>The audit chain verifies against the snapshot's head and replays to the same snapshot.</summary>
+    public void AssertAuditedAndReplayable()
+    {
+        Assert.True(AuditChain.Verify(events, Snapshot.AuditHead).IsValid);
+        Assert.Equal(Snapshot, BuiltInFixture.Engine.Replay(Definition.Id, Snapshot.PowerCode, events));
+    }
+}
