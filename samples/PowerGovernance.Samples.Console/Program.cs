@@ -5,8 +5,9 @@ using PowerGovernance.Calendars.China;
 using PowerGovernance.Samples.ConsoleHost;
 using Spectre.Console;
 
-// PowerGovernance sample host: the working-day calendar, then the township catalog (validated, with
-// its public projection). See README.md "Status" for what the kernel does not do yet.
+// PowerGovernance sample host: the working-day calendar, the township catalog (validated, with its
+// public projection), and two cases walked through built-in procedures with their clocks and
+// flowcharts. See README.md "Status" for what the kernel does not do yet.
 Console.OutputEncoding = Encoding.UTF8;
 if (Console.IsOutputRedirected)
 {
@@ -15,4 +16,5 @@ if (Console.IsOutputRedirected)
 
 var calendar = ChinaCalendars.Official;
 CalendarDemo.Run(calendar);
-CatalogDemo.Run(Path.Combine(AppContext.BaseDirectory, "catalog", "township-catalog.csv"));
+var catalog = CatalogDemo.Run(Path.Combine(AppContext.BaseDirectory, "catalog", "township-catalog.csv"));
+ProcedureDemo.Run(calendar, catalog, Path.Combine(AppContext.BaseDirectory, "flowcharts"));
