@@ -1,11 +1,11 @@
 using System;
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using NodaTime;
-using NodaTime.Text;
 using PowerGovernance.Internal;
 
 namespace PowerGovernance.Procedures;
@@ -15,23 +15,27 @@ namespace PowerGovernance.Procedures;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>Canonical encoding, version 1.</b> The hash input is UTF-8 text made of these fields in this
-/// order, each written as <c>&lt;length&gt;:&lt;value&gt;</c> where length is the number of UTF-16 code
-/// units of the value in decimal: the literal <c>pg-audit-1</c>; case id; sequence (decimal); trigger;
-/// from; to; actor; post; the instant in ISO-8601 UTC with nanoseconds
-/// (<c>uuuu-MM-ddTHH:mm:ss.fffffffffZ</c>); reason (the empty value when absent, preceded by a flag
-/// <c>0</c> or <c>1</c> telling absent from empty); the number of arguments; each argument's name and
-/// value, sorted by name ordinally; the previous hash. The hash is SHA-256 of that text, in lower-case
-/// hexadecimal.
+/// <b>Canonical encoding, version 1.</b> The hash input is a sequence of fields. A length is written
+/// as an unsigned LEB128 integer (7 bits per byte, low bits first, high bit set on every byte but the
+/// last). A text field is its UTF-8 byte count as a length followed by those bytes; a number field is
+/// an 8-byte big-endian signed integer. The fields, in order: a version byte <c>1</c>; case id (text);
+/// sequence (number); trigger, from, to, actor, post (texts); the instant as two numbers, whole days
+/// since the Unix epoch (negative before 1970) and nanosecond of that day; a reason flag byte (0 when
+/// there is no reason, 1 when there is); the reason (text, empty when absent); the number of arguments
+/// (length); each argument's name and value (texts), sorted by name ordinally; the previous hash: a
+/// byte 0 followed by its 32 bytes when it is 64 hexadecimal characters, otherwise a byte 1 followed
+/// by it as a text field. The hash is SHA-256 of those bytes, written as 64 lower-case hexadecimal
+/// characters.
 /// </para>
 /// <para>The first event's previous hash is <see cref="GenesisHash"/> (64 zeros).</para>
 /// </remarks>
 public static class AuditChain
 {
+    [ThreadStatic]
+    private static SHA256? hasher;
+
     /// <summary>The previous hash of a case's first event: 64 zeros.</summary>
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
-
-    private static readonly InstantPattern InstantFormat = InstantPattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:ss.fffffffff'Z'");
 
     /// <summary>Computes the hash an event must carry, from all its other members.</summary>
     /// <param name="caseId">The case id.</param>
@@ -60,27 +64,50 @@ public static class AuditChain
         string previousHash)
     {
         Preconditions.CheckNotNull(arguments);
-        var text = new StringBuilder(256);
-        Field(text, "pg-audit-1");
-        Field(text, caseId);
-        Field(text, sequence.ToString(CultureInfo.InvariantCulture));
-        Field(text, trigger);
-        Field(text, from);
-        Field(text, to);
-        Field(text, actor);
-        Field(text, post);
-        Field(text, InstantFormat.Format(at));
-        Field(text, reason is null ? "0" : "1");
-        Field(text, reason ?? string.Empty);
-        Field(text, arguments.Count.ToString(CultureInfo.InvariantCulture));
+        var sinceEpoch = at - NodaConstants.UnixEpoch;
+        var max = 8 + (5 * 8) + (12 * 5) + Max(caseId) + Max(trigger) + Max(from) + Max(to) + Max(actor) + Max(post) + Max(reason) + Max(previousHash);
         foreach (var (name, value) in arguments)
         {
-            Field(text, name);
-            Field(text, value);
+            max += 10 + Max(name) + Max(value);
         }
 
-        Field(text, previousHash);
-        return Sha256Hex(text);
+        var rented = ArrayPool<byte>.Shared.Rent(max);
+        try
+        {
+            var buffer = rented.AsSpan();
+            var position = 0;
+            buffer[position++] = 1;
+            Text(buffer, ref position, caseId);
+            Number(buffer, ref position, sequence);
+            Text(buffer, ref position, trigger);
+            Text(buffer, ref position, from);
+            Text(buffer, ref position, to);
+            Text(buffer, ref position, actor);
+            Text(buffer, ref position, post);
+            Number(buffer, ref position, sinceEpoch.Days);
+            Number(buffer, ref position, sinceEpoch.NanosecondOfDay);
+            buffer[position++] = reason is null ? (byte)0 : (byte)1;
+            Text(buffer, ref position, reason);
+            Length(buffer, ref position, arguments.Count);
+            foreach (var (name, value) in arguments)
+            {
+                Text(buffer, ref position, name);
+                Text(buffer, ref position, value);
+            }
+
+            PreviousHash(buffer, ref position, previousHash);
+            Span<byte> hash = stackalloc byte[32];
+            Hasher.TryComputeHash(buffer[..position], hash, out _);
+#if NET9_0_OR_GREATER
+            return Convert.ToHexStringLower(hash);
+#else
+            return Convert.ToHexString(hash).ToLowerInvariant();
+#endif
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     /// <summary>Computes the hash <paramref name="e"/> should carry, from its other members.</summary>
@@ -185,36 +212,80 @@ public static class AuditChain
 
     private static AuditVerification Broken(int index, string problem) => new(false, index, problem);
 
-    private static void Field(StringBuilder text, string? value)
+    /// <summary>
+    /// Gets this thread's SHA-256 instance: reusing one is cheaper than the one-shot API for the
+    /// short inputs hashed here, and an instance is not thread-safe, hence one per thread.
+    /// </summary>
+    private static SHA256 Hasher => hasher ??= SHA256.Create();
+
+    private static int Max(string? value) => 5 + (value is null ? 0 : Encoding.UTF8.GetMaxByteCount(value.Length));
+
+    private static void Text(Span<byte> buffer, ref int position, string? value)
     {
-        value ??= string.Empty;
-        text.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+        if (string.IsNullOrEmpty(value))
+        {
+            buffer[position++] = 0;
+            return;
+        }
+
+        var count = Encoding.UTF8.GetByteCount(value);
+        Length(buffer, ref position, count);
+        position += Encoding.UTF8.GetBytes(value, buffer[position..]);
     }
 
-    private static string Sha256Hex(StringBuilder text)
+    private static void Length(Span<byte> buffer, ref int position, int value)
     {
-        var chars = text.Length;
-        var maxBytes = Encoding.UTF8.GetMaxByteCount(chars);
-        var rented = ArrayPool<byte>.Shared.Rent(maxBytes);
-        try
+        var remaining = (uint)value;
+        while (remaining >= 0x80)
         {
-            var count = 0;
-            foreach (var chunk in text.GetChunks())
+            buffer[position++] = unchecked((byte)(remaining | 0x80));
+            remaining >>= 7;
+        }
+
+        buffer[position++] = (byte)remaining;
+    }
+
+    private static void PreviousHash(Span<byte> buffer, ref int position, string? previousHash)
+    {
+        if (previousHash is { Length: 64 } && IsHex(previousHash))
+        {
+            buffer[position++] = 0;
+            for (var i = 0; i < 32; i++)
             {
-                count += Encoding.UTF8.GetBytes(chunk.Span, rented.AsSpan(count));
+                buffer[position++] = (byte)((HexValue(previousHash[2 * i]) << 4) | HexValue(previousHash[(2 * i) + 1]));
             }
 
-            Span<byte> hash = stackalloc byte[32];
-            SHA256.HashData(rented.AsSpan(0, count), hash);
-#if NET9_0_OR_GREATER
-            return Convert.ToHexStringLower(hash);
-#else
-            return Convert.ToHexString(hash).ToLowerInvariant();
-#endif
+            return;
         }
-        finally
+
+        buffer[position++] = 1;
+        Text(buffer, ref position, previousHash);
+    }
+
+    private static bool IsHex(string text)
+    {
+        foreach (var c in text)
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            if (HexValue(c) < 0)
+            {
+                return false;
+            }
         }
+
+        return true;
+    }
+
+    private static int HexValue(char c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= 'a' and <= 'f' => c - 'a' + 10,
+        >= 'A' and <= 'F' => c - 'A' + 10,
+        _ => -1,
+    };
+
+    private static void Number(Span<byte> buffer, ref int position, long value)
+    {
+        BinaryPrimitives.WriteInt64BigEndian(buffer[position..], value);
+        position += 8;
     }
 }

@@ -47,8 +47,53 @@ public class AuditChainTests
     {
         var hash = AuditChain.ComputeHash("c", 1, "start", string.Empty, "receive", "张三", "窗口", Instant.FromUtc(2024, 9, 27, 2, 0), null, [], AuditChain.GenesisHash);
 
-        // SHA-256 of "10:pg-audit-11:c1:15:start0:7:receive2:张三2:窗口30:2024-09-27T02:00:00.000000000Z1:00:1:064:000…0" (UTF-8).
-        Assert.Equal(Sha256("10:pg-audit-11:c1:15:start0:7:receive2:张三2:窗口30:2024-09-27T02:00:00.000000000Z1:00:1:064:" + AuditChain.GenesisHash), hash);
+        // A version byte 1; texts as a LEB128 byte count and UTF-8 bytes (an empty text is one zero byte);
+        // numbers as 8-byte big-endian; a reason-flag byte; the argument count as LEB128; the previous hash
+        // as a byte 0 and its 32 bytes. 2024-09-27 is day 19993 after 1970-01-01; 02:00 is nanosecond
+        // 7,200,000,000,000 of the day; 张三 and 窗口 are 6 UTF-8 bytes each.
+        var expected = new System.IO.MemoryStream();
+        void Text(string value)
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(value);
+            expected.WriteByte((byte)bytes.Length);
+            expected.Write(bytes);
+        }
+
+        void Number(long value) => expected.Write(System.BitConverter.GetBytes(value).Reverse().ToArray());
+        expected.WriteByte(1);
+        Text("c");
+        Number(1);
+        Text("start");
+        Text(string.Empty);
+        Text("receive");
+        Text("张三");
+        Text("窗口");
+        Number(19993);
+        Number(7_200_000_000_000);
+        expected.WriteByte(0);
+        Text(string.Empty);
+        expected.WriteByte(0);
+        expected.WriteByte(0);
+        expected.Write(new byte[32]);
+        Assert.Equal(System.Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(expected.ToArray())), hash);
+    }
+
+    [Fact]
+    public void Long_texts_and_a_malformed_previous_hash_are_encoded_without_ambiguity()
+    {
+        var at = Instant.FromUtc(2024, 9, 27, 2, 0);
+        string Hash(string reason, string previous) => AuditChain.ComputeHash("c", 2, "refuse", "review", "refused", "王五", "分管领导", at, reason, [], previous);
+
+        var long300 = Hash(new string('理', 300), AuditChain.GenesisHash);
+        var long299 = Hash(new string('理', 299) + "由", AuditChain.GenesisHash);
+        var upper = Hash("x", new string('A', 64));
+        var lower = Hash("x", new string('a', 64));
+        var forged = Hash("x", "not a hash");
+
+        Assert.NotEqual(long300, long299);
+        Assert.Equal(upper, lower);
+        Assert.NotEqual(forged, Hash("x", "not a hash!"));
+        Assert.Matches("^[0-9a-f]{64}$", forged);
     }
 
     [Fact]
@@ -88,6 +133,4 @@ public class AuditChainTests
         Assert.Equal(4, againstHead.FirstBrokenIndex);
     }
 
-    private static string Sha256(string text) =>
-        System.Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 }
