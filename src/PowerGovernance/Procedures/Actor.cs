@@ -7,6 +7,8 @@ namespace PowerGovernance.Procedures;
 /// <summary>Who fires a trigger (经办人) and the posts they hold (岗位).</summary>
 public sealed class Actor
 {
+    private readonly string[] posts;
+
     /// <summary>Creates an actor.</summary>
     /// <param name="name">The person's name or id, as recorded in the audit chain.</param>
     /// <param name="posts">The posts the person holds (a deputy acting for an absent post holder lists that post too).</param>
@@ -15,23 +17,25 @@ public sealed class Actor
     public Actor(string name, params string[] posts)
     {
         Name = Preconditions.CheckNotBlank(name);
-        Posts = Preconditions.CheckNotNull(posts).Where(p => !string.IsNullOrWhiteSpace(p)).Distinct().ToArray();
+        posts = Preconditions.CheckNotNull(posts).Where(p => !string.IsNullOrWhiteSpace(p)).Distinct().ToArray();
+        this.posts = posts;
     }
 
     /// <summary>Gets the name or id.</summary>
     public string Name { get; }
 
     /// <summary>Gets the posts held.</summary>
-    public IReadOnlyList<string> Posts { get; }
+    public IReadOnlyList<string> Posts => posts;
 
     /// <summary>Returns the first of <paramref name="allowed"/> that this actor holds, or <see langword="null"/>.</summary>
     /// <param name="allowed">The allowed posts.</param>
     /// <returns>The post to act in, or <see langword="null"/>.</returns>
     public string? FirstPostIn(IReadOnlyList<string> allowed)
     {
-        foreach (var post in allowed)
+        for (var i = 0; i < allowed.Count; i++)
         {
-            foreach (var held in Posts)
+            var post = allowed[i];
+            foreach (var held in posts)
             {
                 if (string.Equals(post, held, System.StringComparison.Ordinal))
                 {

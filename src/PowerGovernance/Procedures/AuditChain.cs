@@ -66,9 +66,9 @@ public static class AuditChain
         Preconditions.CheckNotNull(arguments);
         var sinceEpoch = at - NodaConstants.UnixEpoch;
         var max = 8 + (5 * 8) + (12 * 5) + Max(caseId) + Max(trigger) + Max(from) + Max(to) + Max(actor) + Max(post) + Max(reason) + Max(previousHash);
-        foreach (var (name, value) in arguments)
+        for (var i = 0; i < arguments.Count; i++)
         {
-            max += 10 + Max(name) + Max(value);
+            max += 10 + Max(arguments[i].Key) + Max(arguments[i].Value);
         }
 
         var rented = ArrayPool<byte>.Shared.Rent(max);
@@ -89,10 +89,10 @@ public static class AuditChain
             buffer[position++] = reason is null ? (byte)0 : (byte)1;
             Text(buffer, ref position, reason);
             Length(buffer, ref position, arguments.Count);
-            foreach (var (name, value) in arguments)
+            for (var i = 0; i < arguments.Count; i++)
             {
-                Text(buffer, ref position, name);
-                Text(buffer, ref position, value);
+                Text(buffer, ref position, arguments[i].Key);
+                Text(buffer, ref position, arguments[i].Value);
             }
 
             PreviousHash(buffer, ref position, previousHash);
@@ -228,9 +228,17 @@ public static class AuditChain
             return;
         }
 
-        var count = Encoding.UTF8.GetByteCount(value);
+        // One pass: encode after a one-byte length; a longer text (128 bytes or more) moves right to make
+        // room for its longer LEB128 length.
+        var count = Encoding.UTF8.GetBytes(value, buffer[(position + 1)..]);
+        var prefix = count < 0x80 ? 1 : count < 0x4000 ? 2 : count < 0x200000 ? 3 : count < 0x10000000 ? 4 : 5;
+        if (prefix > 1)
+        {
+            buffer.Slice(position + 1, count).CopyTo(buffer[(position + prefix)..]);
+        }
+
         Length(buffer, ref position, count);
-        position += Encoding.UTF8.GetBytes(value, buffer[position..]);
+        position += count;
     }
 
     private static void Length(Span<byte> buffer, ref int position, int value)

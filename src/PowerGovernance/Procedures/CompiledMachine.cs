@@ -1,41 +1,51 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Stateless;
 
 namespace PowerGovernance.Procedures;
 
 /// <summary>
 /// The Stateless configuration of one definition, compiled once. Stateless machines are not
-/// thread-safe and have no definition/instance split, so configured machines are pooled: a call rents
-/// one, swaps in the case's step (external state) and the guard context, and returns it. A machine is
-/// built only when every pooled one is in use (at most one per concurrent caller); nothing is rebuilt
-/// per call and no entry/exit actions run (the engine computes the new snapshot itself).
+/// thread-safe and have no definition/instance split, so each thread that fires triggers gets its own
+/// configured machine (built on the thread's first call), into which a call swaps the case's step
+/// (external state) and the guard context. Nothing is rebuilt per call and no entry/exit actions run
+/// (the engine computes the new snapshot itself).
 /// </summary>
 internal sealed class CompiledMachine
 {
-    private readonly ConcurrentBag<Runner> pool = [];
+    // Per thread, the runner of the last definition used; a thread alternating between definitions looks
+    // the others up in its own table, whose weak keys let discarded definitions be collected.
+    [ThreadStatic]
+    private static ConditionalWeakTable<CompiledMachine, Runner>? runnersOfThisThread;
+
+    [ThreadStatic]
+    private static (CompiledMachine? Owner, Runner? Runner) lastRunner;
+
     private readonly ProcedureDefinition definition;
 
     internal CompiledMachine(ProcedureDefinition definition)
     {
         this.definition = definition;
-        pool.Add(new Runner(definition));
     }
 
     /// <summary>Asks Stateless whether <paramref name="trigger"/> may fire from <paramref name="step"/> with all guards met.</summary>
-    internal bool CanFire(string step, string trigger, TriggerContext context, out ICollection<string> unmetGuards)
+    internal bool CanFire(string step, string trigger, TriggerContext context, out ICollection<string> unmetGuards) =>
+        RunnerOfThisThread().CanFire(step, trigger, context, out unmetGuards);
+
+    private Runner RunnerOfThisThread()
     {
-        var runner = pool.TryTake(out var pooled) ? pooled : new Runner(definition);
-        try
+        if (ReferenceEquals(lastRunner.Owner, this))
         {
-            return runner.CanFire(step, trigger, context, out unmetGuards);
+            return lastRunner.Runner!;
         }
-        finally
-        {
-            pool.Add(runner);
-        }
+
+        runnersOfThisThread ??= new ConditionalWeakTable<CompiledMachine, Runner>();
+        var runner = runnersOfThisThread.GetValue(this, static machine => new Runner(machine.definition));
+
+        lastRunner = (this, runner);
+        return runner;
     }
 
     /// <summary>Returns the Stateless machine's own Mermaid description of the configuration (for diagnostics).</summary>
