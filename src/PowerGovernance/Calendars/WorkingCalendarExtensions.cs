@@ -55,6 +55,24 @@ public static class WorkingCalendarExtensions
     public static Deadline Deadline(this IWorkingCalendar calendar, LocalDate received, TimeLimit limit, DateTimeZone? zone = null) =>
         new(calendar.DueDate(received, limit), zone ?? Calendars.Deadline.ChinaStandardZone);
 
+    /// <summary>
+    /// Counts the days of <paramref name="kind"/> in (<paramref name="start"/>, <paramref name="end"/>]:
+    /// working days with <see cref="IWorkingCalendar.CountWorkingDays"/>, natural days by date difference.
+    /// Negative when <paramref name="end"/> is before <paramref name="start"/>.
+    /// </summary>
+    /// <param name="calendar">The working calendar.</param>
+    /// <param name="kind">Working or natural days.</param>
+    /// <param name="start">The exclusive start.</param>
+    /// <param name="end">The inclusive end.</param>
+    /// <returns>The number of days.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    /// <exception cref="CalendarCoverageException">For working days, a date outside the calendar's coverage.</exception>
+    public static int CountDays(this IWorkingCalendar calendar, TimeLimitKind kind, LocalDate start, LocalDate end)
+    {
+        Preconditions.CheckNotNull(calendar);
+        return kind == TimeLimitKind.WorkingDays ? calendar.CountWorkingDays(start, end) : Period.DaysBetween(start, end);
+    }
+
     /// <summary>Counts the working days in <paramref name="interval"/>, both ends included.</summary>
     /// <param name="calendar">The working calendar.</param>
     /// <param name="interval">The dates to count.</param>

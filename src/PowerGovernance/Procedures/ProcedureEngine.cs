@@ -294,7 +294,7 @@ public sealed class ProcedureEngine
     private static CaseClock Resume(CaseClock clock, LocalDate date, TimeLimitKind kind, IWorkingCalendar calendar)
     {
         var since = clock.SuspendedSince!.Value;
-        var days = kind == TimeLimitKind.WorkingDays ? calendar.CountWorkingDays(since, date) : Period.DaysBetween(since, date);
+        var days = calendar.CountDays(kind, since, date);
         days = Math.Max(0, days);
         return clock with { SuspendedSince = null, SuspensionCause = null, SuspendedDays = clock.SuspendedDays + days, StepSuspendedDays = clock.StepSuspendedDays + days };
     }
@@ -329,7 +329,7 @@ public sealed class ProcedureEngine
         var clock = snapshot.Clock;
         var from = Later(snapshot.StepEntered, clock.Start);
         var until = clock.SuspendedSince is { } since ? Later(from, since) : date;
-        var days = kind == TimeLimitKind.WorkingDays ? Calendar.CountWorkingDays(from, until) : Period.DaysBetween(from, until);
+        var days = Calendar.CountDays(kind, from, until);
         return Math.Max(0, days - clock.StepSuspendedDays);
     }
 

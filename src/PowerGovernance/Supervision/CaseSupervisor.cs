@@ -159,5 +159,5 @@ public sealed class CaseSupervisor
     }
 
     private int Days(TimeLimitKind kind, LocalDate from, LocalDate to) =>
-        kind == TimeLimitKind.WorkingDays ? Calendar.CountWorkingDays(from, to) : Period.DaysBetween(from, to);
+        Calendar.CountDays(kind, from, to);
 }

@@ -119,4 +119,12 @@ public class WorkingCalendarTests
         Assert.Throws<CalendarCoverageException>(() => leap.GetDayType(new LocalDate(2023, 12, 29)));
         Assert.Throws<CalendarCoverageException>(() => leap.GetDayType(new LocalDate(2025, 1, 3)));
     }
+
+    [Fact]
+    public void CountDays_counts_in_the_limit_kind()
+    {
+        Assert.Equal(3, Autumn.CountDays(TimeLimitKind.WorkingDays, D(9, 27), D(10, 8)));
+        Assert.Equal(11, Autumn.CountDays(TimeLimitKind.NaturalDays, D(9, 27), D(10, 8)));
+        Assert.Equal(-11, Autumn.CountDays(TimeLimitKind.NaturalDays, D(10, 8), D(9, 27)));
+    }
 }
