@@ -42,4 +42,27 @@ internal static class Preconditions
                 FormattableString.Invariant($"The value must be between {minInclusive} and {maxInclusive} inclusive."));
         }
     }
+
+    /// <summary>
+    /// Checks that a case snapshot a host reloaded has every required member, so that an incomplete
+    /// record from storage gives a clear argument error instead of a null dereference inside.
+    /// </summary>
+    internal static PowerGovernance.Procedures.CaseSnapshot CheckComplete(
+        [NotNull] PowerGovernance.Procedures.CaseSnapshot? snapshot,
+        [CallerArgumentExpression(nameof(snapshot))] string? paramName = null)
+    {
+        CheckNotNull(snapshot, paramName);
+        string? missing = snapshot.CaseId is null ? nameof(snapshot.CaseId)
+            : snapshot.DefinitionId is null ? nameof(snapshot.DefinitionId)
+            : snapshot.Step is null ? nameof(snapshot.Step)
+            : snapshot.Clock is null ? nameof(snapshot.Clock)
+            : snapshot.AuditHead is null ? nameof(snapshot.AuditHead)
+            : null;
+        if (missing is not null)
+        {
+            throw new ArgumentException("The case snapshot is incomplete: " + missing + " is missing.", paramName);
+        }
+
+        return snapshot;
+    }
 }

@@ -140,9 +140,10 @@ public sealed class ProcedureEngine
     /// <param name="expectedVersion">The version the caller read, to detect a concurrent change; or <see langword="null"/>.</param>
     /// <returns>Accepted with the new snapshot and one event, or rejected with the unchanged snapshot.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/>, <paramref name="trigger"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="snapshot"/> lacks a required member (e.g. reloaded incompletely from storage).</exception>
     public FireResult Fire(CaseSnapshot snapshot, string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null, long? expectedVersion = null)
     {
-        Preconditions.CheckNotNull(snapshot);
+        Preconditions.CheckComplete(snapshot);
         Preconditions.CheckNotNull(trigger);
         Preconditions.CheckNotNull(actor);
         arguments ??= NoArguments;
@@ -217,7 +218,7 @@ public sealed class ProcedureEngine
     /// <returns><see langword="true"/> when it would be accepted.</returns>
     public bool CanFire(CaseSnapshot snapshot, string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null)
     {
-        Preconditions.CheckNotNull(snapshot);
+        Preconditions.CheckComplete(snapshot);
         Preconditions.CheckNotNull(trigger);
         Preconditions.CheckNotNull(actor);
         return Check(snapshot, trigger, actor, at, arguments ?? NoArguments, reason, null, out _, out _, out _, out _) is null;
@@ -233,7 +234,7 @@ public sealed class ProcedureEngine
     /// <returns>The permitted triggers, in definition order.</returns>
     public IReadOnlyList<TriggerDefinition> PermittedTriggers(CaseSnapshot snapshot, Actor actor, Instant at)
     {
-        Preconditions.CheckNotNull(snapshot);
+        Preconditions.CheckComplete(snapshot);
         Preconditions.CheckNotNull(actor);
         if (!TryGetDefinition(snapshot, out var definition))
         {

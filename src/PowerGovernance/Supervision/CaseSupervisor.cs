@@ -63,7 +63,7 @@ public sealed class CaseSupervisor
     /// <exception cref="CalendarCoverageException">A date needed is outside the calendar's coverage.</exception>
     public DeadlineStatus CaseStatus(CaseSnapshot snapshot, ProcedureDefinition definition, Instant now)
     {
-        Preconditions.CheckNotNull(snapshot);
+        Preconditions.CheckComplete(snapshot);
         Preconditions.CheckNotNull(definition);
         return CaseStatus(snapshot, definition.CommittedLimit, now.InZone(Zone).Date, Counts(snapshot, definition));
     }
@@ -77,7 +77,7 @@ public sealed class CaseSupervisor
     /// <exception cref="CalendarCoverageException">A date needed is outside the calendar's coverage.</exception>
     public DeadlineStatus StepStatus(CaseSnapshot snapshot, ProcedureDefinition definition, Instant now)
     {
-        Preconditions.CheckNotNull(snapshot);
+        Preconditions.CheckComplete(snapshot);
         Preconditions.CheckNotNull(definition);
         var today = now.InZone(Zone).Date;
         if (snapshot.IsClosed || !definition.TryGetStep(snapshot.Step, out var step) || step.Limit is not { } limit)

@@ -51,7 +51,7 @@ public sealed class SupervisionBoard
         ProcedureDefinition? definition = null;
         for (var i = 0; i < cases.Count; i++)
         {
-            var snapshot = cases[i] ?? throw new ArgumentException($"The case at position {i} is null.", nameof(cases));
+            var snapshot = Preconditions.CheckComplete(cases[i], $"{nameof(cases)}[{i}]");
             if (definition is null || definition.Version != snapshot.DefinitionVersion || !string.Equals(definition.Id, snapshot.DefinitionId, StringComparison.Ordinal))
             {
                 if (!engine.TryGetDefinition(snapshot, out definition))

@@ -122,4 +122,16 @@ public class ProcedureEngineTests
         Assert.Equal(RejectionKind.PowerNotListed, result.Rejection!.Kind);
         Assert.Contains("未列入职权目录的权力不得行使", result.Rejection.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_incomplete_snapshot_from_storage_is_an_argument_error_not_a_null_dereference()
+    {
+        var broken = Started() with { Clock = null! };
+
+        var error = Assert.Throws<ArgumentException>(() => Engine.Fire(broken, "accept", Clerk, At(9, 30), Complete));
+
+        Assert.Equal("snapshot", error.ParamName);
+        Assert.Contains("Clock is missing", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => new PowerGovernance.Supervision.SupervisionBoard(Engine).Sweep([Started(), broken], At(10, 1)));
+    }
 }
