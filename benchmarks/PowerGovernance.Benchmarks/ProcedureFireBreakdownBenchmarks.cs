@@ -114,7 +114,7 @@ public class ProcedureFireBreakdownBenchmarks
         }
     }
 
-    /// <summary>As <see cref="StatelessCanFirePrebuilt"/>, with the machine rented from and returned to a <see cref="ConcurrentBag{T}"/> as the engine does.</summary>
+    /// <summary>As <see cref="StatelessCanFirePrebuilt"/>, with the machine rented from and returned to a <see cref="ConcurrentBag{T}"/>, as the engine did before it kept one machine per thread.</summary>
     /// <returns>Whether <c>accept</c> may fire.</returns>
     [Benchmark]
     public bool StatelessCanFirePooled()

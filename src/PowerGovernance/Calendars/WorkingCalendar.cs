@@ -149,7 +149,7 @@ public sealed class WorkingCalendar : IWorkingCalendar
             return names[index];
         }
 
-        var iso = ToIso(date);
+        var iso = IsoDates.ToIso(date);
         if (localNames is not null && localNames.TryGetValue(iso, out var local))
         {
             return local;
@@ -196,9 +196,6 @@ public sealed class WorkingCalendar : IWorkingCalendar
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWorking(DayType type) => type <= DayType.MakeUpWorkingDay;
-
-    private static LocalDate ToIso(LocalDate date) =>
-        date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int IndexOf(LocalDate date, string paramName)

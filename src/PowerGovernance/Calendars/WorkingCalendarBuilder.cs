@@ -217,26 +217,23 @@ public sealed class WorkingCalendarBuilder
 
     internal WorkingCalendarBuilder WithCoverage(LocalDate first, LocalDate last, int? line)
     {
-        coverage = (ToIso(first), ToIso(last), line);
+        coverage = (IsoDates.ToIso(first), IsoDates.ToIso(last), line);
         return this;
     }
 
     internal WorkingCalendarBuilder AddHoliday(LocalDate first, LocalDate last, HolidayName holiday, int? line)
     {
         Preconditions.CheckNotNull(holiday);
-        holidays.Add(new HolidayEntry(ToIso(first), ToIso(last), holiday, line));
+        holidays.Add(new HolidayEntry(IsoDates.ToIso(first), IsoDates.ToIso(last), holiday, line));
         return this;
     }
 
     internal WorkingCalendarBuilder AddMakeUpWorkingDay(LocalDate date, HolidayName holiday, int? line)
     {
         Preconditions.CheckNotNull(holiday);
-        makeUpDays.Add(new MakeUpEntry(ToIso(date), holiday, line));
+        makeUpDays.Add(new MakeUpEntry(IsoDates.ToIso(date), holiday, line));
         return this;
     }
-
-    private static LocalDate ToIso(LocalDate date) =>
-        date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
 
     private static string Format(LocalDate date) => Iso.Format(date);
 

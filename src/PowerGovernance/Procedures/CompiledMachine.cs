@@ -48,9 +48,6 @@ internal sealed class CompiledMachine
         return runner;
     }
 
-    /// <summary>Returns the Stateless machine's own Mermaid description of the configuration (for diagnostics).</summary>
-    internal string DescribeGraph() => Stateless.Graph.MermaidGraph.Format(new Runner(definition).Info);
-
     private sealed class Runner
     {
         private readonly StateMachine<string, string> machine;
@@ -79,8 +76,6 @@ internal sealed class CompiledMachine
 
             machine.OnUnhandledTrigger((_, _, _) => { });
         }
-
-        internal Stateless.Reflection.StateMachineInfo Info => machine.GetInfo();
 
         internal bool CanFire(string step, string trigger, TriggerContext triggerContext, out ICollection<string> unmetGuards)
         {
