@@ -38,4 +38,16 @@ public enum RejectionKind
 
     /// <summary>The instant is before the case's last event, or its date is outside the calendar's coverage.</summary>
     InvalidTime = 11,
+
+    /// <summary>
+    /// The actor must step aside (回避): they are the person the case is about, or declared an interest in it. Raised by rules
+    /// layered on the engine, e.g. <see cref="Accountability.AccountabilityProceedings"/>.
+    /// </summary>
+    Recused = 12,
+
+    /// <summary>
+    /// The actor or the person named already holds the other side of a separated duty (调查与审查分离): an investigator may not
+    /// review, a reviewer may not investigate. Raised by rules layered on the engine.
+    /// </summary>
+    SeparationOfDuties = 13,
 }

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using PowerGovernance.Procedures;
+
+namespace PowerGovernance.Accountability;
+
+/// <summary>
+/// One accountability case as the host stores it (问责案件): the engine's <see cref="CaseSnapshot"/> and what the audited events
+/// say about the people: the subject, the investigators, the reviewers, those who stepped aside, the conduct established, the
+/// statements heard, and the decision. Immutable; <see cref="AccountabilityProceedings.Replay"/> rebuilds it from the events, so
+/// the audit chain is its source of truth. <see cref="EarlierDecisions"/> is the one input from outside the chain: the subject's
+/// record, which the host loads when it opens or replays the case.
+/// </summary>
+/// <param name="Snapshot">The engine's case snapshot.</param>
+/// <param name="Subject">The person the case is about (被调查人), as the <see cref="Actor.Name"/> they act under.</param>
+/// <param name="Matter">The circumstance (问责情形).</param>
+/// <param name="Source">Where the matter came from (线索来源).</param>
+/// <param name="EarlierDecisions">The dates of the subject's earlier accountability decisions (被问责记录).</param>
+public sealed record AccountabilityCase(
+    CaseSnapshot Snapshot,
+    string Subject,
+    AccountabilityTrigger Matter,
+    AccountabilitySource Source,
+    IReadOnlyList<LocalDate> EarlierDecisions)
+{
+    /// <summary>Everyone ever assigned to the investigation group, in order (those who later stepped aside included).</summary>
+    public IReadOnlyList<string> Investigators { get; init; } = Array.Empty<string>();
+
+    /// <summary>Everyone assigned to the review panel, in order.</summary>
+    public IReadOnlyList<string> Reviewers { get; init; } = Array.Empty<string>();
+
+    /// <summary>Everyone who declared an interest and stepped aside (回避), in order.</summary>
+    public IReadOnlyList<string> Recused { get; init; } = Array.Empty<string>();
+
+    /// <summary>The aggravating conduct the investigation established, in order.</summary>
+    public IReadOnlyList<AggravatingFactor> EstablishedConduct { get; init; } = Array.Empty<AggravatingFactor>();
+
+    /// <summary>The subject's statements and defences as heard (陈述、申辩). Recorded, and never an input to the <see cref="SanctionPolicy"/>.</summary>
+    public IReadOnlyList<string> Statements { get; init; } = Array.Empty<string>();
+
+    /// <summary>Whether the subject's duties were suspended during the investigation for obstructing it (暂停执行职务).</summary>
+    public bool DutiesSuspended { get; init; }
+
+    /// <summary>The decided tier, once the committee decided.</summary>
+    public SeverityTier? Tier { get; init; }
+
+    /// <summary>The sanctions in force: as decided, or as varied on review.</summary>
+    public IReadOnlyList<Sanction> Sanctions { get; init; } = Array.Empty<Sanction>();
+
+    /// <summary>The referrals decided.</summary>
+    public Referral Referrals { get; init; }
+
+    /// <summary>The decision date, once decided.</summary>
+    public LocalDate? Decided { get; init; }
+
+    /// <summary>The date the subject received the decision (served), from which the appeal window runs.</summary>
+    public LocalDate? DecisionReceived { get; init; }
+
+    /// <summary>The date an appeal was filed, if any.</summary>
+    public LocalDate? AppealFiled { get; init; }
+
+    /// <summary>The investigators still on the case: assigned and not stepped aside.</summary>
+    public IEnumerable<string> ActiveInvestigators
+    {
+        get
+        {
+            foreach (var person in Investigators)
+            {
+                if (!Contains(Recused, person))
+                {
+                    yield return person;
+                }
+            }
+        }
+    }
+
+    internal static bool Contains(IReadOnlyList<string> people, string person)
+    {
+        for (var i = 0; i < people.Count; i++)
+        {
+            if (string.Equals(people[i], person, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,59 @@
+using PowerGovernance.Appeals;
+using PowerGovernance.Calendars;
+
+namespace PowerGovernance.Accountability;
+
+/// <summary>
+/// The time limits of the built-in accountability procedure (问责程序时限). The rule book fixes the investigation (10 working days,
+/// extendable once by 10 with approval), the service of the decision (10 working days), the appeal (15 working days from receipt)
+/// and the review (30 working days); it sets none for the preliminary verification, the head's decision to start and the
+/// committee's decision, for which the defaults are the office's own announced limits (where no rule sets a limit, the office sets
+/// one and announces it, 篇4 限时办结 1). Override with <c>with</c>.
+/// </summary>
+/// <param name="PreliminaryVerification">初步核实: default 5 working days (office limit).</param>
+/// <param name="StartDecision">决定启动: default 3 working days (office limit).</param>
+/// <param name="Investigation">调查 (with the hearing and the written report): default 10 working days (篇4 行政问责制 8).</param>
+/// <param name="InvestigationExtension">The one extension, with approval: default 10 working days (篇4 行政问责制 8).</param>
+/// <param name="CommitteeDecision">问责决定: default 10 working days (office limit).</param>
+/// <param name="Service">送达, from the decision: default 10 working days (篇4 行政问责制 9).</param>
+/// <param name="Appeal">申诉, from receipt: default <see cref="AppealRules.AccountabilityAppeal"/>, 15 working days (篇4 行政问责制 10).</param>
+/// <param name="Review">复议、复核, from the appeal: default <see cref="AppealRules.AccountabilityReview"/>, 30 working days (篇4 行政问责制 11).</param>
+public sealed record AccountabilityProcedureOptions(
+    TimeLimit PreliminaryVerification,
+    TimeLimit StartDecision,
+    TimeLimit Investigation,
+    TimeLimit InvestigationExtension,
+    TimeLimit CommitteeDecision,
+    TimeLimit Service,
+    TimeLimit Appeal,
+    TimeLimit Review)
+{
+    /// <summary>The default preliminary verification limit: 5 working days.</summary>
+    public const int PreliminaryVerificationWorkingDays = 5;
+
+    /// <summary>The default limit for the head's decision to start: 3 working days.</summary>
+    public const int StartDecisionWorkingDays = 3;
+
+    /// <summary>The default investigation limit: 10 working days.</summary>
+    public const int InvestigationWorkingDays = 10;
+
+    /// <summary>The default investigation extension: 10 working days, once.</summary>
+    public const int InvestigationExtensionWorkingDays = 10;
+
+    /// <summary>The default committee decision limit: 10 working days.</summary>
+    public const int CommitteeDecisionWorkingDays = 10;
+
+    /// <summary>The default service limit: 10 working days.</summary>
+    public const int ServiceWorkingDays = 10;
+
+    /// <summary>The rule book's limits and the office defaults above.</summary>
+    public static AccountabilityProcedureOptions Default { get; } = new(
+        TimeLimit.WorkingDays(PreliminaryVerificationWorkingDays),
+        TimeLimit.WorkingDays(StartDecisionWorkingDays),
+        TimeLimit.WorkingDays(InvestigationWorkingDays),
+        TimeLimit.WorkingDays(InvestigationExtensionWorkingDays),
+        TimeLimit.WorkingDays(CommitteeDecisionWorkingDays),
+        TimeLimit.WorkingDays(ServiceWorkingDays),
+        AppealRules.Default.AccountabilityAppeal,
+        AppealRules.Default.AccountabilityReview);
+}

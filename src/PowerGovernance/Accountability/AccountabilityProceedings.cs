@@ -1,0 +1,458 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+using PowerGovernance.Appeals;
+using PowerGovernance.Internal;
+using PowerGovernance.Powers;
+using PowerGovernance.Procedures;
+
+namespace PowerGovernance.Accountability;
+
+/// <summary>
+/// Runs accountability cases (问责办理) on a <see cref="ProcedureEngine"/> that holds the <see cref="AccountabilityProcedure"/>, and
+/// enforces on top of it the rules that depend on who the case is about:
+/// <list type="bullet">
+/// <item><description><b>Recusal (回避).</b> The subject never acts on their own case and is never assigned to it; a person who declared an
+/// interest steps aside and can no longer act or be assigned (<see cref="RejectionKind.Recused"/>).</description></item>
+/// <item><description><b>Separation of duties (调查与审查分离).</b> Investigators never review and reviewers never investigate
+/// (<see cref="RejectionKind.SeparationOfDuties"/>); investigation-group and review-panel steps are fired only by the people assigned to
+/// this case.</description></item>
+/// <item><description><b>Conduct.</b> Only the table's factors can be established, never the derived repeat factor; duties are suspended
+/// only after obstruction is established.</description></item>
+/// <item><description><b>Decision.</b> The sanctions decided must lie in the <see cref="SanctionPolicy"/>'s allowed set for the tier and the
+/// established facts; the subject's statements are recorded but are not an input of the policy.</description></item>
+/// </list>
+/// Pure and thread-safe: every call returns a new value and changes nothing on a rejection.
+/// </summary>
+public sealed class AccountabilityProceedings
+{
+    private readonly Dictionary<string, AccountabilityTrigger> matters;
+
+    /// <summary>Creates the proceedings.</summary>
+    /// <param name="engine">The engine; it must hold a definition with id <see cref="AccountabilityProcedure.Id"/>.</param>
+    /// <param name="policy">The sanction policy; <see cref="SanctionPolicy.Default"/> when null.</param>
+    /// <param name="matters">The circumstances the office recognizes; <see cref="AccountabilityTrigger.WellKnown"/> when null.</param>
+    /// <param name="appealRules">Whether an appeal suspends the decision; <see cref="AppealRules.Default"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
+    /// <exception cref="ArgumentException">The engine holds no accountability procedure.</exception>
+    public AccountabilityProceedings(ProcedureEngine engine, SanctionPolicy? policy = null, IEnumerable<AccountabilityTrigger>? matters = null, AppealRules? appealRules = null)
+    {
+        Engine = Preconditions.CheckNotNull(engine);
+        Definition = engine.Definitions.FirstOrDefault(d => d.Id == AccountabilityProcedure.Id)
+            ?? throw new ArgumentException("The engine holds no '" + AccountabilityProcedure.Id + "' procedure: add AccountabilityProcedure.Definition(calendar) to its definitions.", nameof(engine));
+        Policy = policy ?? SanctionPolicy.Default;
+        this.matters = (matters ?? AccountabilityTrigger.WellKnown).ToDictionary(m => Preconditions.CheckNotNull(m).Code, StringComparer.Ordinal);
+        AppealRules = appealRules ?? AppealRules.Default;
+    }
+
+    /// <summary>The engine.</summary>
+    public ProcedureEngine Engine { get; }
+
+    /// <summary>The accountability procedure the engine holds.</summary>
+    public ProcedureDefinition Definition { get; }
+
+    /// <summary>The sanction policy.</summary>
+    public SanctionPolicy Policy { get; }
+
+    /// <summary>The appeal rules (whether an appeal suspends the decision).</summary>
+    public AppealRules AppealRules { get; }
+
+    /// <summary>Opens a case: starts it on the engine and registers the subject, the matter and the source (two events).</summary>
+    /// <param name="caseId">The case id.</param>
+    /// <param name="powerCode">The catalog power the office exercises (行政问责); it must be listed.</param>
+    /// <param name="actor">Who registers the matter: the accountability office.</param>
+    /// <param name="at">When.</param>
+    /// <param name="subject">The person the case is about.</param>
+    /// <param name="matter">The circumstance; one the proceedings recognize.</param>
+    /// <param name="source">Where the matter came from.</param>
+    /// <param name="earlierDecisions">The subject's earlier accountability decision dates (the record); none when null.</param>
+    /// <returns>Accepted with the case and two events, or rejected (nothing to store).</returns>
+    /// <exception cref="ArgumentNullException">A reference argument other than <paramref name="earlierDecisions"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="subject"/> is blank, <paramref name="matter"/> is not recognized or
+    /// <paramref name="source"/> is not defined; the message lists every problem.</exception>
+    public AccountabilityResult Open(string caseId, PowerCode powerCode, Actor actor, Instant at, string subject, AccountabilityTrigger matter, AccountabilitySource source, IEnumerable<LocalDate>? earlierDecisions = null)
+    {
+        Preconditions.CheckNotNull(caseId);
+        Preconditions.CheckNotNull(actor);
+        Preconditions.CheckNotNull(subject);
+        Preconditions.CheckNotNull(matter);
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(subject))
+        {
+            problems.Add("subject: the person the case is about must be named.");
+        }
+
+        if (!matters.TryGetValue(matter.Code, out var known) || known != matter)
+        {
+            problems.Add("matter: '" + matter.Code + "' is not a circumstance these proceedings recognize.");
+        }
+
+        if (!Enum.IsDefined(source))
+        {
+            problems.Add("source: '" + ((int)source).ToString(CultureInfo.InvariantCulture) + "' is not one of the eight sources.");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("The accountability case cannot be opened; " + problems.Count.ToString(CultureInfo.InvariantCulture) + " problem(s):" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "  - " + p)));
+        }
+
+        if (string.Equals(actor.Name, subject, StringComparison.Ordinal))
+        {
+            return new AccountabilityResult(null, [], Reject(RejectionKind.Recused, ProcedureEngine.StartTrigger, string.Empty, "The subject of a case can never act on it (回避)."));
+        }
+
+        var started = Engine.Start(caseId, powerCode, AccountabilityProcedure.Id, actor, at);
+        if (!started.IsAccepted)
+        {
+            return new AccountabilityResult(null, [], started.Rejection);
+        }
+
+        var arguments = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [AccountabilityProcedure.SubjectArgument] = subject,
+            [AccountabilityProcedure.MatterArgument] = matter.Code,
+            [AccountabilityProcedure.SourceArgument] = source.ToString(),
+        };
+        var registered = Engine.Fire(started.Snapshot!, "register", actor, at, arguments);
+        if (!registered.IsAccepted)
+        {
+            return new AccountabilityResult(null, [], registered.Rejection);
+        }
+
+        var record = (earlierDecisions ?? []).ToArray();
+        var opened = new AccountabilityCase(registered.Snapshot!, subject, matter, source, Array.AsReadOnly(record));
+        return new AccountabilityResult(opened, [started.Events[0], registered.Events[0]], null);
+    }
+
+    /// <summary>Fires a trigger on a case, after the recusal, separation, conduct and decision rules.</summary>
+    /// <param name="case">The case.</param>
+    /// <param name="trigger">The trigger id.</param>
+    /// <param name="actor">Who fires it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="arguments">The trigger's arguments.</param>
+    /// <param name="reason">The reason, where required.</param>
+    /// <param name="expectedVersion">The version the caller read, or null.</param>
+    /// <returns>Accepted with the new case and one event, or rejected with the case unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="case"/>, <paramref name="trigger"/> or <paramref name="actor"/> is null.</exception>
+    public AccountabilityResult Fire(AccountabilityCase @case, string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null, long? expectedVersion = null)
+    {
+        Preconditions.CheckNotNull(@case);
+        Preconditions.CheckNotNull(trigger);
+        Preconditions.CheckNotNull(actor);
+        Preconditions.CheckComplete(@case.Snapshot);
+        arguments ??= new Dictionary<string, string>();
+        var rejection = CheckPeople(@case, trigger, actor, at, arguments);
+        if (rejection is not null)
+        {
+            return new AccountabilityResult(@case, [], rejection);
+        }
+
+        var result = Engine.Fire(@case.Snapshot, trigger, actor, at, arguments, reason, expectedVersion);
+        if (!result.IsAccepted)
+        {
+            return new AccountabilityResult(@case, [], result.Rejection);
+        }
+
+        return new AccountabilityResult(Apply(@case with { Snapshot = result.Snapshot! }, result.Events[0]), result.Events, null);
+    }
+
+    /// <summary>Assesses the sanctions for a case: the tier decided, the established conduct and the subject's record. The statements heard are not an input.</summary>
+    /// <param name="case">The case.</param>
+    /// <param name="tier">The tier.</param>
+    /// <param name="decisionDate">The decision date.</param>
+    /// <param name="referrals">The referrals.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="case"/> is null.</exception>
+    /// <exception cref="ArgumentException">The facts break a rule of the policy.</exception>
+    public SanctionAssessment Assess(AccountabilityCase @case, SeverityTier tier, LocalDate decisionDate, Referral referrals = Referral.None)
+    {
+        Preconditions.CheckNotNull(@case);
+        return Policy.Assess(new AccountabilityFacts(tier, decisionDate, @case.EarlierDecisions, @case.EstablishedConduct, referrals));
+    }
+
+    /// <summary>The subject's appeal window, once the decision has been served; otherwise null.</summary>
+    /// <param name="case">The case.</param>
+    /// <returns>The window, counted on the engine's calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="case"/> is null.</exception>
+    public AppealWindow? AppealWindow(AccountabilityCase @case)
+    {
+        Preconditions.CheckNotNull(@case);
+        return @case.DecisionReceived is { } received
+            ? AppealRules.Window(AppealKind.Accountability, Engine.Calendar, received)
+            : null;
+    }
+
+    /// <summary>Whether the decision is in force: decided, not revoked, and (unless the office's rule says an appeal suspends it) regardless of an appeal.</summary>
+    /// <param name="case">The case.</param>
+    /// <returns>Whether the sanctions in <see cref="AccountabilityCase.Sanctions"/> are being carried out.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="case"/> is null.</exception>
+    public bool DecisionInForce(AccountabilityCase @case)
+    {
+        Preconditions.CheckNotNull(@case);
+        if (@case.Decided is null || @case.Snapshot.Step == "revoked")
+        {
+            return false;
+        }
+
+        var pending = @case.Snapshot.Step == "review";
+        return !(pending && AppealRules.AppealSuspendsDecision);
+    }
+
+    /// <summary>Rebuilds a case from its events (the audit chain) and the subject's record.</summary>
+    /// <param name="powerCode">The power the case exercises.</param>
+    /// <param name="events">The events, in order, starting with the start and the registration.</param>
+    /// <param name="earlierDecisions">The subject's earlier decision dates; none when null.</param>
+    /// <returns>The case.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
+    /// <exception cref="ArgumentException">The events do not begin with a start and a registration, or do not replay.</exception>
+    public AccountabilityCase Replay(PowerCode powerCode, IReadOnlyList<CaseEvent> events, IEnumerable<LocalDate>? earlierDecisions = null)
+    {
+        Preconditions.CheckNotNull(events);
+        if (events.Count < 2 || events[1] is not { Trigger: "register" } register)
+        {
+            throw new ArgumentException("An accountability case's events begin with the start and the registration.", nameof(events));
+        }
+
+        var snapshot = Engine.Replay(AccountabilityProcedure.Id, powerCode, events);
+        var subject = register.Arguments.FirstOrDefault(a => a.Key == AccountabilityProcedure.SubjectArgument).Value;
+        var matterCode = register.Arguments.FirstOrDefault(a => a.Key == AccountabilityProcedure.MatterArgument).Value;
+        var sourceName = register.Arguments.FirstOrDefault(a => a.Key == AccountabilityProcedure.SourceArgument).Value;
+        if (subject is null || matterCode is null || !matters.TryGetValue(matterCode, out var matter) || sourceName is null || !AccountabilityProcedure.IsSource(sourceName))
+        {
+            throw new ArgumentException("The registration event does not name a subject, a recognized matter and a source.", nameof(events));
+        }
+
+        var @case = new AccountabilityCase(snapshot, subject, matter, Enum.Parse<AccountabilitySource>(sourceName), Array.AsReadOnly((earlierDecisions ?? []).ToArray()));
+        for (var i = 2; i < events.Count; i++)
+        {
+            @case = Apply(@case, events[i]);
+        }
+
+        return @case;
+    }
+
+    private FireRejection? CheckPeople(AccountabilityCase @case, string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string> arguments)
+    {
+        var step = @case.Snapshot.Step;
+        if (trigger == "register")
+        {
+            return Reject(RejectionKind.NotPermittedFromStep, trigger, step, "The matter is registered once, when the case is opened.");
+        }
+
+        if (string.Equals(actor.Name, @case.Subject, StringComparison.Ordinal))
+        {
+            return Reject(RejectionKind.Recused, trigger, step, actor.Name + " is the subject of this case and can never act on it (回避).");
+        }
+
+        if (AccountabilityCase.Contains(@case.Recused, actor.Name))
+        {
+            return Reject(RejectionKind.Recused, trigger, step, actor.Name + " declared an interest in this case and has stepped aside (回避).");
+        }
+
+        if (!Definition.TryGetTrigger(step, trigger, out var transition))
+        {
+            return null; // the engine says why
+        }
+
+        var post = actor.FirstPostIn(transition.AllowedPosts);
+        if (post == AccountabilityProcedure.InvestigationGroup && !@case.ActiveInvestigators.Contains(actor.Name, StringComparer.Ordinal))
+        {
+            return Reject(RejectionKind.ActorLacksPost, trigger, step, actor.Name + " is not a member of this case's investigation group.");
+        }
+
+        if (post == AccountabilityProcedure.ReviewPanel)
+        {
+            if (AccountabilityCase.Contains(@case.Investigators, actor.Name))
+            {
+                return Reject(RejectionKind.SeparationOfDuties, trigger, step, actor.Name + " investigated this case and may not review it (调查与审查分离).");
+            }
+
+            if (!AccountabilityCase.Contains(@case.Reviewers, actor.Name))
+            {
+                return Reject(RejectionKind.ActorLacksPost, trigger, step, actor.Name + " is not a member of this case's review panel.");
+            }
+        }
+
+        arguments.TryGetValue(AccountabilityProcedure.PersonArgument, out var person);
+        switch (trigger)
+        {
+            case "assign-investigator" or "assign-reviewer" when person is not null:
+                return CheckAssignment(@case, trigger, step, person, reviewer: trigger == "assign-reviewer");
+            case "declare-interest" when person is not null && string.Equals(person, @case.Subject, StringComparison.Ordinal):
+                return Guard(trigger, step, "申报回避的须为办案人员，而非被调查人本人");
+            case "record-conduct" when arguments.TryGetValue(AccountabilityProcedure.FactorArgument, out var code):
+                return code == AggravatingFactor.RepeatedWithinOneYear.Code || !Policy.Table.Factors.Any(f => f.Code == code)
+                    ? Guard(trigger, step, "须为问责表所列、经调查认定的从重情形（“1年内2次以上被问责”由记录推算，不得录入）")
+                    : null;
+            case "suspend-duties":
+                if (@case.DutiesSuspended)
+                {
+                    return Guard(trigger, step, "被调查人职务尚未暂停");
+                }
+
+                return @case.EstablishedConduct.Any(f => f.Code == AggravatingFactor.ObstructedInvestigation.Code)
+                    ? null
+                    : Guard(trigger, step, "已认定被调查人阻挠或干预调查");
+            case "decide":
+                return CheckDecision(@case, trigger, step, at, arguments);
+            case "vary" when arguments.TryGetValue(AccountabilityProcedure.SanctionsArgument, out var varied):
+                return ParseSanctions(varied, out var list, out var unknown) && list.Count > 0
+                    ? null
+                    : Guard(trigger, step, "变更后的问责方式须为问责表所列方式" + (unknown is null ? string.Empty : "（未知：" + unknown + "）"));
+            default:
+                return null;
+        }
+    }
+
+    private static FireRejection? CheckAssignment(AccountabilityCase @case, string trigger, string step, string person, bool reviewer)
+    {
+        if (string.Equals(person, @case.Subject, StringComparison.Ordinal))
+        {
+            return Reject(RejectionKind.Recused, trigger, step, person + " is the subject of this case and can never be assigned to it (回避).");
+        }
+
+        if (AccountabilityCase.Contains(@case.Recused, person))
+        {
+            return Reject(RejectionKind.Recused, trigger, step, person + " declared an interest in this case and may not be assigned (回避).");
+        }
+
+        if (reviewer ? AccountabilityCase.Contains(@case.Investigators, person) : AccountabilityCase.Contains(@case.Reviewers, person))
+        {
+            return Reject(RejectionKind.SeparationOfDuties, trigger, step, person + (reviewer ? " investigated this case and may not review it" : " reviews this case and may not investigate it") + " (调查与审查分离).");
+        }
+
+        return AccountabilityCase.Contains(reviewer ? @case.Reviewers : @case.Investigators, person)
+            ? Guard(trigger, step, "该人员尚未被指派")
+            : null;
+    }
+
+    private FireRejection? CheckDecision(AccountabilityCase @case, string trigger, string step, Instant at, IReadOnlyDictionary<string, string> arguments)
+    {
+        if (!arguments.TryGetValue(AccountabilityProcedure.TierArgument, out var tierText)
+            || !Enum.TryParse<SeverityTier>(tierText, false, out var tier) || !Enum.IsDefined(tier) || int.TryParse(tierText, out _)
+            || !arguments.TryGetValue(AccountabilityProcedure.SanctionsArgument, out var sanctionsText))
+        {
+            return null; // the engine reports the missing argument or the tier guard
+        }
+
+        var referrals = Referral.None;
+        if (arguments.TryGetValue(AccountabilityProcedure.ReferralsArgument, out var referralText) && !TryParseReferrals(referralText, out referrals))
+        {
+            return Guard(trigger, step, "移送事项须为 Discipline、Judiciary 之一或其组合");
+        }
+
+        if (!ParseSanctions(sanctionsText, out var chosen, out var unknown))
+        {
+            return Guard(trigger, step, "问责方式须为问责表所列方式（未知：" + unknown + "）");
+        }
+
+        var date = at.InZone(Engine.Zone).Date;
+        var problems = Assess(@case, tier, date, referrals).Check(chosen);
+        return problems.Count == 0
+            ? null
+            : new FireRejection(RejectionKind.GuardFailed, trigger, step, "The sanctions decided are not allowed: " + string.Join(" ", problems.Select(p => p.Message)), problems.Select(p => p.ChineseMessage).ToArray());
+    }
+
+    private bool ParseSanctions(string text, out List<Sanction> sanctions, out string? unknown)
+    {
+        sanctions = [];
+        unknown = null;
+        foreach (var code in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!Policy.Table.TryGetSanction(code, out var sanction))
+            {
+                unknown = code;
+                return false;
+            }
+
+            sanctions.Add(sanction);
+        }
+
+        return true;
+    }
+
+    private static bool TryParseReferrals(string text, out Referral referrals)
+    {
+        referrals = Referral.None;
+        foreach (var name in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (name == nameof(Referral.Discipline))
+            {
+                referrals |= Referral.Discipline;
+            }
+            else if (name == nameof(Referral.Judiciary))
+            {
+                referrals |= Referral.Judiciary;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private AccountabilityCase Apply(AccountabilityCase @case, CaseEvent e)
+    {
+        var arguments = e.Arguments.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+        arguments.TryGetValue(AccountabilityProcedure.PersonArgument, out var person);
+        var date = e.At.InZone(Engine.Zone).Date;
+        switch (e.Trigger)
+        {
+            case "assign-investigator" when person is not null:
+                return @case with { Investigators = Append(@case.Investigators, person) };
+            case "assign-reviewer" when person is not null:
+                return @case with { Reviewers = Append(@case.Reviewers, person) };
+            case "declare-interest" when person is not null:
+                return @case with { Recused = Append(@case.Recused, person) };
+            case "record-conduct" when arguments.TryGetValue(AccountabilityProcedure.FactorArgument, out var code):
+                var factor = Policy.Table.Factors.FirstOrDefault(f => f.Code == code);
+                return factor is null ? @case : @case with { EstablishedConduct = Append(@case.EstablishedConduct, factor) };
+            case "record-statement" when arguments.TryGetValue(AccountabilityProcedure.StatementArgument, out var statement):
+                return @case with { Statements = Append(@case.Statements, statement) };
+            case "suspend-duties":
+                return @case with { DutiesSuspended = true };
+            case "decide":
+                ParseSanctions(arguments.GetValueOrDefault(AccountabilityProcedure.SanctionsArgument, string.Empty), out var decided, out _);
+                var referrals = TryParseReferrals(arguments.GetValueOrDefault(AccountabilityProcedure.ReferralsArgument, string.Empty), out var parsed) ? parsed : Referral.None;
+                return @case with
+                {
+                    Tier = Enum.Parse<SeverityTier>(arguments[AccountabilityProcedure.TierArgument]),
+                    Sanctions = decided.AsReadOnly(),
+                    Referrals = referrals,
+                    Decided = date,
+                };
+            case "serve":
+                return @case with { DecisionReceived = date };
+            case "appeal":
+                return @case with { AppealFiled = date };
+            case "vary":
+                ParseSanctions(arguments.GetValueOrDefault(AccountabilityProcedure.SanctionsArgument, string.Empty), out var varied, out _);
+                return @case with { Sanctions = varied.AsReadOnly() };
+            default:
+                return @case;
+        }
+    }
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<T> Append<T>(IReadOnlyList<T> list, T item)
+    {
+        var copy = new T[list.Count + 1];
+        for (var i = 0; i < list.Count; i++)
+        {
+            copy[i] = list[i];
+        }
+
+        copy[^1] = item;
+        return Array.AsReadOnly(copy);
+    }
+
+    private static FireRejection Reject(RejectionKind kind, string trigger, string step, string message) =>
+        new(kind, trigger, step, message, Array.Empty<string>());
+
+    private static FireRejection Guard(string trigger, string step, string description) =>
+        new(RejectionKind.GuardFailed, trigger, step, "Guard failed: " + description, [description]);
+}

@@ -1,0 +1,29 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PowerGovernance.Validation;
+
+namespace PowerGovernance.Accountability;
+
+/// <summary>A <see cref="SanctionTable"/> override breaks the table's rules; <see cref="Problems"/> lists every one at once (一次性告知).</summary>
+public sealed class InvalidSanctionTableException : ArgumentException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="problems">Every problem found.</param>
+    public InvalidSanctionTableException(IReadOnlyList<Finding> problems)
+        : base(BuildMessage(problems))
+    {
+        Problems = problems;
+    }
+
+    /// <summary>Every problem found, each with its rule code, path, value and messages.</summary>
+    public IReadOnlyList<Finding> Problems { get; }
+
+    private static string BuildMessage(IReadOnlyList<Finding> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        var header = string.Create(CultureInfo.InvariantCulture, $"The sanction table has {problems.Count} problem(s):");
+        return header + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "  - " + p));
+    }
+}
