@@ -5,6 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
+using PowerGovernance.Accountability;
 using PowerGovernance.Powers;
 using PowerGovernance.Procedures;
 using PowerGovernance.Procedures.BuiltIn;
@@ -21,7 +22,7 @@ namespace PowerGovernance.Tests.Procedures;
 public class EngineProperties
 {
     private static readonly ProcedureEngine Engine = BuiltInFixture.Engine;
-    private static readonly IReadOnlyList<ProcedureDefinition> Definitions = BuiltInProcedures.All(BuiltInFixture.Calendar);
+    private static readonly IReadOnlyList<ProcedureDefinition> Definitions = BuiltInFixture.Definitions;
     private static readonly Dictionary<string, PowerCode> Powers = new()
     {
         [AdministrativeLicensing.Id] = BuiltInPowers.Licensing.Code,
@@ -29,11 +30,12 @@ public class EngineProperties
         [GovernmentInformationRequest.Id] = BuiltInPowers.InformationRequest.Code,
         [DecisionDisclosure.Id] = BuiltInPowers.DecisionDisclosure.Code,
         [Petition.Id] = BuiltInPowers.Petition.Code,
+        [AccountabilityProcedure.Id] = BuiltInPowers.Accountability.Code,
     };
 
     private static readonly string[] UnknownTriggers = ["fly", "start", "GRANT", "approve "];
-    private static readonly string[] ArgumentNames = ["cause", "missing", "transcript", "opinion", "items", "channel", "opinionSummary", "to", "note"];
-    private static readonly string[] Causes = ["专家评审", "检验", "鉴定", "征求第三方意见", "征求其他机关意见", "听证", "领导出差", " ", "随便"];
+    private static readonly string[] ArgumentNames = ["cause", "missing", "transcript", "opinion", "items", "channel", "opinionSummary", "to", "note", "subject", "matter", "source", "person", "tier", "sanctions"];
+    private static readonly string[] Causes = ["专家评审", "检验", "鉴定", "征求第三方意见", "征求其他机关意见", "听证", "领导出差", " ", "随便", "CitizenComplaint", "Serious", "admonition"];
     private static readonly Instant Earliest = BuiltInFixture.At(2024, 1, 1, 0);
     private static readonly Instant Latest = BuiltInFixture.At(2024, 12, 31, 23);
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using NodaTime;
+using PowerGovernance.Accountability;
 using PowerGovernance.Calendars;
 using PowerGovernance.Calendars.China;
 using PowerGovernance.Procedures;
@@ -13,7 +14,9 @@ internal static class BuiltInFixture
 {
     public static WorkingCalendar Calendar => ChinaCalendars.Official;
 
-    public static ProcedureEngine Engine { get; } = new(Calendar, BuiltInPowers.Catalog, BuiltInProcedures.All(Calendar));
+    public static IReadOnlyList<ProcedureDefinition> Definitions { get; } = [.. BuiltInProcedures.All(Calendar), AccountabilityProcedure.Definition(Calendar)];
+
+    public static ProcedureEngine Engine { get; } = new(Calendar, BuiltInPowers.Catalog, Definitions);
 
     public static CaseSupervisor Supervisor { get; } = new(Calendar);
 

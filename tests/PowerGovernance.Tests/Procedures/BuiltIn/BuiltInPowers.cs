@@ -75,5 +75,17 @@ internal static class BuiltInPowers
         CommittedTimeLimit = TimeLimit.NaturalDays(50),
     };
 
-    public static PowerCatalog Catalog { get; } = new([Licensing, LivingAllowance, InformationRequest, DecisionDisclosure, Petition]);
+    public static Power Accountability { get; } = new()
+    {
+        Code = PowerCode.Parse("62052400MZ-QT-0004"),
+        Name = "行政问责",
+        Category = PowerCategory.Other,
+        LegalBases = [new LegalBasis("《XXX权力查究问责制度》", "行政问责制", LegalBasisRank.NormativeDocument)],
+        ImplementingBody = "某镇人民政府",
+        UndertakingUnit = "党政办公室",
+        Initiation = Initiation.ExOfficio,
+        CommittedTimeLimit = TimeLimit.WorkingDays(10),
+    };
+
+    public static PowerCatalog Catalog { get; } = new([Licensing, LivingAllowance, InformationRequest, DecisionDisclosure, Petition, Accountability]);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PowerGovernance.Accountability;
 using PowerGovernance.Procedures;
 using PowerGovernance.Procedures.BuiltIn;
 using PowerGovernance.Tests.Calendars;
@@ -11,7 +12,8 @@ namespace PowerGovernance.Tests.Procedures.Flowcharts;
 internal static class FlowchartDefinitions
 {
     /// <summary>Gets the built-in procedures; the calendar only feeds guards, which the charts show by description.</summary>
-    public static IReadOnlyList<ProcedureDefinition> BuiltIn { get; } = BuiltInProcedures.All(SampleCalendars.SecondHalf2024());
+    public static IReadOnlyList<ProcedureDefinition> BuiltIn { get; } =
+        [.. BuiltInProcedures.All(SampleCalendars.SecondHalf2024()), AccountabilityProcedure.Definition(SampleCalendars.SecondHalf2024())];
 
     public static IReadOnlyList<ProcedureDefinition> All { get; } = [SampleProcedures.Licensing, .. BuiltIn];
 
