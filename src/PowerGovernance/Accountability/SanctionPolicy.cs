@@ -80,8 +80,8 @@ public sealed class SanctionPolicy
             factors.Add(repeatFactor);
             reasons.Add(new AppliedRule(
                 SanctionRuleCodes.Factor,
-                Invariant($"{repeatFactor.EnglishName}: {inWindow} decisions within {Table.RepeatWindow} up to {facts.DecisionDate:uuuu-MM-dd}, this one included (threshold {Table.RepeatThreshold})."),
-                Invariant($"{repeatFactor.ChineseName}：截至{facts.DecisionDate:uuuu-MM-dd}，期间{Table.RepeatWindow}内被问责{inWindow}次（含本次，达到{Table.RepeatThreshold}次）。")));
+                Invariant($"{repeatFactor.EnglishName}: {inWindow} decisions within {English(Table.RepeatWindow)} up to {facts.DecisionDate:uuuu-MM-dd}, this one included (threshold {Table.RepeatThreshold})."),
+                Invariant($"{repeatFactor.ChineseName}：截至{facts.DecisionDate:uuuu-MM-dd}，{Chinese(Table.RepeatWindow)}内被问责{inWindow}次（含本次，达到{Table.RepeatThreshold}次）。")));
         }
 
         foreach (var factor in conduct.DistinctBy(f => f.Code))
@@ -180,6 +180,16 @@ public sealed class SanctionPolicy
         SeverityTier.Serious => "情节严重，损害和影响较大",
         _ => "情节特别严重，损害和影响重大",
     };
+
+    private static string English(NodaTime.Period period) => string.Join(" ", Parts(period).Select(p => Invariant($"{p.Count} {p.English}{(p.Count == 1 ? string.Empty : "s")}")));
+
+    private static string Chinese(NodaTime.Period period) => string.Concat(Parts(period).Select(p => Invariant($"{p.Count}{p.Chinese}")));
+
+    private static IEnumerable<(int Count, string English, string Chinese)> Parts(NodaTime.Period period)
+    {
+        (int Count, string English, string Chinese)[] parts = [(period.Years, "year", "年"), (period.Months, "month", "个月"), (period.Weeks, "week", "周"), (period.Days, "day", "日")];
+        return parts.Where(p => p.Count != 0);
+    }
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 }
