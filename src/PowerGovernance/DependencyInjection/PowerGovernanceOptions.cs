@@ -1,6 +1,9 @@
 using System.Collections.Generic;
 using NodaTime;
+using PowerGovernance.Accountability;
+using PowerGovernance.Appeals;
 using PowerGovernance.Calendars;
+using PowerGovernance.Evaluation;
 using PowerGovernance.Powers;
 using PowerGovernance.Procedures;
 using PowerGovernance.Supervision;
@@ -30,4 +33,13 @@ public sealed class PowerGovernanceOptions
 
     /// <summary>Gets or sets the time zone whose dates count; <see cref="Deadline.ChinaStandardZone"/> when not set.</summary>
     public DateTimeZone Zone { get; set; } = Deadline.ChinaStandardZone;
+
+    /// <summary>Gets or sets the office's sanction table (问责方式表); <see cref="SanctionTable.Default"/>, the rule book's, when not set.</summary>
+    public SanctionTable Sanctions { get; set; } = SanctionTable.Default;
+
+    /// <summary>Gets or sets the appeal rules (申诉、复议时限); <see cref="AppealRules.Default"/> when not set.</summary>
+    public AppealRules AppealRules { get; set; } = AppealRules.Default;
+
+    /// <summary>Gets or sets the assessment rules (考核规则); <see cref="EvaluationRules.Default"/> when not set.</summary>
+    public EvaluationRules EvaluationRules { get; set; } = EvaluationRules.Default;
 }

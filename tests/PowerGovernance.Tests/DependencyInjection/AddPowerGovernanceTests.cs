@@ -2,7 +2,10 @@ using System;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
+using PowerGovernance.Accountability;
+using PowerGovernance.Appeals;
 using PowerGovernance.Calendars;
+using PowerGovernance.Evaluation;
 using PowerGovernance.Powers;
 using PowerGovernance.Procedures;
 using PowerGovernance.Supervision;
@@ -55,5 +58,59 @@ public class AddPowerGovernanceTests
         var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddPowerGovernance(_ => { }));
 
         Assert.Contains("options.Calendar", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Accountability_is_registered_with_the_offices_own_sanction_table()
+    {
+        var calendar = SampleCalendars.SecondHalf2024();
+        Sanction[] own = [new("talk", 1, "提醒谈话", "Talk"), new("criticism", 2, "通报批评", "Criticism"), new("removal", 3, "建议免职", "Removal")];
+        var table = new SanctionTable(own, ["talk"], ["criticism"], ["removal"]);
+        using var provider = new ServiceCollection()
+            .AddPowerGovernance(options =>
+            {
+                options.Calendar = calendar;
+                options.Procedures.Add(AccountabilityProcedure.Definition(calendar));
+                options.Sanctions = table;
+                options.AppealRules = AppealRules.Default with { AppealSuspendsDecision = true };
+            })
+            .BuildServiceProvider();
+
+        Assert.Same(table, provider.GetRequiredService<SanctionPolicy>().Table);
+        var proceedings = provider.GetRequiredService<AccountabilityProceedings>();
+        Assert.Same(table, proceedings.Policy.Table);
+        Assert.True(proceedings.AppealRules.AppealSuspendsDecision);
+        Assert.Same(provider.GetRequiredService<ProcedureEngine>(), proceedings.Engine);
+        Assert.NotNull(provider.GetRequiredService<YearEndAssessment>());
+    }
+
+    [Fact]
+    public void Without_the_accountability_procedure_no_proceedings_are_registered()
+    {
+        using var provider = new ServiceCollection()
+            .AddPowerGovernance(options => options.Calendar = SampleCalendars.Autumn2024())
+            .BuildServiceProvider();
+
+        Assert.Null(provider.GetService<AccountabilityProceedings>());
+        Assert.Same(SanctionTable.Default, provider.GetRequiredService<SanctionPolicy>().Table);
+    }
+
+    [Fact]
+    public void Bad_options_fail_at_start_up_naming_every_option()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddPowerGovernance(options =>
+        {
+            options.Catalog = null!;
+            options.Sanctions = null!;
+            options.EvaluationRules = new EvaluationRules(CriticismVetoThreshold: 0);
+            options.Procedures.Add(null!);
+        }));
+
+        Assert.Contains("5 problem", error.Message, StringComparison.Ordinal);
+        Assert.Contains("options.Calendar", error.Message, StringComparison.Ordinal);
+        Assert.Contains("options.Catalog", error.Message, StringComparison.Ordinal);
+        Assert.Contains("options.Sanctions", error.Message, StringComparison.Ordinal);
+        Assert.Contains("options.EvaluationRules.CriticismVetoThreshold", error.Message, StringComparison.Ordinal);
+        Assert.Contains("options.Procedures[0]", error.Message, StringComparison.Ordinal);
     }
 }
