@@ -70,7 +70,7 @@ public class OneTimeNotificationProperties
 
         var neverRepeats = second.Notice?.Items.All(item => first.History.LastTold(item.Material.Id) is not { } told || !item.TellsTheSameAs(told)) ?? true;
         var toldSomewhere = second.Outcome == NoticeOutcome.Refused
-            ? second.Findings.Single().Code == ServiceRuleCodes.NoticeHasNothingNew
+            ? second.Findings.Single(f => f.Severity == PowerGovernance.Validation.FindingSeverity.Error).Code == ServiceRuleCodes.NoticeHasNothingNew
             : missing.All(m => (second.Notice?.Items.Any(i => i.Material.Id == m.Id) ?? false)
                 || (second.Notice?.StillOutstanding.Any(i => i.Material.Id == m.Id) ?? false));
         return neverRepeats && toldSomewhere && (missing.Count == 0) == (second.Outcome == NoticeOutcome.Complete);
