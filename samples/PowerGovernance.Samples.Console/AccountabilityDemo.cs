@@ -33,7 +33,7 @@ internal static class AccountabilityDemo
 
     public static void Run(IWorkingCalendar calendar, PowerCatalog catalog)
     {
-        AnsiConsole.Write(new Rule("4. Accountability, appeal, year-end assessment 问责、申诉与年终考核"));
+        AnsiConsole.Write(new Rule("5. Accountability, appeal, year-end assessment 问责、申诉与年终考核"));
         var engine = new ProcedureEngine(calendar, new PowerCatalog([.. catalog.Powers, AccountabilityPower]), [.. BuiltInProcedures.All(calendar), AccountabilityProcedure.Definition(calendar)]);
         var proceedings = new AccountabilityProceedings(engine);
         var supervisor = new CaseSupervisor(calendar);

@@ -18,4 +18,5 @@ var calendar = ChinaCalendars.Official;
 CalendarDemo.Run(calendar);
 var catalog = CatalogDemo.Run(Path.Combine(AppContext.BaseDirectory, "catalog", "township-catalog.csv"));
 ProcedureDemo.Run(calendar, catalog, Path.Combine(AppContext.BaseDirectory, "flowcharts"));
+FrontDeskDemo.Run(calendar, catalog);
 AccountabilityDemo.Run(calendar, catalog);

@@ -27,6 +27,12 @@ public sealed class Actor
     /// <summary>Gets the posts held.</summary>
     public IReadOnlyList<string> Posts => posts;
 
+    /// <summary>
+    /// Gets the person's enforcement certificate (行政执法证), or <see langword="null"/>; triggers marked
+    /// <see cref="TriggerDefinition.RequiresCertifiedOfficer"/> need one valid on the day they are fired.
+    /// </summary>
+    public EnforcementCertificate? Certificate { get; init; }
+
     /// <summary>Returns the first of <paramref name="allowed"/> that this actor holds, or <see langword="null"/>.</summary>
     /// <param name="allowed">The allowed posts.</param>
     /// <returns>The post to act in, or <see langword="null"/>.</returns>

@@ -288,7 +288,9 @@ public sealed class ProcedureEngine
 
             var e = events[i + 1];
             var arguments = e.Arguments.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
-            result = Fire(result.Snapshot!, e.Trigger, new Actor(e.Actor, e.Post), e.At, arguments, e.Reason);
+            // Certificates are not part of the event: the one checked when the event was accepted is taken as valid that day.
+            var day = e.At.InZone(Zone).Date;
+            result = Fire(result.Snapshot!, e.Trigger, new Actor(e.Actor, e.Post) { Certificate = new EnforcementCertificate("recorded", e.Actor, day, day) }, e.At, arguments, e.Reason);
         }
     }
 
@@ -395,6 +397,11 @@ public sealed class ProcedureEngine
         if (!Calendar.Coverage.Contains(date))
         {
             return No(RejectionKind.InvalidTime, $"{date:uuuu-MM-dd} is outside working calendar '{Calendar.Id}' ({Calendar.Coverage.Start:uuuu-MM-dd} to {Calendar.Coverage.End:uuuu-MM-dd}).");
+        }
+
+        if (transition.RequiresCertifiedOfficer && actor.Certificate?.IsValidOn(date) != true)
+        {
+            return No(RejectionKind.NotCertified, $"it is an enforcement act and {actor.Name} holds no enforcement certificate valid on {date:uuuu-MM-dd} (持证上岗).");
         }
 
         var clockProblem = transition.Clock switch

@@ -50,4 +50,7 @@ public enum RejectionKind
     /// review, a reviewer may not investigate. Raised by rules layered on the engine.
     /// </summary>
     SeparationOfDuties = 13,
+
+    /// <summary>The trigger is an enforcement act and the actor holds no enforcement certificate valid that day (未持有效行政执法证).</summary>
+    NotCertified = 14,
 }

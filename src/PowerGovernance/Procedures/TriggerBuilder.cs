@@ -18,6 +18,7 @@ public sealed class TriggerBuilder
     private bool requiresReason;
     private ClockEffect clock;
     private TimeLimit? extension;
+    private bool certified;
 
     internal TriggerBuilder(string id, string chineseName, string from, string to, string[] posts)
     {
@@ -89,6 +90,14 @@ public sealed class TriggerBuilder
         return this;
     }
 
+    /// <summary>Marks the trigger as an enforcement act: only an actor holding an enforcement certificate valid that day may fire it (持证上岗).</summary>
+    /// <returns>This builder.</returns>
+    public TriggerBuilder RequiresCertifiedOfficer()
+    {
+        certified = true;
+        return this;
+    }
+
     internal TriggerDefinition Build() =>
-        new(id, chineseName, from, to, posts, guards.ToArray(), requiresReason, requiredArguments.ToArray(), clock, extension);
+        new(id, chineseName, from, to, posts, guards.ToArray(), requiresReason, requiredArguments.ToArray(), clock, extension) { RequiresCertifiedOfficer = certified };
 }

@@ -27,4 +27,8 @@ public sealed record TriggerDefinition(
     bool RequiresReason,
     IReadOnlyList<string> RequiredArguments,
     ClockEffect Clock,
-    TimeLimit? Extension);
+    TimeLimit? Extension)
+{
+    /// <summary>Gets whether only a certified enforcement officer may fire it (持证执法): the actor needs a certificate valid that day.</summary>
+    public bool RequiresCertifiedOfficer { get; init; }
+}

@@ -88,6 +88,20 @@ public sealed class CaseSupervisor
         return StepStatus(snapshot, limit, today);
     }
 
+    /// <summary>
+    /// Reads a plain clock that is not a case (a website question, a disclosure request): a limit counted from
+    /// <paramref name="start"/> (not counted itself), finished on <paramref name="finished"/> or still running,
+    /// under the same warning policy.
+    /// </summary>
+    /// <param name="start">The day the clock starts (the day of receipt).</param>
+    /// <param name="limit">The limit.</param>
+    /// <param name="finished">The day the work was finished, or <see langword="null"/> while it runs.</param>
+    /// <param name="now">The instant to read at.</param>
+    /// <returns>The status.</returns>
+    /// <exception cref="CalendarCoverageException">A date needed is outside the calendar's coverage.</exception>
+    public DeadlineStatus Status(LocalDate start, TimeLimit limit, LocalDate? finished, Instant now) =>
+        Evaluate(start, limit, 0, null, finished, now.InZone(Zone).Date);
+
     internal DeadlineStatus CaseStatus(CaseSnapshot snapshot, TimeLimit committed, LocalDate today, bool stepCounts)
     {
         var clock = snapshot.Clock;

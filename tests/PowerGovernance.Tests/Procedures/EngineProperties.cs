@@ -31,10 +31,11 @@ public class EngineProperties
         [DecisionDisclosure.Id] = BuiltInPowers.DecisionDisclosure.Code,
         [Petition.Id] = BuiltInPowers.Petition.Code,
         [AccountabilityProcedure.Id] = BuiltInPowers.Accountability.Code,
+        [TimeLimitedCompletion.Id] = BuiltInPowers.TimeLimitedCompletion.Code,
     };
 
     private static readonly string[] UnknownTriggers = ["fly", "start", "GRANT", "approve "];
-    private static readonly string[] ArgumentNames = ["cause", "missing", "transcript", "opinion", "items", "channel", "opinionSummary", "to", "note", "subject", "matter", "source", "person", "tier", "sanctions"];
+    private static readonly string[] ArgumentNames = ["cause", "missing", "transcript", "opinion", "items", "channel", "opinionSummary", "to", "note", "subject", "matter", "source", "person", "tier", "sanctions", "lateExplanation"];
     private static readonly string[] Causes = ["专家评审", "检验", "鉴定", "征求第三方意见", "征求其他机关意见", "听证", "领导出差", " ", "随便", "CitizenComplaint", "Serious", "admonition"];
     private static readonly Instant Earliest = BuiltInFixture.At(2024, 1, 1, 0);
     private static readonly Instant Latest = BuiltInFixture.At(2024, 12, 31, 23);

@@ -9,12 +9,12 @@ namespace PowerGovernance.Procedures.BuiltIn;
 /// <summary>
 /// The procedures shipped with the kernel (内置权力运行流程), built from national law (LAW.md) and the
 /// township rule book (DOMAIN §2): administrative licensing, the minimum living allowance, government
-/// information requests, decision disclosure and petitions. Each definition passes
+/// information requests, decision disclosure, petitions and time-limited completion of instructions. Each definition passes
 /// <see cref="ProcedureDefinitionBuilder.Build"/> (all seven flowchart elements, committed limits at most two
 /// thirds of the legal ones), is built once, and is immutable and thread-safe.
 /// </summary>
 /// <remarks>
-/// Two procedures have guards that count working days (a comment period; an objection period) and guards
+/// Three procedures have guards that count working days (a comment period; an objection period; a limit past which late work needs an explanation) and guards
 /// see no calendar, so they are built for a given <see cref="IWorkingCalendar"/>: pass the one the
 /// <see cref="ProcedureEngine"/> counts on. They are built once per calendar instance and kept as long as
 /// the calendar lives. A host that needs other powers, supervision contacts or complaint channels starts
@@ -27,6 +27,7 @@ public static class BuiltInProcedures
     private static readonly Lazy<ProcedureDefinition> InformationRequest = new(() => BuiltIn.GovernmentInformationRequest.CreateBuilder().Build());
     private static readonly ConditionalWeakTable<IWorkingCalendar, ProcedureDefinition> Disclosures = new();
     private static readonly ConditionalWeakTable<IWorkingCalendar, ProcedureDefinition> Petitions = new();
+    private static readonly ConditionalWeakTable<IWorkingCalendar, ProcedureDefinition> TimeLimited = new();
 
     /// <summary>Gets the administrative licensing procedure (行政许可); see <see cref="BuiltIn.AdministrativeLicensing"/>.</summary>
     public static ProcedureDefinition AdministrativeLicensing => Licensing.Value;
@@ -58,13 +59,24 @@ public static class BuiltInProcedures
     public static ProcedureDefinition Petition(IWorkingCalendar calendar) =>
         Petitions.GetValue(Preconditions.CheckNotNull(calendar), c => BuiltIn.Petition.CreateBuilder(c).Build());
 
+    /// <summary>
+    /// Returns the time-limited completion procedure (限时办结) whose limit of
+    /// <see cref="BuiltIn.TimeLimitedCompletion.DefaultWorkingDays"/> working days is counted on
+    /// <paramref name="calendar"/>; see <see cref="BuiltIn.TimeLimitedCompletion"/>.
+    /// </summary>
+    /// <param name="calendar">The calendar the engine counts on.</param>
+    /// <returns>The definition; the same instance for the same calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    public static ProcedureDefinition TimeLimitedCompletion(IWorkingCalendar calendar) =>
+        TimeLimited.GetValue(Preconditions.CheckNotNull(calendar), c => BuiltIn.TimeLimitedCompletion.CreateBuilder(c).Build());
+
     /// <summary>Returns every built-in procedure (全部内置流程), the calendar-bound ones counted on <paramref name="calendar"/>.</summary>
     /// <param name="calendar">The calendar the engine counts on.</param>
-    /// <returns>Licensing, minimum living allowance, information request, decision disclosure and petition, in that order.</returns>
+    /// <returns>Licensing, minimum living allowance, information request, decision disclosure, petition and time-limited completion, in that order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
     public static IReadOnlyList<ProcedureDefinition> All(IWorkingCalendar calendar)
     {
         Preconditions.CheckNotNull(calendar);
-        return Array.AsReadOnly([AdministrativeLicensing, MinimumLivingAllowance, GovernmentInformationRequest, DecisionDisclosure(calendar), Petition(calendar)]);
+        return Array.AsReadOnly([AdministrativeLicensing, MinimumLivingAllowance, GovernmentInformationRequest, DecisionDisclosure(calendar), Petition(calendar), TimeLimitedCompletion(calendar)]);
     }
 }

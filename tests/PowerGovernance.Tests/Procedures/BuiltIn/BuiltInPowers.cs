@@ -87,5 +87,16 @@ internal static class BuiltInPowers
         CommittedTimeLimit = TimeLimit.WorkingDays(10),
     };
 
-    public static PowerCatalog Catalog { get; } = new([Licensing, LivingAllowance, InformationRequest, DecisionDisclosure, Petition, Accountability]);
+    public static Power TimeLimitedCompletion { get; } = new()
+    {
+        Code = PowerCode.Parse("62052400MZ-QT-0005"),
+        Name = "上级决策部署落实及请示事项答复",
+        Category = PowerCategory.Other,
+        ImplementingBody = "某镇人民政府",
+        UndertakingUnit = "党政办公室",
+        Initiation = Initiation.ExOfficio,
+        CommittedTimeLimit = TimeLimit.WorkingDays(15),
+    };
+
+    public static PowerCatalog Catalog { get; } = new([Licensing, LivingAllowance, InformationRequest, DecisionDisclosure, Petition, Accountability, TimeLimitedCompletion]);
 }

@@ -14,17 +14,18 @@ public class BuiltInProceduresTests
     private static ProcedureDefinition Get(string id) => BuiltInProcedures.All(ChinaCalendars.Official).Single(d => d.Id == id);
 
     [Fact]
-    public void All_lists_the_five_procedures_once_each_and_builds_them_once()
+    public void All_lists_the_six_procedures_once_each_and_builds_them_once()
     {
         var calendar = ChinaCalendars.Official;
         var all = BuiltInProcedures.All(calendar);
 
         Assert.Equal(
-            [AdministrativeLicensing.Id, MinimumLivingAllowance.Id, GovernmentInformationRequest.Id, DecisionDisclosure.Id, Petition.Id],
+            [AdministrativeLicensing.Id, MinimumLivingAllowance.Id, GovernmentInformationRequest.Id, DecisionDisclosure.Id, Petition.Id, TimeLimitedCompletion.Id],
             all.Select(d => d.Id));
         Assert.Same(BuiltInProcedures.AdministrativeLicensing, all[0]);
         Assert.Same(all[3], BuiltInProcedures.DecisionDisclosure(calendar));
         Assert.Same(all[4], BuiltInProcedures.Petition(calendar));
+        Assert.Same(all[5], BuiltInProcedures.TimeLimitedCompletion(calendar));
         Assert.All(all, d => Assert.Equal(1, d.Version));
     }
 
@@ -55,7 +56,7 @@ public class BuiltInProceduresTests
         }
         else
         {
-            Assert.Equal(DecisionDisclosure.Id, id); // the only procedure no law sets a limit for
+            Assert.Contains(id, new[] { DecisionDisclosure.Id, TimeLimitedCompletion.Id }); // the office's own limits: no law sets one
         }
     }
 
@@ -82,6 +83,7 @@ public class BuiltInProceduresTests
         Assert.Equal([TimeLimit.WorkingDays(20)], Extensions(BuiltInProcedures.GovernmentInformationRequest));
         Assert.Equal([TimeLimit.NaturalDays(30)], Extensions(BuiltInProcedures.Petition(ChinaCalendars.Official)));
         Assert.Empty(Extensions(BuiltInProcedures.MinimumLivingAllowance));
+        Assert.Empty(Extensions(BuiltInProcedures.TimeLimitedCompletion(ChinaCalendars.Official)));
     }
 
     [Fact]
@@ -89,6 +91,8 @@ public class BuiltInProceduresTests
     {
         Assert.Throws<System.ArgumentNullException>(() => BuiltInProcedures.DecisionDisclosure(null!));
         Assert.Throws<System.ArgumentNullException>(() => BuiltInProcedures.Petition(null!));
+        Assert.Throws<System.ArgumentNullException>(() => BuiltInProcedures.TimeLimitedCompletion(null!));
+        Assert.Throws<System.ArgumentOutOfRangeException>(() => TimeLimitedCompletion.CreateBuilder(ChinaCalendars.Official, 0));
         Assert.Throws<System.ArgumentNullException>(() => BuiltInProcedures.All(null!));
         Assert.Throws<System.ArgumentOutOfRangeException>(() => DecisionDisclosure.CreateBuilder(ChinaCalendars.Official, 0));
     }

@@ -1,0 +1,52 @@
+using NodaTime;
+using PowerGovernance.Calendars;
+using PowerGovernance.Powers;
+using PowerGovernance.Procedures;
+using PowerGovernance.Tests.Procedures.BuiltIn;
+using static PowerGovernance.Tests.Procedures.BuiltIn.BuiltInFixture;
+
+namespace PowerGovernance.Tests.Procedures;
+
+/// <summary>Enforcement triggers need an officer with an enforcement certificate valid that day (行政执法责任制, 持证上岗).</summary>
+public class CertifiedOfficerTests
+{
+    private const string Inspector = "执法队员";
+
+    private static readonly ProcedureDefinition Inspection = new ProcedureDefinitionBuilder("site-inspection")
+        .Named("现场检查", "Site inspection")
+        .Initiated(Initiation.ExOfficio, "《城乡规划法》第五十三条")
+        .CaseLimits(TimeLimit.WorkingDays(15), TimeLimit.WorkingDays(10))
+        .Step("planned", "检查准备", "Planned", Inspector, TimeLimit.WorkingDays(5), CounterpartRights.Reasons)
+        .Terminal("inspected", "检查完毕", "Inspected", Inspector, CaseOutcome.Completed, CounterpartRights.Statement)
+        .StartsAt("planned")
+        .Trigger("inspect", "实施现场检查", "planned", "inspected", [Inspector], t => t.RequiresCertifiedOfficer())
+        .SupervisedBy(new SupervisionPoint("planned", "县住建局法制股", "12345政务服务便民热线", "12345"))
+        .ComplaintsTo(new ComplaintChannel("12345政务服务便民热线", "12345"))
+        .Build();
+
+    private static readonly ProcedureEngine Engine = new(Calendar, BuiltInPowers.Catalog, [Inspection]);
+
+    [Fact]
+    public void An_uncertified_or_expired_officer_is_refused_and_a_certified_one_accepted_and_replayed()
+    {
+        var clerk = new Actor("李协管", Inspector);
+        var started = Engine.Start("JC-1", BuiltInPowers.Licensing.Code, Inspection.Id, clerk, At(2024, 2, 8));
+        var snapshot = started.Snapshot!;
+
+        var none = Engine.Fire(snapshot, "inspect", clerk, At(2024, 2, 9));
+        Assert.Equal(RejectionKind.NotCertified, none.Rejection!.Kind);
+        Assert.Contains("2024-02-09", none.Rejection.Message);
+        Assert.Same(snapshot, none.Snapshot);
+
+        // The certificate ran out on the last day before the Spring Festival break.
+        var officer = new Actor("王执法", Inspector) { Certificate = new EnforcementCertificate("川执字001", "王执法", new LocalDate(2021, 2, 19), new LocalDate(2024, 2, 9)) };
+        Assert.Equal(RejectionKind.NotCertified, Engine.Fire(snapshot, "inspect", officer, At(2024, 2, 18)).Rejection!.Kind);
+        Assert.False(Engine.CanFire(snapshot, "inspect", officer, At(2024, 2, 18)));
+
+        var accepted = Engine.Fire(snapshot, "inspect", officer, At(2024, 2, 9, 15));
+        Assert.True(accepted.IsAccepted);
+        Assert.True(Assert.Single(Inspection.Triggers).RequiresCertifiedOfficer);
+        Assert.Equal(accepted.Snapshot, Engine.Replay(Inspection.Id, BuiltInPowers.Licensing.Code, [.. started.Events, .. accepted.Events]));
+        Assert.Throws<System.ArgumentException>(() => new EnforcementCertificate("x", "y", new LocalDate(2024, 2, 9), new LocalDate(2024, 2, 8)));
+    }
+}
