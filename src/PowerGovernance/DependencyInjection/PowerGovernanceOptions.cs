@@ -3,21 +3,38 @@ using NodaTime;
 using PowerGovernance.Accountability;
 using PowerGovernance.Appeals;
 using PowerGovernance.Calendars;
+using PowerGovernance.Disclosures;
 using PowerGovernance.Evaluation;
 using PowerGovernance.Powers;
 using PowerGovernance.Procedures;
+using PowerGovernance.Services;
 using PowerGovernance.Supervision;
 
 namespace PowerGovernance.DependencyInjection;
 
 /// <summary>
-/// What a host registers with <c>services.AddPowerGovernance(options => …)</c>: the working calendar,
-/// the catalog, the procedure definitions and the supervision policy.
+/// What a host registers with <c>services.AddPowerGovernance(options => …)</c>: the working calendar (or the one the host
+/// registered, e.g. with <c>AddChinaOfficialCalendar()</c>) and a local overlay on it, the catalog, the procedure definitions,
+/// and the office's policies: supervision, sanctions, appeals, assessment, front desk and disclosure.
 /// </summary>
 public sealed class PowerGovernanceOptions
 {
-    /// <summary>Gets or sets the working calendar (required), e.g. <c>ChinaCalendars.Official</c> from package PowerGovernance.Calendars.China.</summary>
+    /// <summary>
+    /// Gets or sets the working calendar, e.g. <c>ChinaCalendars.Official</c> from package PowerGovernance.Calendars.China. Needed
+    /// only when the host has not registered an <see cref="IWorkingCalendar"/> before calling <c>AddPowerGovernance</c> (for the
+    /// official calendar: <c>services.AddChinaOfficialCalendar()</c>); a calendar the host registered wins.
+    /// </summary>
     public IWorkingCalendar? Calendar { get; set; }
+
+    /// <summary>
+    /// Gets or sets a local overlay (本地调整) applied on the calendar with <see cref="WorkingCalendarBuilder.OverlayOn"/>: e.g. a
+    /// county's own holiday. The kernel's services count on the overlaid calendar (<see cref="ProcedureEngine.Calendar"/>); the
+    /// registered <see cref="IWorkingCalendar"/> stays the host's.
+    /// </summary>
+    public System.Action<WorkingCalendarBuilder>? CalendarOverlay { get; set; }
+
+    /// <summary>Gets or sets the overlay's calendar id; <c>&lt;base id&gt;+local</c> when not set.</summary>
+    public string? CalendarOverlayId { get; set; }
 
     /// <summary>Gets or sets the published catalog; <see cref="PowerCatalog.Empty"/> when not set.</summary>
     public PowerCatalog Catalog { get; set; } = PowerCatalog.Empty;
@@ -42,4 +59,10 @@ public sealed class PowerGovernanceOptions
 
     /// <summary>Gets or sets the assessment rules (考核规则); <see cref="EvaluationRules.Default"/> when not set.</summary>
     public EvaluationRules EvaluationRules { get; set; } = EvaluationRules.Default;
+
+    /// <summary>Gets or sets the front-desk rules (一次性告知、首问责任); <see cref="FrontDeskOptions.Default"/> when not set.</summary>
+    public FrontDeskOptions FrontDesk { get; set; } = FrontDeskOptions.Default;
+
+    /// <summary>Gets or sets the disclosure timing rules (公开时限); <see cref="DisclosureOptions.Default"/> when not set.</summary>
+    public DisclosureOptions Disclosure { get; set; } = DisclosureOptions.Default;
 }

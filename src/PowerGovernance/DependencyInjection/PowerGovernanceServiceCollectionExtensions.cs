@@ -10,6 +10,8 @@ using PowerGovernance.DependencyInjection;
 using PowerGovernance.Internal;
 using PowerGovernance.Powers;
 using PowerGovernance.Procedures;
+using PowerGovernance.Services;
+using PowerGovernance.Disclosures;
 using PowerGovernance.Evaluation;
 using PowerGovernance.Supervision;
 
@@ -21,56 +23,77 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class PowerGovernanceServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers, as singletons: the working calendar (<see cref="IWorkingCalendar"/>), the catalog
-    /// (<see cref="PowerCatalog"/>), a <see cref="CatalogValidator"/>, the <see cref="ProcedureEngine"/>,
-    /// a <see cref="CaseSupervisor"/>, a <see cref="SupervisionBoard"/>, the <see cref="SanctionPolicy"/> over
-    /// <see cref="PowerGovernanceOptions.Sanctions"/>, the <see cref="AppealRules"/>, a <see cref="YearEndAssessment"/>,
-    /// <see cref="AccountabilityProceedings"/> when the procedures include <see cref="AccountabilityProcedure"/>; and NodaTime's
-    /// <see cref="IClock"/> as <see cref="SystemClock.Instance"/> unless the host registered its own.
-    /// Every registration uses <c>TryAdd</c>, so a host's own registrations win.
+    /// Registers, as singletons: <see cref="PowerGovernanceOptions.Calendar"/> as the <see cref="IWorkingCalendar"/> unless the host
+    /// registered one first (e.g. <c>services.AddChinaOfficialCalendar()</c>), the catalog (<see cref="PowerCatalog"/>), a
+    /// <see cref="CatalogValidator"/>, the <see cref="ProcedureEngine"/>, a <see cref="CaseSupervisor"/>, a <see cref="SupervisionBoard"/>,
+    /// the <see cref="SanctionPolicy"/> over <see cref="PowerGovernanceOptions.Sanctions"/>, the <see cref="AppealRules"/>, a
+    /// <see cref="YearEndAssessment"/>, <see cref="AccountabilityProceedings"/> when the procedures include
+    /// <see cref="AccountabilityProcedure"/>, <see cref="OneTimeNotification"/>, <see cref="FirstInquiryDesk"/> and
+    /// <see cref="DisclosureSchedule"/>; and NodaTime's <see cref="IClock"/> as <see cref="SystemClock.Instance"/> unless the host
+    /// registered its own. Every registration uses <c>TryAdd</c>, so a host's own registrations win. The kernel's services count on
+    /// the calendar with <see cref="PowerGovernanceOptions.CalendarOverlay"/> applied.
     /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="configure">Sets the calendar (required), catalog, procedures and policies.</param>
+    /// <param name="configure">Sets the calendar (unless registered), overlay, catalog, procedures and policies.</param>
     /// <returns>The service collection.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="InvalidOperationException">The options are not usable: no calendar, a null option, a null procedure, two
-    /// procedures with the same id and version, or assessment thresholds below 1. The message names every such option at once, at start-up.</exception>
+    /// procedures with the same id and version, assessment thresholds below 1, or an overlay that does not build. The message names every
+    /// such option at once, at start-up (for a calendar the host registered through a factory, the kernel is built and checked when first
+    /// resolved).</exception>
     public static IServiceCollection AddPowerGovernance(this IServiceCollection services, Action<PowerGovernanceOptions> configure)
     {
         Preconditions.CheckNotNull(services);
         Preconditions.CheckNotNull(configure);
         var options = new PowerGovernanceOptions();
         configure(options);
-        Check(options);
-        var calendar = options.Calendar!;
-        var catalog = options.Catalog;
-        var engine = new ProcedureEngine(calendar, catalog, options.Procedures, options.Zone);
-        var policy = new SanctionPolicy(options.Sanctions);
-        services.TryAddSingleton(policy);
-        services.TryAddSingleton(options.AppealRules);
-        services.TryAddSingleton(new YearEndAssessment(options.EvaluationRules));
-        if (engine.Definitions.Any(d => d.Id == AccountabilityProcedure.Id))
-        {
-            services.TryAddSingleton(new AccountabilityProceedings(engine, policy, appealRules: options.AppealRules));
-        }
+        var registered = services.LastOrDefault(d => d.ServiceType == typeof(IWorkingCalendar));
+        Check(options, hasRegisteredCalendar: registered is not null);
 
         services.TryAddSingleton(options);
         services.TryAddSingleton<IClock>(SystemClock.Instance);
-        services.TryAddSingleton(calendar);
-        services.TryAddSingleton(catalog);
-        services.TryAddSingleton(new CatalogValidator(options.CatalogRules ?? CatalogRuleOptions.Default));
-        services.TryAddSingleton(engine);
-        services.TryAddSingleton(new CaseSupervisor(calendar, options.WarningPolicy, options.Zone));
-        services.TryAddSingleton(new SupervisionBoard(engine, options.WarningPolicy));
+        if (options.Calendar is not null)
+        {
+            services.TryAddSingleton(options.Calendar);
+        }
+
+        // Build the kernel now when the calendar is known, so a bad option fails at start-up; a calendar the host registers
+        // through a factory is only known to the container, and the kernel is then built when first resolved.
+        var known = registered is null ? options.Calendar : registered.ImplementationInstance as IWorkingCalendar;
+        if (known is not null)
+        {
+            services.TryAddSingleton(PowerGovernanceKernel.Create(known, options));
+        }
+        else
+        {
+            services.TryAddSingleton(provider => PowerGovernanceKernel.Create(provider.GetRequiredService<IWorkingCalendar>(), options));
+        }
+
+        services.TryAddSingleton(options.Catalog);
+        services.TryAddSingleton(options.AppealRules);
+        services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().Engine);
+        services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().CatalogValidator);
+        services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().Supervisor);
+        services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().Board);
+        services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().Sanctions);
+        services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().Assessment);
+        services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().Notification);
+        services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().InquiryDesk);
+        services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().DisclosureSchedule);
+        if (options.Procedures.Any(d => d.Id == AccountabilityProcedure.Id))
+        {
+            services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().Accountability!);
+        }
+
         return services;
     }
 
-    private static void Check(PowerGovernanceOptions options)
+    private static void Check(PowerGovernanceOptions options, bool hasRegisteredCalendar)
     {
         var problems = new List<string>();
-        if (options.Calendar is null)
+        if (options.Calendar is null && !hasRegisteredCalendar)
         {
-            problems.Add("options.Calendar: a working calendar is required, e.g. ChinaCalendars.Official from package PowerGovernance.Calendars.China.");
+            problems.Add("options.Calendar: a working calendar is required: register one before AddPowerGovernance (services.AddChinaOfficialCalendar() from package PowerGovernance.Calendars.China) or set options.Calendar.");
         }
 
         void NotNull(object? value, string name)
@@ -88,6 +111,8 @@ public static class PowerGovernanceServiceCollectionExtensions
         NotNull(options.Sanctions, nameof(options.Sanctions));
         NotNull(options.AppealRules, nameof(options.AppealRules));
         NotNull(options.EvaluationRules, nameof(options.EvaluationRules));
+        NotNull(options.FrontDesk, nameof(options.FrontDesk));
+        NotNull(options.Disclosure, nameof(options.Disclosure));
         if (options.EvaluationRules is { } rules)
         {
             if (rules.CriticismVetoThreshold < 1)

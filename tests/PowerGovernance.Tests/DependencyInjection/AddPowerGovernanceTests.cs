@@ -5,6 +5,7 @@ using NodaTime.Testing;
 using PowerGovernance.Accountability;
 using PowerGovernance.Appeals;
 using PowerGovernance.Calendars;
+using PowerGovernance.Calendars.China;
 using PowerGovernance.Evaluation;
 using PowerGovernance.Powers;
 using PowerGovernance.Procedures;
@@ -112,5 +113,71 @@ public class AddPowerGovernanceTests
         Assert.Contains("options.Sanctions", error.Message, StringComparison.Ordinal);
         Assert.Contains("options.EvaluationRules.CriticismVetoThreshold", error.Message, StringComparison.Ordinal);
         Assert.Contains("options.Procedures[0]", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_host_that_registers_its_own_clock_and_calendar_keeps_them()
+    {
+        var clock = new FakeClock(Instant.FromUtc(2024, 10, 8, 1, 0));
+        var own = SampleCalendars.SecondHalf2024();
+        using var provider = new ServiceCollection()
+            .AddSingleton<IClock>(clock)
+            .AddSingleton<IWorkingCalendar>(own)
+            .AddChinaOfficialCalendar()
+            .AddPowerGovernance(options => options.Calendar = ChinaCalendars.Official)
+            .BuildServiceProvider();
+
+        Assert.Same(clock, provider.GetRequiredService<IClock>());
+        Assert.Same(own, provider.GetRequiredService<IWorkingCalendar>());
+        Assert.Same(own, provider.GetRequiredService<ProcedureEngine>().Calendar);
+        Assert.Same(own, provider.GetRequiredService<CaseSupervisor>().Calendar);
+    }
+
+    [Fact]
+    public void The_official_calendar_is_registered_by_the_China_package()
+    {
+        using var provider = new ServiceCollection()
+            .AddChinaOfficialCalendar()
+            .AddPowerGovernance(_ => { })
+            .BuildServiceProvider();
+
+        Assert.Same(ChinaCalendars.Official, provider.GetRequiredService<IWorkingCalendar>());
+        Assert.Same(ChinaCalendars.Official, provider.GetRequiredService<ProcedureEngine>().Calendar);
+    }
+
+    [Fact]
+    public void A_calendar_registered_through_a_factory_is_used_when_the_kernel_is_first_resolved()
+    {
+        using var provider = new ServiceCollection()
+            .AddSingleton<IWorkingCalendar>(_ => SampleCalendars.Autumn2024())
+            .AddPowerGovernance(_ => { })
+            .BuildServiceProvider();
+
+        Assert.Same(provider.GetRequiredService<IWorkingCalendar>(), provider.GetRequiredService<ProcedureEngine>().Calendar);
+    }
+
+    [Fact]
+    public void A_local_overlay_is_what_the_kernel_counts_on()
+    {
+        var countyDay = new LocalDate(2024, 11, 8);
+        using var provider = new ServiceCollection()
+            .AddChinaOfficialCalendar()
+            .AddPowerGovernance(options => options.CalendarOverlay = b => b.AddHoliday(countyDay, new HolidayName("县庆", "County day")))
+            .BuildServiceProvider();
+
+        var engine = provider.GetRequiredService<ProcedureEngine>();
+        Assert.Equal(ChinaCalendars.Official.Id + "+local", engine.Calendar.Id);
+        Assert.False(engine.Calendar.IsWorkingDay(countyDay));
+        Assert.True(provider.GetRequiredService<IWorkingCalendar>().IsWorkingDay(countyDay));
+    }
+
+    [Fact]
+    public void A_bad_overlay_fails_at_start_up_naming_the_option()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection()
+            .AddChinaOfficialCalendar()
+            .AddPowerGovernance(options => options.CalendarOverlay = b => b.AddHoliday(new LocalDate(2031, 1, 2), new HolidayName("县庆", "County day"))));
+
+        Assert.Contains("options.CalendarOverlay", error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,84 @@
+using System;
+using System.Linq;
+using PowerGovernance.Accountability;
+using PowerGovernance.Calendars;
+using PowerGovernance.Disclosures;
+using PowerGovernance.Evaluation;
+using PowerGovernance.Powers;
+using PowerGovernance.Procedures;
+using PowerGovernance.Services;
+using PowerGovernance.Supervision;
+
+namespace PowerGovernance.DependencyInjection;
+
+/// <summary>The kernel's services for one set of options, built together on one effective calendar.</summary>
+internal sealed class PowerGovernanceKernel
+{
+    private PowerGovernanceKernel(IWorkingCalendar calendar, PowerGovernanceOptions options)
+    {
+        Calendar = calendar;
+        Engine = new ProcedureEngine(calendar, options.Catalog, options.Procedures, options.Zone);
+        CatalogValidator = new CatalogValidator(options.CatalogRules);
+        Supervisor = new CaseSupervisor(calendar, options.WarningPolicy, options.Zone);
+        Board = new SupervisionBoard(Engine, options.WarningPolicy);
+        Sanctions = new SanctionPolicy(options.Sanctions);
+        Assessment = new YearEndAssessment(options.EvaluationRules);
+        Accountability = Engine.Definitions.Any(d => d.Id == AccountabilityProcedure.Id)
+            ? new AccountabilityProceedings(Engine, Sanctions, appealRules: options.AppealRules)
+            : null;
+        Notification = new OneTimeNotification(calendar, options.FrontDesk, options.Zone);
+        InquiryDesk = new FirstInquiryDesk(calendar, options.Catalog, options.FrontDesk, options.WarningPolicy, options.Zone);
+        DisclosureSchedule = new DisclosureSchedule(calendar, options.Disclosure);
+    }
+
+    public IWorkingCalendar Calendar { get; }
+
+    public ProcedureEngine Engine { get; }
+
+    public CatalogValidator CatalogValidator { get; }
+
+    public CaseSupervisor Supervisor { get; }
+
+    public SupervisionBoard Board { get; }
+
+    public SanctionPolicy Sanctions { get; }
+
+    public YearEndAssessment Assessment { get; }
+
+    public AccountabilityProceedings? Accountability { get; }
+
+    public OneTimeNotification Notification { get; }
+
+    public FirstInquiryDesk InquiryDesk { get; }
+
+    public DisclosureSchedule DisclosureSchedule { get; }
+
+    /// <summary>Builds the kernel on <paramref name="baseCalendar"/> with the options' overlay.</summary>
+    /// <exception cref="InvalidOperationException">The overlay or another option cannot be used; the message names the option.</exception>
+    public static PowerGovernanceKernel Create(IWorkingCalendar baseCalendar, PowerGovernanceOptions options)
+    {
+        var calendar = baseCalendar;
+        if (options.CalendarOverlay is { } overlay)
+        {
+            try
+            {
+                var builder = WorkingCalendarBuilder.OverlayOn(baseCalendar, options.CalendarOverlayId ?? baseCalendar.Id + "+local");
+                overlay(builder);
+                calendar = builder.Build();
+            }
+            catch (Exception e) when (e is InvalidCalendarException or ArgumentException)
+            {
+                throw new InvalidOperationException("AddPowerGovernance cannot start: options.CalendarOverlay: " + e.Message, e);
+            }
+        }
+
+        try
+        {
+            return new PowerGovernanceKernel(calendar, options);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidOperationException("AddPowerGovernance cannot start: " + e.Message, e);
+        }
+    }
+}
