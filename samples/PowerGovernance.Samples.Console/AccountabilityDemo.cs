@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime.Testing;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
@@ -19,42 +21,32 @@ namespace PowerGovernance.Samples.ConsoleHost;
 /// </summary>
 internal static class AccountabilityDemo
 {
-    private static readonly Power AccountabilityPower = new()
+    public static void Run(System.IServiceProvider services, BoardReport? yearEnd)
     {
-        Code = PowerCode.Parse("62099907ZF-QT-0099"),
-        Name = "行政问责",
-        Category = PowerCategory.Other,
-        LegalBases = [new LegalBasis("《XXX权力查究问责制度》", "行政问责制", LegalBasisRank.NormativeDocument)],
-        ImplementingBody = "某镇人民政府",
-        UndertakingUnit = "党政办公室",
-        Initiation = Initiation.ExOfficio,
-        CommittedTimeLimit = TimeLimit.WorkingDays(10),
-    };
-
-    public static void Run(IWorkingCalendar calendar, PowerCatalog catalog)
-    {
-        AnsiConsole.Write(new Rule("5. Accountability, appeal, year-end assessment 问责、申诉与年终考核"));
-        var engine = new ProcedureEngine(calendar, new PowerCatalog([.. catalog.Powers, AccountabilityPower]), [.. BuiltInProcedures.All(calendar), AccountabilityProcedure.Definition(calendar)]);
-        var proceedings = new AccountabilityProceedings(engine);
-        var supervisor = new CaseSupervisor(calendar);
+        AnsiConsole.Write(new Rule("6. Accountability, appeal, year-end assessment 问责、申诉与年终考核"));
+        var proceedings = services.GetRequiredService<AccountabilityProceedings>();
+        var engine = proceedings.Engine;
+        var supervisor = services.GetRequiredService<CaseSupervisor>();
+        var clock = services.GetRequiredService<FakeClock>();
         var office = new Actor("党政办周某", AccountabilityProcedure.Office);
         var head = new Actor("镇长李某", AccountabilityProcedure.Head);
         var zhao = new Actor("纪委赵某", AccountabilityProcedure.InvestigationGroup);
         var qian = new Actor("党政办钱某", AccountabilityProcedure.InvestigationGroup);
         var committee = new Actor("党委书记吴某", AccountabilityProcedure.PartyCommittee);
         var zheng = new Actor("县纪委郑某", AccountabilityProcedure.ReviewPanel);
-        const string subject = "城建办王某";
+        const string subject = "农业农村办王某";
 
         var table = new Table().AddColumns("Date", "Trigger", "Actor", "Step now", "Result");
         var events = new List<CaseEvent>();
-        var opened = proceedings.Open("WZ-2024-001", AccountabilityPower.Code, office, At(2024, 8, 26), subject, AccountabilityTrigger.Procrastination, AccountabilitySource.CitizenComplaint, [new LocalDate(2024, 1, 15)]);
+        var opened = proceedings.Open("WZ-2024-001", SampleHost.AccountabilityPower.Code, office, At(2024, 8, 26), subject, AccountabilityTrigger.Procrastination, AccountabilitySource.CitizenComplaint, [new LocalDate(2024, 1, 15)]);
         var @case = opened.Case!;
         events.AddRange(opened.Events);
         table.AddRow("2024-08-26", "start + register", Markup.Escape(office.Name), Markup.Escape(Step(engine, @case)), "opened: 办事拖拉、推诿扯皮, from a citizen's complaint");
 
         void Fire(string trigger, Actor actor, Instant at, Dictionary<string, string>? arguments = null, string? reason = null)
         {
-            var result = proceedings.Fire(@case, trigger, actor, at, arguments, reason);
+            clock.Reset(at);
+            var result = proceedings.Fire(@case, trigger, actor, clock.GetCurrentInstant(), arguments, reason, @case.Snapshot.Version);
             var date = at.InZone(Deadline.ChinaStandardZone).Date.ToString("uuuu-MM-dd", null);
             if (!result.IsAccepted)
             {
@@ -108,8 +100,10 @@ internal static class AccountabilityDemo
         AnsiConsole.WriteLine($"{events.Count} events; audit chain {(verification.IsValid ? "verified" : "BROKEN: " + verification.Problem)}.");
         AnsiConsole.WriteLine();
 
-        var assessor = new YearEndAssessment();
-        var unit = assessor.AssessUnit(new UnitRecord("城建办", [new LocalDate(2024, 5, 10), new LocalDate(2024, 9, 20)], [], new OnTimeStatistics(14, 2, 1, 160, 4)), 2024);
+        var assessor = services.GetRequiredService<YearEndAssessment>();
+        OnTimeStatistics? statistics = null;
+        yearEnd?.ByUnit.TryGetValue("农业农村办公室", out statistics);
+        var unit = assessor.AssessUnit(new UnitRecord("农业农村办公室", [new LocalDate(2024, 5, 10), new LocalDate(2024, 9, 20)], [], statistics), 2024);
         var person = assessor.AssessPerson(new PersonRecord(subject, [2023, 2024], [new KeyValuePair<LocalDate, Sanction>(new LocalDate(2024, 9, 20), Sanction.Reassignment)]), 2024);
         var results = new Table().AddColumns("Year-end 2024 年终考核", "Awards 评先评优", "Rules applied 适用规则");
         results.AddRow(Markup.Escape(unit.Unit), unit.AwardsEligible ? "eligible" : "[red]barred[/]", Markup.Escape(string.Join("\n", unit.Rules.Select(r => r.ChineseMessage))));

@@ -8,10 +8,10 @@ namespace PowerGovernance.Samples.ConsoleHost;
 /// <summary>Shows working-day deadlines across National Day 2024 and the Spring Festival.</summary>
 internal static class CalendarDemo
 {
-    public static void Run(WorkingCalendar calendar)
+    public static void Run(IWorkingCalendar calendar)
     {
         AnsiConsole.Write(new Rule("1. Working-day calendar 工作日历"));
-        AnsiConsole.WriteLine($"Calendar '{calendar.Id}': {calendar.Name}");
+        AnsiConsole.WriteLine($"Calendar '{calendar.Id}'" + (calendar is WorkingCalendar named ? ": " + named.Name : string.Empty));
         AnsiConsole.WriteLine($"Known dates: {calendar.Coverage.Start:uuuu-MM-dd} to {calendar.Coverage.End:uuuu-MM-dd}");
         AnsiConsole.WriteLine();
 

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using PowerGovernance.Powers;
@@ -10,11 +11,29 @@ namespace PowerGovernance.Samples.ConsoleHost;
 /// <summary>Loads the township catalog from CSV, prints the findings table and the public projection.</summary>
 internal static class CatalogDemo
 {
-    public static PowerCatalog Run(string csvPath)
+    /// <summary>Loads a catalog spreadsheet.</summary>
+    public static PowerCatalog Load(string csvPath)
+    {
+        using var file = File.OpenRead(csvPath);
+        return CatalogCsv.Import(file);
+    }
+
+    /// <summary>Loads, validates and publishes a catalog; false when the file cannot be read or imported (every problem printed).</summary>
+    public static bool Run(string csvPath)
     {
         AnsiConsole.Write(new Rule("2. Power catalog 职权目录"));
-        using var file = File.OpenRead(csvPath);
-        var catalog = CatalogCsv.Import(file);
+        PowerCatalog catalog;
+        try
+        {
+            catalog = Load(csvPath);
+        }
+        catch (Exception e) when (e is CatalogImportException or IOException or UnauthorizedAccessException)
+        {
+            AnsiConsole.WriteLine($"The catalog {csvPath} cannot be imported:");
+            AnsiConsole.Write(new Text(e.Message + Environment.NewLine));
+            return false;
+        }
+
         AnsiConsole.WriteLine($"Loaded {catalog.Count} powers (version {catalog.Version}) from {Path.GetFileName(csvPath)}.");
 
         var result = CatalogValidator.Default.Validate(catalog);
@@ -57,6 +76,6 @@ internal static class CatalogDemo
         }
 
         AnsiConsole.WriteLine();
-        return catalog;
+        return true;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using PowerGovernance.Calendars;
 using PowerGovernance.Powers;
@@ -13,11 +14,11 @@ namespace PowerGovernance.Samples.ConsoleHost;
 /// </summary>
 internal static class FrontDeskDemo
 {
-    public static void Run(IWorkingCalendar calendar, PowerCatalog catalog)
+    public static void Run(System.IServiceProvider services)
     {
-        AnsiConsole.Write(new Rule("4. Front desk 首问责任与一次性告知"));
-        var desk = new FirstInquiryDesk(calendar, catalog);
-        var notification = new OneTimeNotification(calendar);
+        AnsiConsole.Write(new Rule("5. Front desk 首问责任与一次性告知"));
+        var desk = services.GetRequiredService<FirstInquiryDesk>();
+        var notification = services.GetRequiredService<OneTimeNotification>();
         var registration = PowerCode.Parse("62099907ZF-QR-0001");
 
         // Counter visit, Monday 2024-02-19: the first receiver routes the visitor at once to the undertaking post.

@@ -1,29 +1,33 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using NodaTime.Testing;
 using PowerGovernance.Calendars;
 using PowerGovernance.Powers;
 using PowerGovernance.Procedures;
 using PowerGovernance.Procedures.BuiltIn;
-using PowerGovernance.Procedures.Flowcharts;
 using PowerGovernance.Supervision;
 using Spectre.Console;
 
 namespace PowerGovernance.Samples.ConsoleHost;
 
 /// <summary>
-/// Walks a licensing case and a 低保 case through their built-in procedures on the official calendar,
-/// printing each step's due dates and clock states, and writes the flowcharts to files.
+/// Four cases through built-in procedures on the official calendar — licensing across National Day, 低保 across the Spring Festival,
+/// an information request with a consultation (clock stopped) and an extension, a petition with an extension — printing each step's
+/// due dates and clock states; then the flowcharts of every procedure.
 /// </summary>
 internal static class ProcedureDemo
 {
-    public static void Run(IWorkingCalendar calendar, PowerCatalog catalog, string flowchartDirectory)
+    public static void Run(IServiceProvider services, DirectoryInfo flowcharts)
     {
         AnsiConsole.Write(new Rule("3. Procedures and supervision 权力运行与电子监察"));
-        var engine = new ProcedureEngine(calendar, catalog, BuiltInProcedures.All(calendar));
-        var supervisor = new CaseSupervisor(calendar);
+        var engine = services.GetRequiredService<ProcedureEngine>();
+        var supervisor = services.GetRequiredService<CaseSupervisor>();
+        var clock = services.GetRequiredService<FakeClock>();
 
-        var licensing = new CaseWalk(engine, supervisor, "XK-2024-0927-01", "Homestead approval 农村村民宅基地审批 (licensing), received Friday 2024-09-27 across National Day");
+        var licensing = new CaseWalk(engine, supervisor, clock, "XK-2024-0927-01", "Homestead approval 农村村民宅基地审批 (licensing), received Friday 2024-09-27 across National Day");
         var clerk = new Actor("赵窗口", AdministrativeLicensing.Clerk);
         var reviewer = new Actor("钱审查", AdministrativeLicensing.Reviewer);
         var head = new Actor("孙负责人", AdministrativeLicensing.Head);
@@ -34,7 +38,7 @@ internal static class ProcedureDemo
         licensing.Fire("deliver", clerk, At(2024, 10, 18));
         licensing.Print();
 
-        var allowance = new CaseWalk(engine, supervisor, "DB-2024-0201-07", "Minimum living allowance 最低生活保障 (natural days), received Thursday 2024-02-01 across the Spring Festival");
+        var allowance = new CaseWalk(engine, supervisor, clock, "DB-2024-0201-07", "Minimum living allowance 最低生活保障 (natural days), received Thursday 2024-02-01 across the Spring Festival");
         var village = new Actor("李村委", MinimumLivingAllowance.VillageCommittee);
         var officer = new Actor("周专干", MinimumLivingAllowance.CivilAffairsOfficer);
         var county = new Actor("吴股长", MinimumLivingAllowance.CountyBureau);
@@ -46,30 +50,53 @@ internal static class ProcedureDemo
         allowance.Fire("posted", officer, At(2024, 2, 23));
         allowance.Print();
 
-        Directory.CreateDirectory(flowchartDirectory);
-        foreach (var definition in engine.Definitions)
-        {
-            File.WriteAllText(Path.Combine(flowchartDirectory, definition.Id + ".mmd"), Flowchart.ToMermaid(definition));
-            File.WriteAllText(Path.Combine(flowchartDirectory, definition.Id + ".dot"), Flowchart.ToDot(definition));
-        }
+        var request = new CaseWalk(engine, supervisor, clock, "YSQ-2024-0520-02", "Information request 政府信息公开申请 (20 working days), received Monday 2024-05-20: a third party consulted (clock stopped), then extended");
+        var infoClerk = new Actor("郑受理", GovernmentInformationRequest.Clerk);
+        var handler = new Actor("冯承办", GovernmentInformationRequest.Handler);
+        var infoHead = new Actor("陈负责人", GovernmentInformationRequest.Head);
+        request.Start(PowerCode.Parse("62099907ZF-QT-0003"), GovernmentInformationRequest.Id, infoClerk, At(2024, 5, 20));
+        request.Fire("register", infoClerk, At(2024, 5, 20));
+        request.Fire("consult", handler, At(2024, 5, 27), new Dictionary<string, string> { ["cause"] = "征求第三方意见" });
+        request.Fire("consultation-replied", handler, At(2024, 6, 11));
+        request.Fire("extend", infoHead, At(2024, 6, 20));
+        request.Fire("submit", handler, At(2024, 7, 5));
+        request.Fire("disclose", infoHead, At(2024, 7, 8));
+        request.Print();
 
-        AnsiConsole.WriteLine($"Flowcharts 权力运行流程图 (Mermaid .mmd and Graphviz .dot) written to {flowchartDirectory}");
+        var petition = new CaseWalk(engine, supervisor, clock, "XF-2024-0903-05", "Petition 信访事项 (natural days), registered Tuesday 2024-09-03, extended by the head, opinion issued and accepted");
+        var registrar = new Actor("何登记", Petition.Registrar);
+        var petitionHandler = new Actor("吕承办", Petition.Handler);
+        var petitionHead = new Actor("镇长韩某", Petition.Head);
+        petition.Start(PowerCode.Parse("62099907ZF-QT-0001"), Petition.Id, registrar, At(2024, 9, 3));
+        petition.Fire("accept", registrar, At(2024, 9, 5));
+        petition.Fire("extend", petitionHead, At(2024, 10, 25), reason: "涉及多个部门，经机关负责人批准延长30日");
+        petition.Fire("issue-opinion", petitionHandler, At(2024, 11, 18), new Dictionary<string, string> { [Petition.OpinionArgument] = "处理意见书〔2024〕21号" });
+        petition.Fire("conclude", petitionHandler, At(2024, 11, 29), reason: "信访人书面表示接受处理意见");
+        petition.Print();
+
+        FlowchartExport.Write(engine.Definitions, flowcharts);
     }
 
     private static Instant At(int year, int month, int day) =>
         new LocalDateTime(year, month, day, 10, 0).InZoneStrictly(Deadline.ChinaStandardZone).ToInstant();
 
-    private sealed class CaseWalk(ProcedureEngine engine, CaseSupervisor supervisor, string caseId, string title)
+    private sealed class CaseWalk(ProcedureEngine engine, CaseSupervisor supervisor, FakeClock clock, string caseId, string title)
     {
         private readonly Table table = new Table().AddColumns("Date", "Trigger", "Step now", "Step due", "Step clock", "Case due", "Case clock", "Used/left");
         private readonly List<CaseEvent> events = [];
         private CaseSnapshot? snapshot;
 
-        public void Start(PowerCode power, string definitionId, Actor actor, Instant at) =>
-            Record(engine.Start(caseId, power, definitionId, actor, at), ProcedureEngine.StartTrigger, at);
+        public void Start(PowerCode power, string definitionId, Actor actor, Instant at)
+        {
+            clock.Reset(at);
+            Record(engine.Start(caseId, power, definitionId, actor, clock.GetCurrentInstant()), ProcedureEngine.StartTrigger);
+        }
 
-        public void Fire(string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null) =>
-            Record(engine.Fire(snapshot!, trigger, actor, at, arguments), trigger, at);
+        public void Fire(string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null)
+        {
+            clock.Reset(at);
+            Record(engine.Fire(snapshot!, trigger, actor, clock.GetCurrentInstant(), arguments, reason, snapshot!.Version), trigger);
+        }
 
         public void Print()
         {
@@ -80,11 +107,13 @@ internal static class ProcedureDemo
             AnsiConsole.WriteLine();
         }
 
-        private void Record(FireResult result, string trigger, Instant at)
+        private void Record(FireResult result, string trigger)
         {
+            var now = clock.GetCurrentInstant();
+            var date = now.InZone(Deadline.ChinaStandardZone).Date.ToString("uuuu-MM-dd", null);
             if (!result.IsAccepted)
             {
-                table.AddRow(at.InZone(Deadline.ChinaStandardZone).Date.ToString("uuuu-MM-dd", null), trigger, "[red]refused[/]", Markup.Escape(result.Rejection!.Message), string.Empty, string.Empty, string.Empty, string.Empty);
+                table.AddRow(date, trigger, "[red]refused[/]", Markup.Escape(result.Rejection!.Message), string.Empty, string.Empty, string.Empty, string.Empty);
                 return;
             }
 
@@ -92,10 +121,10 @@ internal static class ProcedureDemo
             events.AddRange(result.Events);
             engine.TryGetDefinition(snapshot, out var definition);
             definition!.TryGetStep(snapshot.Step, out var step);
-            var caseStatus = supervisor.CaseStatus(snapshot, definition, at);
-            var stepStatus = supervisor.StepStatus(snapshot, definition, at);
+            var caseStatus = supervisor.CaseStatus(snapshot, definition, now);
+            var stepStatus = supervisor.StepStatus(snapshot, definition, now);
             table.AddRow(
-                at.InZone(Deadline.ChinaStandardZone).Date.ToString("uuuu-MM-dd", null),
+                date,
                 trigger,
                 Markup.Escape(step!.ChineseName),
                 step.IsTerminal ? "—" : stepStatus.DueDate.ToString("uuuu-MM-dd", null),

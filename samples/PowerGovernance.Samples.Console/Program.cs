@@ -1,22 +1,16 @@
 using System;
-using System.IO;
 using System.Text;
-using PowerGovernance.Calendars.China;
 using PowerGovernance.Samples.ConsoleHost;
 using Spectre.Console;
 
-// PowerGovernance sample host: the working-day calendar, the township catalog (validated, with its
-// public projection), and two cases walked through built-in procedures with their clocks and
-// flowcharts. See README.md "Status" for what the kernel does not do yet.
+// PowerGovernance sample host: one year (2024) of a township's powers on a fake clock. Run with --help for the parts,
+// --catalog for your own catalog spreadsheet, and the flowcharts subcommand to write every procedure's chart.
 Console.OutputEncoding = Encoding.UTF8;
 if (Console.IsOutputRedirected)
 {
+    // Plain text when redirected (CI, a file): no colours or cursor codes; wide enough for the tables.
+    AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No });
     AnsiConsole.Profile.Width = 200;
 }
 
-var calendar = ChinaCalendars.Official;
-CalendarDemo.Run(calendar);
-var catalog = CatalogDemo.Run(Path.Combine(AppContext.BaseDirectory, "catalog", "township-catalog.csv"));
-ProcedureDemo.Run(calendar, catalog, Path.Combine(AppContext.BaseDirectory, "flowcharts"));
-FrontDeskDemo.Run(calendar, catalog);
-AccountabilityDemo.Run(calendar, catalog);
+return SampleCommands.Create().Parse(args).Invoke();
