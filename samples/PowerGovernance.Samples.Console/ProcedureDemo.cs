@@ -58,7 +58,7 @@ internal static class ProcedureDemo
         request.Fire("register", infoClerk, At(2024, 5, 20));
         request.Fire("consult", handler, At(2024, 5, 27), new Dictionary<string, string> { ["cause"] = "征求第三方意见" });
         request.Fire("consultation-replied", handler, At(2024, 6, 11));
-        request.Fire("extend", infoHead, At(2024, 6, 20));
+        request.Fire("extend", infoHead, At(2024, 6, 20), reason: "需调取多个部门档案，经政府信息公开工作机构负责人同意延长，告知申请人");
         request.Fire("submit", handler, At(2024, 7, 5));
         request.Fire("disclose", infoHead, At(2024, 7, 8));
         request.Print();
@@ -69,7 +69,7 @@ internal static class ProcedureDemo
         var petitionHead = new Actor("镇长韩某", Petition.Head);
         petition.Start(PowerCode.Parse("62099907ZF-QT-0001"), Petition.Id, registrar, At(2024, 9, 3));
         petition.Fire("accept", registrar, At(2024, 9, 5));
-        petition.Fire("extend", petitionHead, At(2024, 10, 25), reason: "涉及多个部门，经机关负责人批准延长30日");
+        petition.Fire("extend", petitionHead, At(2024, 10, 21), reason: "涉及多个部门，经机关负责人批准延长30日");
         petition.Fire("issue-opinion", petitionHandler, At(2024, 11, 18), new Dictionary<string, string> { [Petition.OpinionArgument] = "处理意见书〔2024〕21号" });
         petition.Fire("conclude", petitionHandler, At(2024, 11, 29), reason: "信访人书面表示接受处理意见");
         petition.Print();
