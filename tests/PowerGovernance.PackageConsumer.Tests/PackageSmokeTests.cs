@@ -69,9 +69,9 @@ public class PackageSmokeTests
     {
         var catalog = ImportSampleCatalog();
         using var provider = new ServiceCollection()
+            .AddChinaOfficialCalendar()
             .AddPowerGovernance(options =>
             {
-                options.Calendar = ChinaCalendars.Official;
                 options.Catalog = catalog;
                 options.Procedures.Add(BuiltInProcedures.AdministrativeLicensing);
             })
