@@ -18,7 +18,7 @@ public static class CatalogGenerators
     [
         p => p with { Name = null },
         p => p with { LegalBases = [] },
-        p => p with { UndertakingPost = " " },
+        p => p with { UndertakingUnit = " " },
         p => p with { ImplementingBody = string.Empty },
         p => p with { Category = null },
         p => p with { CommittedTimeLimit = null },
@@ -41,7 +41,7 @@ public static class CatalogGenerators
     /// <summary>
     /// Returns a generator of catalogs that can be built (no null power, distinct codes) but break the
     /// catalog rules: a valid catalog in which one to three powers lose a required member (name, legal
-    /// basis, post, implementing body, category, committed limit or supervising body), so
+    /// basis, undertaking unit, implementing body, category, committed limit or supervising body), so
     /// <see cref="CatalogValidator.Validate(PowerCatalog)"/> reports at least one error.
     /// </summary>
     /// <param name="maxPowers">The largest number of powers, 1 or more.</param>
