@@ -6,12 +6,14 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using PowerGovernance.Calendars;
+using PowerGovernance.Testing;
 
 namespace PowerGovernance.Tests.Calendars;
 
 /// <summary>
 /// Working-day arithmetic on randomly generated calendars (random coverage, holiday blocks and make-up
-/// days) agrees with a naive day-by-day walk over the generating data.
+/// days) agrees with the Testing package's naive <see cref="ReferenceWorkingCalendar"/> built from the
+/// generating data.
 /// </summary>
 [Properties(Arbitrary = [typeof(RandomCalendarProperties)], MaxTest = 200)]
 public class RandomCalendarProperties
@@ -33,16 +35,18 @@ public class RandomCalendarProperties
     public bool AddWorkingDays_agrees_with_a_naive_walk(Scenario scenario)
     {
         var calendar = scenario.Build();
-        var expected = scenario.NaiveAdd();
-        try
-        {
-            var actual = calendar.AddWorkingDays(scenario.Start, scenario.Count);
-            return actual == expected;
-        }
-        catch (CalendarCoverageException)
-        {
-            return expected is null;
-        }
+        var reference = scenario.Reference();
+        return Outcome(() => calendar.AddWorkingDays(scenario.Start, scenario.Count)) == Outcome(() => reference.AddWorkingDays(scenario.Start, scenario.Count));
+    }
+
+    [Property]
+    public bool DueDate_agrees_with_the_reference_for_both_kinds_of_limit(Scenario scenario)
+    {
+        var calendar = scenario.Build();
+        var reference = scenario.Reference();
+        var days = Math.Abs(scenario.Count) % 60;
+        return Outcome(() => calendar.DueDate(scenario.Start, TimeLimit.WorkingDays(days))) == Outcome(() => reference.DueDate(scenario.Start, TimeLimit.WorkingDays(days)))
+            && Outcome(() => calendar.DueDate(scenario.Start, TimeLimit.NaturalDays(days))) == Outcome(() => reference.DueDate(scenario.Start, TimeLimit.NaturalDays(days)));
     }
 
     [Property]
@@ -50,29 +54,35 @@ public class RandomCalendarProperties
     {
         var calendar = scenario.Build();
         var end = scenario.First.PlusDays(Math.Abs(scenario.Count) % scenario.Length);
-        var naive = 0;
-        var (from, to, sign) = scenario.Start <= end ? (scenario.Start, end, 1) : (end, scenario.Start, -1);
-        for (var day = from.PlusDays(1); day <= to; day = day.PlusDays(1))
-        {
-            naive += scenario.IsWorking(day) ? 1 : 0;
-        }
-
-        return calendar.CountWorkingDays(scenario.Start, end) == sign * naive;
+        return calendar.CountWorkingDays(scenario.Start, end) == scenario.Reference().CountWorkingDays(scenario.Start, end);
     }
 
     [Property]
     public bool Every_day_type_matches_the_generating_data(Scenario scenario)
     {
         var calendar = scenario.Build();
+        var reference = scenario.Reference();
         for (var day = scenario.First; day <= scenario.Last; day = day.PlusDays(1))
         {
-            if (calendar.IsWorkingDay(day) != scenario.IsWorking(day))
+            if (calendar.IsWorkingDay(day) != reference.IsWorkingDay(day) || calendar.GetDayType(day) != reference.GetDayType(day))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static string Outcome(Func<LocalDate> compute)
+    {
+        try
+        {
+            return compute().ToString();
+        }
+        catch (CalendarCoverageException)
+        {
+            return "outside coverage";
+        }
     }
 
     /// <summary>A generated calendar specification.</summary>
@@ -132,8 +142,8 @@ public class RandomCalendarProperties
             return scenario;
         }
 
-        public bool IsWorking(LocalDate day) =>
-            !holidays.Contains(day) && (makeUps.Contains(day) || day.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday));
+        public ReferenceWorkingCalendar Reference() =>
+            new("reference", new DateInterval(First, Last), holidays, makeUps, holidayName: Name);
 
         public WorkingCalendar Build()
         {
@@ -149,25 +159,6 @@ public class RandomCalendarProperties
             }
 
             return builder.Build();
-        }
-
-        public LocalDate? NaiveAdd()
-        {
-            var remaining = Math.Abs(Count);
-            var step = Math.Sign(Count);
-            var day = Start;
-            while (remaining > 0)
-            {
-                day = day.PlusDays(step);
-                if (day < First || day > Last)
-                {
-                    return null;
-                }
-
-                remaining -= IsWorking(day) ? 1 : 0;
-            }
-
-            return day;
         }
 
         public override string ToString() =>
