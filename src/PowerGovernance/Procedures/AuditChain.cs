@@ -3,6 +3,8 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using NodaTime;
@@ -31,8 +33,14 @@ namespace PowerGovernance.Procedures;
 /// </remarks>
 public static class AuditChain
 {
+    // The encoding buffer's size: room for every text field of a typical event many times over.
+    private const int BufferSize = 1024;
+
     [ThreadStatic]
     private static SHA256? hasher;
+
+    [ThreadStatic]
+    private static byte[]? encodingBuffer;
 
     /// <summary>The previous hash of a case's first event: 64 zeros.</summary>
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -64,40 +72,73 @@ public static class AuditChain
         string previousHash)
     {
         Preconditions.CheckNotNull(arguments);
-        var sinceEpoch = at - NodaConstants.UnixEpoch;
-        var max = 8 + (5 * 8) + (12 * 5) + Max(caseId) + Max(trigger) + Max(from) + Max(to) + Max(actor) + Max(post) + Max(reason) + Max(previousHash);
-        for (var i = 0; i < arguments.Count; i++)
+        ReadOnlySpan<KeyValuePair<string, string>> span = arguments switch
         {
-            max += 10 + Max(arguments[i].Key) + Max(arguments[i].Value);
+            KeyValuePair<string, string>[] array => array,
+            List<KeyValuePair<string, string>> list => CollectionsMarshal.AsSpan(list),
+            _ => arguments.ToArray(),
+        };
+        return ComputeHash(caseId, sequence, trigger, from, to, actor, post, at, reason, span, previousHash);
+    }
+
+    /// <summary>
+    /// Computes the hash as <see cref="ComputeHash(string, long, string, string, string, string, string, Instant, string?, IReadOnlyList{KeyValuePair{string, string}}, string)"/>
+    /// does, from arguments given as a span (the engine's path: no interface calls per argument).
+    /// </summary>
+    internal static string ComputeHash(
+        string caseId,
+        long sequence,
+        string trigger,
+        string from,
+        string to,
+        string actor,
+        string post,
+        Instant at,
+        string? reason,
+        ReadOnlySpan<KeyValuePair<string, string>> arguments,
+        string previousHash)
+    {
+        var sinceEpoch = at - NodaConstants.UnixEpoch;
+
+        // An upper bound of the encoding's length: the version and reason-flag bytes, the numbers, a 5-byte
+        // length prefix per text and length, and at most 3 UTF-8 bytes per UTF-16 char (Max).
+        var max = 8 + (5 * 8) + (12 * 5) + Max(caseId) + Max(trigger) + Max(from) + Max(to) + Max(actor) + Max(post) + Max(reason) + Max(previousHash);
+        foreach (var argument in arguments)
+        {
+            max += 10 + Max(argument.Key) + Max(argument.Value);
         }
 
-        var rented = ArrayPool<byte>.Shared.Rent(max);
+        // One buffer per thread, reused (nothing to zero or return); an unusually long input rents from the pool.
+        byte[]? rented = null;
+        var buffer = max <= BufferSize
+            ? (encodingBuffer ??= new byte[BufferSize])
+            : (rented = ArrayPool<byte>.Shared.Rent(max));
         try
         {
-            var buffer = rented.AsSpan();
+            var span = buffer.AsSpan();
             var position = 0;
-            buffer[position++] = 1;
-            Text(buffer, ref position, caseId);
-            Number(buffer, ref position, sequence);
-            Text(buffer, ref position, trigger);
-            Text(buffer, ref position, from);
-            Text(buffer, ref position, to);
-            Text(buffer, ref position, actor);
-            Text(buffer, ref position, post);
-            Number(buffer, ref position, sinceEpoch.Days);
-            Number(buffer, ref position, sinceEpoch.NanosecondOfDay);
-            buffer[position++] = reason is null ? (byte)0 : (byte)1;
-            Text(buffer, ref position, reason);
-            Length(buffer, ref position, arguments.Count);
-            for (var i = 0; i < arguments.Count; i++)
+            span[position++] = 1;
+            Text(span, ref position, caseId);
+            Number(span, ref position, sequence);
+            Text(span, ref position, trigger);
+            Text(span, ref position, from);
+            Text(span, ref position, to);
+            Text(span, ref position, actor);
+            Text(span, ref position, post);
+            Number(span, ref position, sinceEpoch.Days);
+            Number(span, ref position, sinceEpoch.NanosecondOfDay);
+            span[position++] = reason is null ? (byte)0 : (byte)1;
+            Text(span, ref position, reason);
+            Length(span, ref position, arguments.Length);
+            foreach (var argument in arguments)
             {
-                Text(buffer, ref position, arguments[i].Key);
-                Text(buffer, ref position, arguments[i].Value);
+                Text(span, ref position, argument.Key);
+                Text(span, ref position, argument.Value);
             }
 
-            PreviousHash(buffer, ref position, previousHash);
+            PreviousHash(span, ref position, previousHash);
             Span<byte> hash = stackalloc byte[32];
-            Hasher.TryComputeHash(buffer[..position], hash, out _);
+            Hasher.TryComputeHash(span[..position], hash, out _);
 #if NET9_0_OR_GREATER
             return Convert.ToHexStringLower(hash);
 #else
@@ -106,7 +147,10 @@ public static class AuditChain
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
     }
 
@@ -255,21 +299,35 @@ public static class AuditChain
 
     private static void PreviousHash(Span<byte> buffer, ref int position, string? previousHash)
     {
-        if (previousHash is { Length: 64 } && IsHex(previousHash))
+        if (previousHash is { Length: 64 })
         {
-            buffer[position++] = 0;
-            for (var i = 0; i < 32; i++)
+#if NET9_0_OR_GREATER
+            // Decoded straight into the buffer; on a non-hex character nothing is consumed and the text form follows.
+            if (Convert.FromHexString(previousHash, buffer.Slice(position + 1, 32), out _, out _) == OperationStatus.Done)
             {
-                buffer[position++] = (byte)((HexValue(previousHash[2 * i]) << 4) | HexValue(previousHash[(2 * i) + 1]));
+                buffer[position] = 0;
+                position += 33;
+                return;
             }
+#else
+            if (IsHex(previousHash))
+            {
+                buffer[position++] = 0;
+                for (var i = 0; i < 32; i++)
+                {
+                    buffer[position++] = (byte)((HexValue(previousHash[2 * i]) << 4) | HexValue(previousHash[(2 * i) + 1]));
+                }
 
-            return;
+                return;
+            }
+#endif
         }
 
         buffer[position++] = 1;
         Text(buffer, ref position, previousHash);
     }
 
+#if !NET9_0_OR_GREATER
     private static bool IsHex(string text)
     {
         foreach (var c in text)
@@ -290,6 +348,7 @@ public static class AuditChain
         >= 'A' and <= 'F' => c - 'A' + 10,
         _ => -1,
     };
+#endif
 
     private static void Number(Span<byte> buffer, ref int position, long value)
     {
