@@ -37,10 +37,7 @@ public static class AuditChain
     private const int BufferSize = 1024;
 
     [ThreadStatic]
-    private static SHA256? hasher;
-
-    [ThreadStatic]
-    private static byte[]? encodingBuffer;
+    private static PerThread? perThread;
 
     /// <summary>The previous hash of a case's first event: 64 zeros.</summary>
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -108,11 +105,11 @@ public static class AuditChain
             max += 10 + Max(argument.Key) + Max(argument.Value);
         }
 
-        // One buffer per thread, reused (nothing to zero or return); an unusually long input rents from the pool.
+        // One hasher and buffer per thread, reused (nothing to zero or return); an unusually long input rents
+        // its buffer from the pool.
+        var state = perThread ??= new PerThread();
         byte[]? rented = null;
-        var buffer = max <= BufferSize
-            ? (encodingBuffer ??= new byte[BufferSize])
-            : (rented = ArrayPool<byte>.Shared.Rent(max));
+        var buffer = max <= BufferSize ? state.Buffer : (rented = ArrayPool<byte>.Shared.Rent(max));
         try
         {
             var span = buffer.AsSpan();
@@ -138,7 +135,7 @@ public static class AuditChain
 
             PreviousHash(span, ref position, previousHash);
             Span<byte> hash = stackalloc byte[32];
-            Hasher.TryComputeHash(span[..position], hash, out _);
+            state.Hasher.TryComputeHash(span[..position], hash, out _);
 #if NET9_0_OR_GREATER
             return Convert.ToHexStringLower(hash);
 #else
@@ -256,13 +253,9 @@ public static class AuditChain
 
     private static AuditVerification Broken(int index, string problem) => new(false, index, problem);
 
-    /// <summary>
-    /// Gets this thread's SHA-256 instance: reusing one is cheaper than the one-shot API for the
-    /// short inputs hashed here, and an instance is not thread-safe, hence one per thread.
-    /// </summary>
-    private static SHA256 Hasher => hasher ??= SHA256.Create();
-
-    private static int Max(string? value) => 5 + (value is null ? 0 : Encoding.UTF8.GetMaxByteCount(value.Length));
+    // A length prefix of at most 5 bytes and at most 3 UTF-8 bytes per UTF-16 char, plus 3 for a trailing lone
+    // surrogate (the bound Encoding.UTF8.GetMaxByteCount gives).
+    private static int Max(string? value) => 5 + (value is null ? 0 : 3 * (value.Length + 1));
 
     private static void Text(Span<byte> buffer, ref int position, string? value)
     {
@@ -274,7 +267,7 @@ public static class AuditChain
 
         // One pass: encode after a one-byte length; a longer text (128 bytes or more) moves right to make
         // room for its longer LEB128 length.
-        var count = Encoding.UTF8.GetBytes(value, buffer[(position + 1)..]);
+        var count = Utf8(value, buffer[(position + 1)..]);
         var prefix = count < 0x80 ? 1 : count < 0x4000 ? 2 : count < 0x200000 ? 3 : count < 0x10000000 ? 4 : 5;
         if (prefix > 1)
         {
@@ -283,6 +276,47 @@ public static class AuditChain
 
         Length(buffer, ref position, count);
         position += count;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="value"/> as UTF-8 and returns the byte count. Texts without surrogates (the
+    /// usual case: ASCII ids and Chinese names) are encoded by a short inline loop, which for the few
+    /// characters of an event's fields is several times cheaper than a call into <see cref="Encoding.UTF8"/>;
+    /// a text with any surrogate is handed to <see cref="Encoding.UTF8"/> whole (pairs, and U+FFFD for a lone
+    /// surrogate). Both give the same bytes for every text.
+    /// </summary>
+    private static int Utf8(string value, Span<byte> destination)
+    {
+        unchecked
+        {
+            var written = 0;
+            foreach (var c in value)
+            {
+                if (c < 0x80)
+                {
+                    destination[written++] = (byte)c;
+                }
+                else if (c < 0x800)
+                {
+                    destination[written] = (byte)(0xC0 | (c >> 6));
+                    destination[written + 1] = (byte)(0x80 | (c & 0x3F));
+                    written += 2;
+                }
+                else if (char.IsSurrogate(c))
+                {
+                    return Encoding.UTF8.GetBytes(value, destination);
+                }
+                else
+                {
+                    destination[written] = (byte)(0xE0 | (c >> 12));
+                    destination[written + 1] = (byte)(0x80 | ((c >> 6) & 0x3F));
+                    destination[written + 2] = (byte)(0x80 | (c & 0x3F));
+                    written += 3;
+                }
+            }
+
+            return written;
+        }
     }
 
     private static void Length(Span<byte> buffer, ref int position, int value)
@@ -354,5 +388,16 @@ public static class AuditChain
     {
         BinaryPrimitives.WriteInt64BigEndian(buffer[position..], value);
         position += 8;
+    }
+
+    /// <summary>
+    /// This thread's SHA-256 instance and encoding buffer: reusing an instance is cheaper than the one-shot
+    /// API for the short inputs hashed here, and neither is thread-safe, hence one of each per thread.
+    /// </summary>
+    private sealed class PerThread
+    {
+        internal SHA256 Hasher { get; } = SHA256.Create();
+
+        internal byte[] Buffer { get; } = new byte[BufferSize];
     }
 }

@@ -334,7 +334,11 @@ public sealed class ProcedureEngine
         }
 
         var sorted = arguments.ToArray();
-        Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        if (sorted.Length > 1)
+        {
+            Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        }
+
         return sorted;
     }
 
