@@ -12,6 +12,12 @@ namespace PowerGovernance.Procedures;
 /// counterpart's rights and the complaint channels. Built and validated by
 /// <see cref="ProcedureDefinitionBuilder"/>; immutable, thread-safe and compiled once.
 /// </summary>
+/// <remarks>
+/// Compiling configures a Stateless state machine once with the steps and triggers and freezes its answers
+/// (which trigger leaves which step, and which step it enters) into a table; <see cref="TryGetTrigger"/>,
+/// <see cref="HasTrigger"/>, <see cref="TriggersFrom"/> and the <see cref="ProcedureEngine"/> read that table.
+/// Guards are not part of the Stateless configuration: the engine calls them directly (see <see cref="GuardDefinition"/>).
+/// </remarks>
 public sealed class ProcedureDefinition
 {
     private readonly FrozenDictionary<string, StepDefinition> steps;

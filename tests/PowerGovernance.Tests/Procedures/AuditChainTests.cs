@@ -167,6 +167,37 @@ public class AuditChainTests
         }
     }
 
+    [Fact]
+    public void A_previous_hash_decodes_only_when_all_64_characters_are_hexadecimal_digits()
+    {
+        // Both decoders (128-bit SIMD and scalar) against Convert.FromHexString, for valid hashes in either
+        // case and for one wrong character at every position, including characters next to the digit
+        // ranges and characters above U+007F whose low byte is a digit.
+        var valid = System.Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData([1, 2, 3]));
+        var candidates = new List<string> { valid, valid.ToUpperInvariant(), new('0', 64), new('f', 64), new('F', 64), new('9', 64) };
+        foreach (var bad in "/:@G`g \0\u0130\uFF41\u0141\u0661\u0139\u3000")
+        {
+            for (var i = 0; i < 64; i++)
+            {
+                candidates.Add(valid[..i] + bad + valid[(i + 1)..]);
+            }
+        }
+
+        foreach (var candidate in candidates)
+        {
+            var expected = candidate.All(System.Uri.IsHexDigit);
+            var simd = new byte[32];
+            var scalar = new byte[32];
+            Assert.Equal(expected, AuditChain.TryDecodeHash(candidate, simd));
+            Assert.Equal(expected, AuditChain.TryDecodeHashScalar(candidate, scalar));
+            if (expected)
+            {
+                Assert.Equal(System.Convert.FromHexString(candidate), simd);
+                Assert.Equal(System.Convert.FromHexString(candidate), scalar);
+            }
+        }
+    }
+
     private static string RandomText(System.Random random)
     {
         var length = random.Next(8) switch
