@@ -33,9 +33,11 @@ internal sealed class CompiledMachine
 {
     private static readonly ReadOnlyCollection<TriggerDefinition> NoTriggers = new([]);
 
+    private readonly string[] stepIds;
     private readonly FrozenDictionary<string, int> stepIndex;
     private readonly FrozenDictionary<string, int> triggerIndex;
     private readonly CompiledTransition?[] table;
+    private readonly CompiledTransition[][] permittedFrom;
     private readonly ReadOnlyCollection<TriggerDefinition>[] triggersFrom;
     private readonly int triggerCount;
 
@@ -43,11 +45,13 @@ internal sealed class CompiledMachine
     {
         var steps = definition.Steps;
         var triggerIds = definition.Triggers.Select(t => t.Id).Distinct(StringComparer.Ordinal).ToArray();
+        stepIds = steps.Select(s => s.Id).ToArray();
         stepIndex = steps.Select((s, i) => KeyValuePair.Create(s.Id, i)).ToFrozenDictionary(StringComparer.Ordinal);
         triggerIndex = triggerIds.Select((t, i) => KeyValuePair.Create(t, i)).ToFrozenDictionary(StringComparer.Ordinal);
         triggerCount = triggerIds.Length;
         table = new CompiledTransition?[steps.Count * triggerCount];
         triggersFrom = new ReadOnlyCollection<TriggerDefinition>[steps.Count];
+        permittedFrom = new CompiledTransition[steps.Count][];
 
         var stepsById = steps.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var declared = definition.Triggers.ToDictionary(t => (t.From, t.Id));
@@ -80,6 +84,7 @@ internal sealed class CompiledMachine
                 table[(s * triggerCount) + t] = new CompiledTransition(trigger, from, to);
             }
 
+            permittedFrom[s] = table.Skip(s * triggerCount).Take(triggerCount).OfType<CompiledTransition>().ToArray();
             triggersFrom[s] = new ReadOnlyCollection<TriggerDefinition>(
                 definition.Triggers.Where(t => string.Equals(t.From, from.Id, StringComparison.Ordinal)).ToArray());
         }
@@ -163,16 +168,48 @@ internal sealed class CompiledMachine
     /// <param name="trigger">The trigger id.</param>
     /// <param name="transition">The transition, or <see langword="null"/> when the trigger does not leave the step.</param>
     /// <returns><see langword="true"/> when Stateless permits the trigger from the step.</returns>
+    /// <remarks>
+    /// The hot path: the step is found by reference first (a snapshot the engine returned holds the step's own
+    /// id string), and the trigger among the few permitted from that step; both built at compile time.
+    /// </remarks>
     internal bool TryGetTransition(string step, string trigger, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CompiledTransition? transition)
     {
-        if (stepIndex.TryGetValue(step, out var s) && triggerIndex.TryGetValue(trigger, out var t))
+        var s = StepIndex(step);
+        if (s >= 0)
         {
-            transition = table[(s * triggerCount) + t];
-            return transition is not null;
+            foreach (var candidate in permittedFrom[s])
+            {
+                if (string.Equals(candidate.Trigger.Id, trigger, StringComparison.Ordinal))
+                {
+                    transition = candidate;
+                    return true;
+                }
+            }
         }
 
         transition = null;
         return false;
+    }
+
+    /// <summary>Looks up the transition in the full table, by step and trigger index (what the hot path's per-step lists are cut from).</summary>
+    /// <param name="step">The step id.</param>
+    /// <param name="trigger">The trigger id.</param>
+    /// <returns>The transition, or <see langword="null"/>.</returns>
+    internal CompiledTransition? TableEntry(string step, string trigger) =>
+        stepIndex.TryGetValue(step, out var s) && triggerIndex.TryGetValue(trigger, out var t) ? table[(s * triggerCount) + t] : null;
+
+    private int StepIndex(string step)
+    {
+        var ids = stepIds;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (ReferenceEquals(ids[i], step))
+            {
+                return i;
+            }
+        }
+
+        return stepIndex.TryGetValue(step, out var s) ? s : -1;
     }
 
     /// <summary>Returns the triggers that leave <paramref name="step"/>, in definition order.</summary>

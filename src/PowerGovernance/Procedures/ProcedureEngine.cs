@@ -80,6 +80,17 @@ public sealed class ProcedureEngine
     public bool TryGetDefinition(CaseSnapshot snapshot, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProcedureDefinition? definition)
     {
         Preconditions.CheckNotNull(snapshot);
+
+        // A snapshot the engine returned holds the definition's own id string: found by reference without hashing.
+        foreach (var candidate in all)
+        {
+            if (ReferenceEquals(candidate.Id, snapshot.DefinitionId) && candidate.Version == snapshot.DefinitionVersion)
+            {
+                definition = candidate;
+                return true;
+            }
+        }
+
         if (snapshot.DefinitionId is not null && versionsById.TryGetValue(snapshot.DefinitionId, out var versions))
         {
             foreach (var candidate in versions)

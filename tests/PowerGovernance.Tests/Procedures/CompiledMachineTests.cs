@@ -36,6 +36,9 @@ public class CompiledMachineTests
                 var statelessPermits = machine.CanFire(trigger);
                 var tablePermits = definition.Machine.TryGetTransition(step.Id, trigger, out var transition);
                 Assert.True(statelessPermits == tablePermits, $"{id}: '{trigger}' from '{step.Id}': Stateless {statelessPermits}, table {tablePermits}.");
+                Assert.Same(transition, definition.Machine.TableEntry(step.Id, trigger));
+                Assert.Same(transition, definition.Machine.TableEntry(new string(step.Id.AsSpan()), new string(trigger.AsSpan())));
+                Assert.True(tablePermits == definition.Machine.TryGetTransition(new string(step.Id.AsSpan()), new string(trigger.AsSpan()), out var byValue) && ReferenceEquals(transition, byValue));
                 Assert.Equal(tablePermits, definition.TryGetTrigger(step.Id, trigger, out var defined));
                 if (!statelessPermits)
                 {
