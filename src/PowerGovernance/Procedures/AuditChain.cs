@@ -283,7 +283,7 @@ public static class AuditChain
     /// <summary>
     /// Writes <paramref name="value"/> as UTF-8 and returns the byte count. Texts without surrogates (the
     /// usual case: ASCII ids and Chinese names) are encoded by a short inline loop, which for the few
-    /// characters of an event's fields is several times cheaper than a call into <see cref="Encoding.UTF8"/>;
+    /// characters of an event's fields avoids the fixed cost of a call into <see cref="Encoding.UTF8"/>;
     /// a text with any surrogate is handed to <see cref="Encoding.UTF8"/> whole (pairs, and U+FFFD for a lone
     /// surrogate). Both give the same bytes for every text.
     /// </summary>
