@@ -55,7 +55,7 @@ public class ProcedureFireBenchmarks
         Check(!engine.Fire(inReceipt, "accept", LicensingProcedure.Clerk, acceptAt).IsAccepted, "the accept guard without arguments");
     }
 
-    /// <summary>The kernel, guarded trigger: <c>accept</c> from receipt, guard evaluated through the compiled Stateless machine.</summary>
+    /// <summary>The kernel, guarded trigger: <c>accept</c> from receipt; the step and trigger looked up in the table compiled from Stateless, the guard called by the engine.</summary>
     /// <returns>The accepted result (new snapshot and event).</returns>
     [Benchmark]
     [BenchmarkCategory(GuardedCategory)]

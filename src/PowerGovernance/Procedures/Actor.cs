@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using PowerGovernance.Internal;
@@ -38,19 +39,47 @@ public sealed class Actor
     /// <returns>The post to act in, or <see langword="null"/>.</returns>
     public string? FirstPostIn(IReadOnlyList<string> allowed)
     {
+        if (allowed is string[] array)
+        {
+            return FirstPostIn(array);
+        }
+
         for (var i = 0; i < allowed.Count; i++)
         {
-            var post = allowed[i];
-            foreach (var held in posts)
+            if (Holds(allowed[i]))
             {
-                if (string.Equals(post, held, System.StringComparison.Ordinal))
-                {
-                    return post;
-                }
+                return allowed[i];
             }
         }
 
         return null;
+    }
+
+    /// <summary>Returns the first of <paramref name="allowed"/> that this actor holds, or <see langword="null"/> (the engine's path).</summary>
+    internal string? FirstPostIn(ReadOnlySpan<string> allowed)
+    {
+        foreach (var post in allowed)
+        {
+            if (Holds(post))
+            {
+                return post;
+            }
+        }
+
+        return null;
+    }
+
+    private bool Holds(string post)
+    {
+        foreach (var held in posts)
+        {
+            if (string.Equals(post, held, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Returns the name and posts.</summary>

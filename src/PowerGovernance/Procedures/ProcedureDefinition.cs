@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 using PowerGovernance.Calendars;
@@ -11,11 +12,15 @@ namespace PowerGovernance.Procedures;
 /// counterpart's rights and the complaint channels. Built and validated by
 /// <see cref="ProcedureDefinitionBuilder"/>; immutable, thread-safe and compiled once.
 /// </summary>
+/// <remarks>
+/// Compiling configures a Stateless state machine once with the steps and triggers and freezes its answers
+/// (which trigger leaves which step, and which step it enters) into a table; <see cref="TryGetTrigger"/>,
+/// <see cref="HasTrigger"/>, <see cref="TriggersFrom"/> and the <see cref="ProcedureEngine"/> read that table.
+/// Guards are not part of the Stateless configuration: the engine calls them directly (see <see cref="GuardDefinition"/>).
+/// </remarks>
 public sealed class ProcedureDefinition
 {
-    private readonly Dictionary<string, StepDefinition> steps;
-    private readonly Dictionary<(string From, string Trigger), TriggerDefinition> triggers;
-    private readonly HashSet<string> triggerIds;
+    private readonly FrozenDictionary<string, StepDefinition> steps;
 
     internal ProcedureDefinition(ProcedureDefinitionBuilder.Data data)
     {
@@ -33,9 +38,7 @@ public sealed class ProcedureDefinition
         Triggers = data.Triggers.Select(t => t.Build()).ToArray();
         SupervisionPoints = data.SupervisionPoints.ToArray();
         ComplaintChannels = data.ComplaintChannels.ToArray();
-        steps = Steps.ToDictionary(s => s.Id, System.StringComparer.Ordinal);
-        triggers = Triggers.ToDictionary(t => (t.From, t.Id));
-        triggerIds = Triggers.Select(t => t.Id).ToHashSet(System.StringComparer.Ordinal);
+        steps = Steps.ToFrozenDictionary(s => s.Id, System.StringComparer.Ordinal);
         Machine = new CompiledMachine(this);
     }
 
@@ -95,18 +98,22 @@ public sealed class ProcedureDefinition
     /// <param name="triggerId">The trigger id.</param>
     /// <param name="trigger">The trigger, or <see langword="null"/>.</param>
     /// <returns><see langword="true"/> when that trigger leaves that step.</returns>
-    public bool TryGetTrigger(string from, string triggerId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TriggerDefinition? trigger) =>
-        triggers.TryGetValue((from ?? string.Empty, triggerId ?? string.Empty), out trigger);
+    public bool TryGetTrigger(string from, string triggerId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TriggerDefinition? trigger)
+    {
+        var found = Machine.TryGetTransition(from ?? string.Empty, triggerId ?? string.Empty, out var transition);
+        trigger = transition?.Trigger;
+        return found;
+    }
 
     /// <summary>Returns whether any step has a trigger with <paramref name="triggerId"/>.</summary>
     /// <param name="triggerId">The trigger id.</param>
     /// <returns><see langword="true"/> when the procedure defines it.</returns>
-    public bool HasTrigger(string triggerId) => triggerIds.Contains(triggerId ?? string.Empty);
+    public bool HasTrigger(string triggerId) => Machine.HasTrigger(triggerId ?? string.Empty);
 
     /// <summary>Returns the triggers that leave <paramref name="stepId"/>.</summary>
     /// <param name="stepId">The step.</param>
     /// <returns>The triggers, in the order defined.</returns>
-    public IEnumerable<TriggerDefinition> TriggersFrom(string stepId) => Triggers.Where(t => string.Equals(t.From, stepId, System.StringComparison.Ordinal));
+    public IEnumerable<TriggerDefinition> TriggersFrom(string stepId) => Machine.TriggersFrom(stepId ?? string.Empty);
 
     /// <summary>Returns <c>id v</c>version and the Chinese name.</summary>
     /// <returns>A short description.</returns>

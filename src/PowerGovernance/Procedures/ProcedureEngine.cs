@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
@@ -20,8 +21,9 @@ public sealed class ProcedureEngine
     public const string StartTrigger = "start";
 
     private static readonly IReadOnlyDictionary<string, string> NoArguments = new Dictionary<string, string>();
-    private readonly Dictionary<(string Id, int Version), ProcedureDefinition> definitions;
-    private readonly Dictionary<string, ProcedureDefinition> latest;
+    private readonly ProcedureDefinition[] all;
+    private readonly FrozenDictionary<string, ProcedureDefinition[]> versionsById;
+    private readonly FrozenDictionary<string, ProcedureDefinition> latest;
 
     /// <summary>Creates an engine.</summary>
     /// <param name="calendar">The working calendar all clocks are counted on.</param>
@@ -35,21 +37,28 @@ public sealed class ProcedureEngine
         Calendar = Preconditions.CheckNotNull(calendar);
         Catalog = Preconditions.CheckNotNull(catalog);
         Zone = zone ?? Deadline.ChinaStandardZone;
-        definitions = [];
-        latest = new Dictionary<string, ProcedureDefinition>(StringComparer.Ordinal);
+        var given = new List<ProcedureDefinition>();
+        var byId = new Dictionary<string, List<ProcedureDefinition>>(StringComparer.Ordinal);
         foreach (var definition in Preconditions.CheckNotNull(procedures))
         {
             Preconditions.CheckNotNull(definition, nameof(procedures));
-            if (!definitions.TryAdd((definition.Id, definition.Version), definition))
+            if (!byId.TryGetValue(definition.Id, out var versions))
+            {
+                byId[definition.Id] = versions = [];
+            }
+
+            if (versions.Exists(d => d.Version == definition.Version))
             {
                 throw new ArgumentException($"Procedure '{definition.Id}' version {definition.Version} is given twice.", nameof(procedures));
             }
 
-            if (!latest.TryGetValue(definition.Id, out var known) || known.Version < definition.Version)
-            {
-                latest[definition.Id] = definition;
-            }
+            versions.Add(definition);
+            given.Add(definition);
         }
+
+        all = [.. given];
+        versionsById = byId.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        latest = byId.ToFrozenDictionary(p => p.Key, p => p.Value.MaxBy(d => d.Version)!, StringComparer.Ordinal);
     }
 
     /// <summary>Gets the working calendar clocks are counted on.</summary>
@@ -62,7 +71,7 @@ public sealed class ProcedureEngine
     public DateTimeZone Zone { get; }
 
     /// <summary>Gets the definitions, all versions.</summary>
-    public IEnumerable<ProcedureDefinition> Definitions => definitions.Values;
+    public IEnumerable<ProcedureDefinition> Definitions => all.AsReadOnly();
 
     /// <summary>Returns the definition a snapshot runs on.</summary>
     /// <param name="snapshot">The case.</param>
@@ -71,7 +80,31 @@ public sealed class ProcedureEngine
     public bool TryGetDefinition(CaseSnapshot snapshot, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProcedureDefinition? definition)
     {
         Preconditions.CheckNotNull(snapshot);
-        return definitions.TryGetValue((snapshot.DefinitionId, snapshot.DefinitionVersion), out definition);
+
+        // A snapshot the engine returned holds the definition's own id string: found by reference without hashing.
+        foreach (var candidate in all)
+        {
+            if (ReferenceEquals(candidate.Id, snapshot.DefinitionId) && candidate.Version == snapshot.DefinitionVersion)
+            {
+                definition = candidate;
+                return true;
+            }
+        }
+
+        if (snapshot.DefinitionId is not null && versionsById.TryGetValue(snapshot.DefinitionId, out var versions))
+        {
+            foreach (var candidate in versions)
+            {
+                if (candidate.Version == snapshot.DefinitionVersion)
+                {
+                    definition = candidate;
+                    return true;
+                }
+            }
+        }
+
+        definition = null;
+        return false;
     }
 
     /// <summary>
@@ -147,27 +180,29 @@ public sealed class ProcedureEngine
         Preconditions.CheckNotNull(trigger);
         Preconditions.CheckNotNull(actor);
         arguments ??= NoArguments;
-        var check = Check(snapshot, trigger, actor, at, arguments, reason, expectedVersion, out var definition, out var transition, out var post, out var date);
+        var check = Check(snapshot, trigger, actor, at, arguments, reason, expectedVersion, out var definition, out var compiled, out var post, out var date);
         if (check is not null)
         {
             return FireResult.Rejected(snapshot, check);
         }
 
-        definition!.TryGetStep(transition!.To, out var to);
+        var transition = compiled!.Trigger;
+        var to = compiled.To;
         var clock = snapshot.Clock;
-        var moved = !string.Equals(transition.From, transition.To, StringComparison.Ordinal);
-        if (moved && transition.Clock != ClockEffect.Restart && definition.TryGetStep(transition.From, out var left) && !left.CountsTowardCaseLimit)
+        var moved = compiled.Moves;
+        if (moved && transition.Clock != ClockEffect.Restart && !compiled.From.CountsTowardCaseLimit)
         {
-            clock = clock with { SuspendedDays = clock.SuspendedDays + UncountedDays(snapshot, date, definition.CommittedLimit.Kind) };
+            clock = clock with { SuspendedDays = clock.SuspendedDays + UncountedDays(snapshot, date, definition!.CommittedLimit.Kind) };
         }
 
+        var limitKind = definition!.CommittedLimit.Kind;
         switch (transition.Clock)
         {
             case ClockEffect.Suspend:
                 clock = clock with { SuspendedSince = date, SuspensionCause = arguments["cause"] };
                 break;
             case ClockEffect.Resume:
-                clock = Resume(clock, date, definition.CommittedLimit.Kind);
+                clock = Resume(clock, date, limitKind);
                 break;
             case ClockEffect.Extend:
                 clock = clock with { Extension = transition.Extension };
@@ -180,14 +215,14 @@ public sealed class ProcedureEngine
                 break;
         }
 
-        if (to!.IsTerminal && clock.IsSuspended)
+        if (to.IsTerminal && clock.IsSuspended)
         {
-            clock = Resume(clock, date, definition.CommittedLimit.Kind);
+            clock = Resume(clock, date, limitKind);
         }
 
         var sortedArguments = Sort(arguments);
         var sequence = snapshot.Version + 1;
-        var hash = AuditChain.ComputeHash(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post!, at, reason, sortedArguments, snapshot.AuditHead);
+        var hash = AuditChain.ComputeHash(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post!, at, reason, sortedArguments.AsSpan(), snapshot.AuditHead);
         var e = new CaseEvent(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post!, at, reason, sortedArguments, snapshot.AuditHead, hash);
         if (moved && clock.StepSuspendedDays != 0)
         {
@@ -312,7 +347,11 @@ public sealed class ProcedureEngine
         }
 
         var sorted = arguments.ToArray();
-        Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        if (sorted.Length > 1)
+        {
+            Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        }
+
         return sorted;
     }
 
@@ -345,7 +384,7 @@ public sealed class ProcedureEngine
         string? reason,
         long? expectedVersion,
         out ProcedureDefinition? definition,
-        out TriggerDefinition? transition,
+        out CompiledTransition? transition,
         out string? post,
         out LocalDate date)
     {
@@ -371,18 +410,18 @@ public sealed class ProcedureEngine
             return No(RejectionKind.CaseClosed, $"the case ended ({snapshot.Outcome}) on {snapshot.Closed:uuuu-MM-dd}.");
         }
 
-        if (!definition.HasTrigger(trigger))
+        if (!definition.Machine.TryGetTransition(step, trigger, out transition))
         {
-            return No(RejectionKind.UnknownTrigger, $"procedure '{definition.Id}' has no trigger '{trigger}'.");
-        }
+            if (!definition.HasTrigger(trigger))
+            {
+                return No(RejectionKind.UnknownTrigger, $"procedure '{definition.Id}' has no trigger '{trigger}'.");
+            }
 
-        if (!definition.TryGetTrigger(step, trigger, out transition))
-        {
             var from = string.Join(", ", definition.TriggersFrom(step).Select(t => t.Id));
             return No(RejectionKind.NotPermittedFromStep, $"it does not leave this step (permitted here: {(from.Length == 0 ? "none" : from)}).");
         }
 
-        post = actor.FirstPostIn(transition.AllowedPosts);
+        post = actor.FirstPostIn(new ReadOnlySpan<string>(transition.AllowedPosts));
         if (post is null)
         {
             return No(RejectionKind.ActorLacksPost, $"{actor} holds none of the posts allowed to fire it ({string.Join(", ", transition.AllowedPosts)}).");
@@ -399,12 +438,13 @@ public sealed class ProcedureEngine
             return No(RejectionKind.InvalidTime, $"{date:uuuu-MM-dd} is outside working calendar '{Calendar.Id}' ({Calendar.Coverage.Start:uuuu-MM-dd} to {Calendar.Coverage.End:uuuu-MM-dd}).");
         }
 
-        if (transition.RequiresCertifiedOfficer && actor.Certificate?.IsValidOn(date) != true)
+        var defined = transition.Trigger;
+        if (defined.RequiresCertifiedOfficer && actor.Certificate?.IsValidOn(date) != true)
         {
             return No(RejectionKind.NotCertified, $"it is an enforcement act and {actor.Name} holds no enforcement certificate valid on {date:uuuu-MM-dd} (持证上岗).");
         }
 
-        var clockProblem = transition.Clock switch
+        var clockProblem = defined.Clock switch
         {
             ClockEffect.Suspend when snapshot.Clock.IsSuspended => "the clock is already suspended.",
             ClockEffect.Resume when !snapshot.Clock.IsSuspended => "the clock is not suspended.",
@@ -416,7 +456,7 @@ public sealed class ProcedureEngine
             return No(RejectionKind.ClockConflict, clockProblem);
         }
 
-        if (transition.RequiresReason && string.IsNullOrWhiteSpace(reason))
+        if (defined.RequiresReason && string.IsNullOrWhiteSpace(reason))
         {
             return No(RejectionKind.ReasonMissing, "a written reason is required (书面说明理由).");
         }
@@ -429,10 +469,12 @@ public sealed class ProcedureEngine
             }
         }
 
-        if (transition.Guards.Count > 0)
+        // Guards are evaluated here, by calling their conditions directly, not through Stateless's CanFire
+        // (≈ 8 ns instead of ≈ 140–185 ns and ≈ 700 B per call; see CompiledMachine).
+        if (transition.Guards.Length > 0)
         {
-            var context = new TriggerContext(snapshot, arguments, at, date);
-            if (!definition.Machine.CanFire(step, trigger, context, out var unmet))
+            var unmet = CompiledMachine.EvaluateGuards(transition.Guards, new TriggerContext(snapshot, arguments, at, date));
+            if (unmet is not null)
             {
                 return No(RejectionKind.GuardFailed, "not met: " + string.Join("; ", unmet) + ".", unmet.ToArray());
             }

@@ -133,4 +133,170 @@ public class AuditChainTests
         Assert.Equal(4, againstHead.FirstBrokenIndex);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void The_hash_equals_SHA256_of_a_reference_encoding_for_any_texts(int seed)
+    {
+        // Texts mixing ASCII, two-byte, CJK, surrogate pairs, lone surrogates and long runs (length prefixes
+        // of one to three bytes), previous hashes in either case or malformed, with and without a reason.
+        var random = new System.Random(seed);
+        for (var n = 0; n < 500; n++)
+        {
+            var arguments = Enumerable.Range(0, random.Next(4))
+                .Select(i => new KeyValuePair<string, string>("k" + i + RandomText(random), RandomText(random)))
+                .OrderBy(a => a.Key, System.StringComparer.Ordinal)
+                .ToArray();
+            var previous = random.Next(4) switch
+            {
+                0 => AuditChain.GenesisHash,
+                1 => System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.BitConverter.GetBytes(n))),
+                2 => System.Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.BitConverter.GetBytes(n))),
+                _ => RandomText(random),
+            };
+            var reason = random.Next(3) == 0 ? null : RandomText(random);
+            var at = Instant.FromUnixTimeTicks(random.NextInt64(-10_000_000_000_000_000, 10_000_000_000_000_000));
+            var texts = Enumerable.Range(0, 6).Select(_ => RandomText(random)).ToArray();
+            var sequence = random.NextInt64();
+
+            var actual = AuditChain.ComputeHash(texts[0], sequence, texts[1], texts[2], texts[3], texts[4], texts[5], at, reason, arguments, previous);
+
+            var expected = ReferenceEncoding(texts[0], sequence, texts[1], texts[2], texts[3], texts[4], texts[5], at, reason, arguments, previous);
+            Assert.Equal(System.Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(expected)), actual);
+        }
+    }
+
+    [Fact]
+    public void A_previous_hash_decodes_only_when_all_64_characters_are_hexadecimal_digits()
+    {
+        // Both decoders (128-bit SIMD and scalar) against Convert.FromHexString, for valid hashes in either
+        // case and for one wrong character at every position, including characters next to the digit
+        // ranges and characters above U+007F whose low byte is a digit.
+        var valid = System.Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData([1, 2, 3]));
+        var candidates = new List<string> { valid, valid.ToUpperInvariant(), new('0', 64), new('f', 64), new('F', 64), new('9', 64) };
+        foreach (var bad in "/:@G`g \0\u0130\uFF41\u0141\u0661\u0139\u3000")
+        {
+            for (var i = 0; i < 64; i++)
+            {
+                candidates.Add(valid[..i] + bad + valid[(i + 1)..]);
+            }
+        }
+
+        foreach (var candidate in candidates)
+        {
+            var expected = candidate.All(System.Uri.IsHexDigit);
+            var simd = new byte[32];
+            var scalar = new byte[32];
+            Assert.Equal(expected, AuditChain.TryDecodeHash(candidate, simd));
+            Assert.Equal(expected, AuditChain.TryDecodeHashScalar(candidate, scalar));
+            if (expected)
+            {
+                Assert.Equal(System.Convert.FromHexString(candidate), simd);
+                Assert.Equal(System.Convert.FromHexString(candidate), scalar);
+            }
+        }
+    }
+
+    private static string RandomText(System.Random random)
+    {
+        var length = random.Next(8) switch
+        {
+            0 => 0,
+            1 => random.Next(40, 200),
+            _ => random.Next(1, 12),
+        };
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < length; i++)
+        {
+            switch (random.Next(7))
+            {
+                case 0:
+                case 1:
+                    text.Append((char)random.Next(0x20, 0x7F));
+                    break;
+                case 2:
+                    text.Append((char)random.Next(0x80, 0x800));
+                    break;
+                case 3:
+                    text.Append((char)random.Next(0x4E00, 0x9FA6));
+                    break;
+                case 4:
+                    text.Append(char.ConvertFromUtf32(random.Next(0x10000, 0x10FFFF)));
+                    break;
+                case 5:
+                    text.Append((char)random.Next(0xD800, 0xE000));
+                    break;
+                default:
+                    text.Append((char)random.Next(0xE000, 0x10000));
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The canonical encoding as documented on <see cref="AuditChain"/>, written the plain way.</summary>
+    private static byte[] ReferenceEncoding(
+        string caseId, long sequence, string trigger, string from, string to, string actor, string post, Instant at, string? reason, KeyValuePair<string, string>[] arguments, string previous)
+    {
+        var bytes = new System.IO.MemoryStream();
+        void Length(int value)
+        {
+            var remaining = (uint)value;
+            for (; remaining >= 0x80; remaining >>= 7)
+            {
+                bytes.WriteByte(unchecked((byte)(remaining | 0x80)));
+            }
+
+            bytes.WriteByte((byte)remaining);
+        }
+
+        void Text(string? value)
+        {
+            var utf8 = System.Text.Encoding.UTF8.GetBytes(value ?? string.Empty);
+            Length(utf8.Length);
+            bytes.Write(utf8);
+        }
+
+        void Number(long value)
+        {
+            var big = new byte[8];
+            System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(big, value);
+            bytes.Write(big);
+        }
+
+        var sinceEpoch = at - NodaConstants.UnixEpoch;
+        bytes.WriteByte(1);
+        Text(caseId);
+        Number(sequence);
+        Text(trigger);
+        Text(from);
+        Text(to);
+        Text(actor);
+        Text(post);
+        Number(sinceEpoch.Days);
+        Number(sinceEpoch.NanosecondOfDay);
+        bytes.WriteByte(reason is null ? (byte)0 : (byte)1);
+        Text(reason);
+        Length(arguments.Length);
+        foreach (var (name, value) in arguments)
+        {
+            Text(name);
+            Text(value);
+        }
+
+        if (previous.Length == 64 && previous.All(System.Uri.IsHexDigit))
+        {
+            bytes.WriteByte(0);
+            bytes.Write(System.Convert.FromHexString(previous));
+        }
+        else
+        {
+            bytes.WriteByte(1);
+            Text(previous);
+        }
+
+        return bytes.ToArray();
+    }
 }
