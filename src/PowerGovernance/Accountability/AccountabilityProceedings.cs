@@ -137,12 +137,18 @@ public sealed class AccountabilityProceedings
     /// <param name="expectedVersion">The version the caller read, or null.</param>
     /// <returns>Accepted with the new case and one event, or rejected with the case unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="case"/>, <paramref name="trigger"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentException">The case's snapshot is incomplete or runs another procedure.</exception>
     public AccountabilityResult Fire(AccountabilityCase @case, string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null, long? expectedVersion = null)
     {
         Preconditions.CheckNotNull(@case);
         Preconditions.CheckNotNull(trigger);
         Preconditions.CheckNotNull(actor);
         Preconditions.CheckComplete(@case.Snapshot);
+        if (!string.Equals(@case.Snapshot.DefinitionId, AccountabilityProcedure.Id, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The case runs procedure '" + @case.Snapshot.DefinitionId + "', not '" + AccountabilityProcedure.Id + "'.", nameof(@case));
+        }
+
         arguments ??= new Dictionary<string, string>();
         var rejection = CheckPeople(@case, trigger, actor, at, arguments);
         if (rejection is not null)

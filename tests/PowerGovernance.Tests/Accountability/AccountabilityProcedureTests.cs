@@ -215,4 +215,13 @@ public class AccountabilityProcedureTests
         Assert.Equal(Subject, walk.Case.Subject);
         Assert.Equal(RejectionKind.NotPermittedFromStep, walk.Refuse("register", Office, At(2024, 8, 26, 11), new Dictionary<string, string> { ["subject"] = "别人", ["matter"] = "inaction", ["source"] = "Media" }).Kind);
     }
+
+    [Fact]
+    public void A_case_of_another_procedure_is_an_argument_error()
+    {
+        var walk = Open(At(2024, 8, 26));
+        var licensing = Engine.Start("XK-1", BuiltInPowers.Licensing.Code, PowerGovernance.Procedures.BuiltIn.AdministrativeLicensing.Id, new Actor("窗口", PowerGovernance.Procedures.BuiltIn.AdministrativeLicensing.Clerk), At(2024, 8, 26)).Snapshot!;
+        var error = Assert.Throws<System.ArgumentException>(() => Proceedings.Fire(walk.Case with { Snapshot = licensing }, "accept", Office, At(2024, 8, 27)));
+        Assert.Contains("administrative-licensing", error.Message, System.StringComparison.Ordinal);
+    }
 }
