@@ -20,6 +20,13 @@ public sealed class ProcedureEngine
     /// <summary>The trigger id recorded by the event that starts a case.</summary>
     public const string StartTrigger = "start";
 
+    /// <summary>
+    /// The argument an enforcement act's event records the officer's certificate number under (执法证号): the engine adds it
+    /// when a trigger marked <see cref="TriggerDefinition.RequiresCertifiedOfficer"/> is accepted, so the audit chain shows
+    /// which certificate was used; a caller that passes it must name the actor's own certificate.
+    /// </summary>
+    public const string CertificateArgument = "enforcement-certificate";
+
     private static readonly IReadOnlyDictionary<string, string> NoArguments = new Dictionary<string, string>();
     private readonly ProcedureDefinition[] all;
     private readonly FrozenDictionary<string, ProcedureDefinition[]> versionsById;
@@ -220,7 +227,7 @@ public sealed class ProcedureEngine
             clock = Resume(clock, date, limitKind);
         }
 
-        var sortedArguments = Sort(arguments);
+        var sortedArguments = transition.RequiresCertifiedOfficer ? WithCertificate(arguments, actor.Certificate!) : Sort(arguments);
         var sequence = snapshot.Version + 1;
         var hash = AuditChain.ComputeHash(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post!, at, reason, sortedArguments.AsSpan(), snapshot.AuditHead);
         var e = new CaseEvent(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post!, at, reason, sortedArguments, snapshot.AuditHead, hash);
@@ -323,9 +330,15 @@ public sealed class ProcedureEngine
 
             var e = events[i + 1];
             var arguments = e.Arguments.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
-            // Certificates are not part of the event: the one checked when the event was accepted is taken as valid that day.
-            var day = e.At.InZone(Zone).Date;
-            result = Fire(result.Snapshot!, e.Trigger, new Actor(e.Actor, e.Post) { Certificate = new EnforcementCertificate("recorded", e.Actor, day, day) }, e.At, arguments, e.Reason);
+            var actor = new Actor(e.Actor, e.Post);
+            if (arguments.TryGetValue(CertificateArgument, out var number) && !string.IsNullOrWhiteSpace(number))
+            {
+                // The event names the certificate used; its validity that day was checked when the event was accepted.
+                var day = e.At.InZone(Zone).Date;
+                actor = new Actor(e.Actor, e.Post) { Certificate = new EnforcementCertificate(number, e.Actor, day, day) };
+            }
+
+            result = Fire(result.Snapshot!, e.Trigger, actor, e.At, arguments, e.Reason);
         }
     }
 
@@ -353,6 +366,12 @@ public sealed class ProcedureEngine
         }
 
         return sorted;
+    }
+
+    private static KeyValuePair<string, string>[] WithCertificate(IReadOnlyDictionary<string, string> arguments, EnforcementCertificate certificate)
+    {
+        var withNumber = new Dictionary<string, string>(arguments, StringComparer.Ordinal) { [CertificateArgument] = certificate.Number };
+        return Sort(withNumber);
     }
 
     private static FireResult Refuse(CaseSnapshot? snapshot, RejectionKind kind, string trigger, string step, string message) =>
@@ -439,9 +458,22 @@ public sealed class ProcedureEngine
         }
 
         var defined = transition.Trigger;
-        if (defined.RequiresCertifiedOfficer && actor.Certificate?.IsValidOn(date) != true)
+        if (defined.RequiresCertifiedOfficer)
         {
-            return No(RejectionKind.NotCertified, $"it is an enforcement act and {actor.Name} holds no enforcement certificate valid on {date:uuuu-MM-dd} (持证上岗).");
+            if (actor.Certificate is not { } certificate || !certificate.IsValidOn(date))
+            {
+                return No(RejectionKind.NotCertified, $"it is an enforcement act and {actor.Name} holds no enforcement certificate valid on {date:uuuu-MM-dd} (持证上岗).");
+            }
+
+            if (!string.Equals(certificate.Holder, actor.Name, StringComparison.Ordinal))
+            {
+                return No(RejectionKind.NotCertified, $"it is an enforcement act and certificate {certificate.Number} belongs to {certificate.Holder}, not {actor.Name} (持证上岗，证件不得借用).");
+            }
+
+            if (arguments.TryGetValue(CertificateArgument, out var named) && !string.Equals(named, certificate.Number, StringComparison.Ordinal))
+            {
+                return No(RejectionKind.NotCertified, $"the argument '{CertificateArgument}' names certificate {named}, but {actor.Name} holds {certificate.Number}.");
+            }
         }
 
         var clockProblem = defined.Clock switch

@@ -49,4 +49,31 @@ public class CertifiedOfficerTests
         Assert.Equal(accepted.Snapshot, Engine.Replay(Inspection.Id, BuiltInPowers.Licensing.Code, [.. started.Events, .. accepted.Events]));
         Assert.Throws<System.ArgumentException>(() => new EnforcementCertificate("x", "y", new LocalDate(2024, 2, 9), new LocalDate(2024, 2, 8)));
     }
+
+    [Fact]
+    public void The_event_records_the_certificate_used_and_a_borrowed_certificate_is_refused()
+    {
+        var clerk = new Actor("李协管", Inspector);
+        var started = Engine.Start("JC-2", BuiltInPowers.Licensing.Code, Inspection.Id, clerk, At(2024, 10, 8));
+        var certificate = new EnforcementCertificate("川执字002", "王执法", new LocalDate(2023, 1, 1), new LocalDate(2025, 12, 31));
+
+        var borrowed = Engine.Fire(started.Snapshot!, "inspect", new Actor("李协管", Inspector) { Certificate = certificate }, At(2024, 10, 9));
+        Assert.Equal(RejectionKind.NotCertified, borrowed.Rejection!.Kind);
+        Assert.Contains("王执法", borrowed.Rejection.Message, System.StringComparison.Ordinal);
+
+        var officer = new Actor("王执法", Inspector) { Certificate = certificate };
+        var misnamed = Engine.Fire(started.Snapshot!, "inspect", officer, At(2024, 10, 9), new System.Collections.Generic.Dictionary<string, string> { [ProcedureEngine.CertificateArgument] = "川执字999" });
+        Assert.Equal(RejectionKind.NotCertified, misnamed.Rejection!.Kind);
+
+        var accepted = Engine.Fire(started.Snapshot!, "inspect", officer, At(2024, 10, 9));
+        var e = Assert.Single(accepted.Events);
+        Assert.Contains(new System.Collections.Generic.KeyValuePair<string, string>(ProcedureEngine.CertificateArgument, "川执字002"), e.Arguments);
+        System.Collections.Generic.IReadOnlyList<CaseEvent> events = [.. started.Events, .. accepted.Events];
+        Assert.True(AuditChain.Verify(events, accepted.Snapshot!.AuditHead).IsValid);
+        Assert.Equal(accepted.Snapshot, Engine.Replay(Inspection.Id, BuiltInPowers.Licensing.Code, events));
+
+        // An event whose certificate number was removed no longer replays: the chain is broken.
+        var stripped = e with { Arguments = [] };
+        Assert.Throws<System.InvalidOperationException>(() => Engine.Replay(Inspection.Id, BuiltInPowers.Licensing.Code, [.. started.Events, stripped]));
+    }
 }
