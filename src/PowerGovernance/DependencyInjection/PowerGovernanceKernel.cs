@@ -24,7 +24,7 @@ internal sealed class PowerGovernanceKernel
         Sanctions = new SanctionPolicy(options.Sanctions);
         Assessment = new YearEndAssessment(options.EvaluationRules);
         Accountability = Engine.Definitions.Any(d => d.Id == AccountabilityProcedure.Id)
-            ? new AccountabilityProceedings(Engine, Sanctions, appealRules: options.AppealRules)
+            ? new AccountabilityProceedings(Engine, Sanctions, options.AccountabilityTriggers, options.AppealRules)
             : null;
         Notification = new OneTimeNotification(calendar, options.FrontDesk, options.Zone);
         InquiryDesk = new FirstInquiryDesk(calendar, options.Catalog, options.FrontDesk, options.WarningPolicy, options.Zone);

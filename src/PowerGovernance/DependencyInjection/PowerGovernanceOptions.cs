@@ -54,6 +54,12 @@ public sealed class PowerGovernanceOptions
     /// <summary>Gets or sets the office's sanction table (问责方式表); <see cref="SanctionTable.Default"/>, the rule book's, when not set.</summary>
     public SanctionTable Sanctions { get; set; } = SanctionTable.Default;
 
+    /// <summary>
+    /// Gets the circumstances the office holds people accountable for (问责情形) in <see cref="AccountabilityProceedings"/>;
+    /// the rule book's ten (<see cref="AccountabilityTrigger.WellKnown"/>) unless the host changes the list.
+    /// </summary>
+    public IList<AccountabilityTrigger> AccountabilityTriggers { get; } = [.. AccountabilityTrigger.WellKnown];
+
     /// <summary>Gets or sets the appeal rules (申诉、复议时限); <see cref="AppealRules.Default"/> when not set.</summary>
     public AppealRules AppealRules { get; set; } = AppealRules.Default;
 

@@ -134,6 +134,19 @@ public static class PowerGovernanceServiceCollectionExtensions
             }
         }
 
+        for (var i = 0; i < options.AccountabilityTriggers.Count; i++)
+        {
+            if (options.AccountabilityTriggers[i] is null)
+            {
+                problems.Add("options.AccountabilityTriggers[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]: must not be null.");
+            }
+        }
+
+        foreach (var duplicate in options.AccountabilityTriggers.Where(t => t is not null).GroupBy(t => t.Code, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            problems.Add("options.AccountabilityTriggers: the code '" + duplicate.Key + "' is listed more than once.");
+        }
+
         foreach (var duplicate in options.Procedures.Where(p => p is not null).GroupBy(p => (p.Id, p.Version)).Where(g => g.Count() > 1))
         {
             problems.Add("options.Procedures: '" + duplicate.Key.Id + "' version " + duplicate.Key.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) + " is added more than once.");

@@ -71,9 +71,11 @@ public class AddPowerGovernanceTests
             .AddPowerGovernance(options =>
             {
                 options.Calendar = calendar;
+                options.Catalog = SampleProcedures.Catalog;
                 options.Procedures.Add(AccountabilityProcedure.Definition(calendar));
                 options.Sanctions = table;
                 options.AppealRules = AppealRules.Default with { AppealSuspendsDecision = true };
+                options.AccountabilityTriggers.Add(new AccountabilityTrigger("late-disclosure", "应公开未公开", "Not disclosing what must be disclosed"));
             })
             .BuildServiceProvider();
 
@@ -81,6 +83,11 @@ public class AddPowerGovernanceTests
         var proceedings = provider.GetRequiredService<AccountabilityProceedings>();
         Assert.Same(table, proceedings.Policy.Table);
         Assert.True(proceedings.AppealRules.AppealSuspendsDecision);
+        var ownMatter = new AccountabilityTrigger("late-disclosure", "应公开未公开", "Not disclosing what must be disclosed");
+        var opened = proceedings.Open("WZ-9", SampleProcedures.Catalog.Powers[0].Code, new Actor("办公室", AccountabilityProcedure.Office), Instant.FromUtc(2024, 10, 8, 1, 0), "某甲", ownMatter, AccountabilitySource.Media);
+        Assert.True(opened.IsAccepted, opened.Rejection?.Message);
+        Assert.Equal(ownMatter, opened.Case!.Matter);
+        Assert.Throws<ArgumentException>(() => new AccountabilityProceedings(proceedings.Engine).Open("WZ-9", SampleProcedures.Catalog.Powers[0].Code, new Actor("办公室", AccountabilityProcedure.Office), Instant.FromUtc(2024, 10, 8, 1, 0), "某甲", ownMatter, AccountabilitySource.Media));
         Assert.Same(provider.GetRequiredService<ProcedureEngine>(), proceedings.Engine);
         Assert.NotNull(provider.GetRequiredService<YearEndAssessment>());
     }
@@ -105,9 +112,11 @@ public class AddPowerGovernanceTests
             options.Sanctions = null!;
             options.EvaluationRules = new EvaluationRules(CriticismVetoThreshold: 0);
             options.Procedures.Add(null!);
+            options.AccountabilityTriggers.Add(AccountabilityTrigger.Rudeness);
         }));
 
-        Assert.Contains("5 problem", error.Message, StringComparison.Ordinal);
+        Assert.Contains("6 problem", error.Message, StringComparison.Ordinal);
+        Assert.Contains("options.AccountabilityTriggers: the code 'rudeness'", error.Message, StringComparison.Ordinal);
         Assert.Contains("options.Calendar", error.Message, StringComparison.Ordinal);
         Assert.Contains("options.Catalog", error.Message, StringComparison.Ordinal);
         Assert.Contains("options.Sanctions", error.Message, StringComparison.Ordinal);
