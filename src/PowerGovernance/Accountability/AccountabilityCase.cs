@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 using PowerGovernance.Procedures;
 
@@ -67,24 +68,11 @@ public sealed record AccountabilityCase(
         {
             foreach (var person in Investigators)
             {
-                if (!Contains(Recused, person))
+                if (!Recused.Contains(person, StringComparer.Ordinal))
                 {
                     yield return person;
                 }
             }
         }
-    }
-
-    internal static bool Contains(IReadOnlyList<string> people, string person)
-    {
-        for (var i = 0; i < people.Count; i++)
-        {
-            if (string.Equals(people[i], person, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

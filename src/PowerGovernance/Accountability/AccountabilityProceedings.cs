@@ -29,6 +29,7 @@ namespace PowerGovernance.Accountability;
 public sealed class AccountabilityProceedings
 {
     private readonly Dictionary<string, AccountabilityTrigger> matters;
+    private readonly AccountabilityRules rules;
 
     /// <summary>Creates the proceedings.</summary>
     /// <param name="engine">The engine; it must hold a definition with id <see cref="AccountabilityProcedure.Id"/>.</param>
@@ -45,6 +46,7 @@ public sealed class AccountabilityProceedings
         Policy = policy ?? SanctionPolicy.Default;
         this.matters = (matters ?? AccountabilityTrigger.WellKnown).ToDictionary(m => Preconditions.CheckNotNull(m).Code, StringComparer.Ordinal);
         AppealRules = appealRules ?? AppealRules.Default;
+        rules = new AccountabilityRules(Definition, Policy, engine.Zone);
     }
 
     /// <summary>The engine.</summary>
@@ -101,7 +103,7 @@ public sealed class AccountabilityProceedings
 
         if (string.Equals(actor.Name, subject, StringComparison.Ordinal))
         {
-            return new AccountabilityResult(null, [], Reject(RejectionKind.Recused, ProcedureEngine.StartTrigger, string.Empty, "The subject of a case can never act on it (回避)."));
+            return new AccountabilityResult(null, [], AccountabilityRules.Reject(RejectionKind.Recused, ProcedureEngine.StartTrigger, string.Empty, "The subject of a case can never act on it (回避)."));
         }
 
         var started = Engine.Start(caseId, powerCode, AccountabilityProcedure.Id, actor, at);
@@ -150,7 +152,7 @@ public sealed class AccountabilityProceedings
         }
 
         arguments ??= new Dictionary<string, string>();
-        var rejection = CheckPeople(@case, trigger, actor, at, arguments);
+        var rejection = rules.Check(@case, trigger, actor, at, arguments);
         if (rejection is not null)
         {
             return new AccountabilityResult(@case, [], rejection);
@@ -162,7 +164,7 @@ public sealed class AccountabilityProceedings
             return new AccountabilityResult(@case, [], result.Rejection);
         }
 
-        return new AccountabilityResult(Apply(@case with { Snapshot = result.Snapshot! }, result.Events[0]), result.Events, null);
+        return new AccountabilityResult(AccountabilityCaseFold.Apply(@case with { Snapshot = result.Snapshot! }, result.Events[0], Policy.Table, Engine.Zone), result.Events, null);
     }
 
     /// <summary>Assesses the sanctions for a case: the tier decided, the established conduct and the subject's record. The statements heard are not an input.</summary>
@@ -203,8 +205,7 @@ public sealed class AccountabilityProceedings
             return false;
         }
 
-        var pending = @case.Snapshot.Step == "review";
-        return !(pending && AppealRules.AppealSuspendsDecision);
+        return AppealWindow(@case) is not { } window || window.DecisionInForce(appealPending: @case.Snapshot.Step == "review");
     }
 
     /// <summary>Rebuilds a case from its events (the audit chain) and the subject's record.</summary>
@@ -234,231 +235,9 @@ public sealed class AccountabilityProceedings
         var @case = new AccountabilityCase(snapshot, subject, matter, Enum.Parse<AccountabilitySource>(sourceName), Array.AsReadOnly((earlierDecisions ?? []).ToArray()));
         for (var i = 2; i < events.Count; i++)
         {
-            @case = Apply(@case, events[i]);
+            @case = AccountabilityCaseFold.Apply(@case, events[i], Policy.Table, Engine.Zone);
         }
 
         return @case;
     }
-
-    private FireRejection? CheckPeople(AccountabilityCase @case, string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string> arguments)
-    {
-        var step = @case.Snapshot.Step;
-        if (trigger == "register")
-        {
-            return Reject(RejectionKind.NotPermittedFromStep, trigger, step, "The matter is registered once, when the case is opened.");
-        }
-
-        if (string.Equals(actor.Name, @case.Subject, StringComparison.Ordinal))
-        {
-            return Reject(RejectionKind.Recused, trigger, step, actor.Name + " is the subject of this case and can never act on it (回避).");
-        }
-
-        if (AccountabilityCase.Contains(@case.Recused, actor.Name))
-        {
-            return Reject(RejectionKind.Recused, trigger, step, actor.Name + " declared an interest in this case and has stepped aside (回避).");
-        }
-
-        if (!Definition.TryGetTrigger(step, trigger, out var transition))
-        {
-            return null; // the engine says why
-        }
-
-        var post = actor.FirstPostIn(transition.AllowedPosts);
-        if (post == AccountabilityProcedure.InvestigationGroup && !@case.ActiveInvestigators.Contains(actor.Name, StringComparer.Ordinal))
-        {
-            return Reject(RejectionKind.ActorLacksPost, trigger, step, actor.Name + " is not a member of this case's investigation group.");
-        }
-
-        if (post == AccountabilityProcedure.ReviewPanel)
-        {
-            if (AccountabilityCase.Contains(@case.Investigators, actor.Name))
-            {
-                return Reject(RejectionKind.SeparationOfDuties, trigger, step, actor.Name + " investigated this case and may not review it (调查与审查分离).");
-            }
-
-            if (!AccountabilityCase.Contains(@case.Reviewers, actor.Name))
-            {
-                return Reject(RejectionKind.ActorLacksPost, trigger, step, actor.Name + " is not a member of this case's review panel.");
-            }
-        }
-
-        arguments.TryGetValue(AccountabilityProcedure.PersonArgument, out var person);
-        switch (trigger)
-        {
-            case "assign-investigator" or "assign-reviewer" when person is not null:
-                return CheckAssignment(@case, trigger, step, person, reviewer: trigger == "assign-reviewer");
-            case "declare-interest" when person is not null && string.Equals(person, @case.Subject, StringComparison.Ordinal):
-                return Guard(trigger, step, "申报回避的须为办案人员，而非被调查人本人");
-            case "record-conduct" when arguments.TryGetValue(AccountabilityProcedure.FactorArgument, out var code):
-                return code == AggravatingFactor.RepeatedWithinOneYear.Code || !Policy.Table.Factors.Any(f => f.Code == code)
-                    ? Guard(trigger, step, "须为问责表所列、经调查认定的从重情形（“1年内2次以上被问责”由记录推算，不得录入）")
-                    : null;
-            case "suspend-duties":
-                if (@case.DutiesSuspended)
-                {
-                    return Guard(trigger, step, "被调查人职务尚未暂停");
-                }
-
-                return @case.EstablishedConduct.Any(f => f.Code == AggravatingFactor.ObstructedInvestigation.Code)
-                    ? null
-                    : Guard(trigger, step, "已认定被调查人阻挠或干预调查");
-            case "decide":
-                return CheckDecision(@case, trigger, step, at, arguments);
-            case "vary" when arguments.TryGetValue(AccountabilityProcedure.SanctionsArgument, out var varied):
-                return ParseSanctions(varied, out var list, out var unknown) && list.Count > 0
-                    ? null
-                    : Guard(trigger, step, "变更后的问责方式须为问责表所列方式" + (unknown is null ? string.Empty : "（未知：" + unknown + "）"));
-            default:
-                return null;
-        }
-    }
-
-    private static FireRejection? CheckAssignment(AccountabilityCase @case, string trigger, string step, string person, bool reviewer)
-    {
-        if (string.Equals(person, @case.Subject, StringComparison.Ordinal))
-        {
-            return Reject(RejectionKind.Recused, trigger, step, person + " is the subject of this case and can never be assigned to it (回避).");
-        }
-
-        if (AccountabilityCase.Contains(@case.Recused, person))
-        {
-            return Reject(RejectionKind.Recused, trigger, step, person + " declared an interest in this case and may not be assigned (回避).");
-        }
-
-        if (reviewer ? AccountabilityCase.Contains(@case.Investigators, person) : AccountabilityCase.Contains(@case.Reviewers, person))
-        {
-            return Reject(RejectionKind.SeparationOfDuties, trigger, step, person + (reviewer ? " investigated this case and may not review it" : " reviews this case and may not investigate it") + " (调查与审查分离).");
-        }
-
-        return AccountabilityCase.Contains(reviewer ? @case.Reviewers : @case.Investigators, person)
-            ? Guard(trigger, step, "该人员尚未被指派")
-            : null;
-    }
-
-    private FireRejection? CheckDecision(AccountabilityCase @case, string trigger, string step, Instant at, IReadOnlyDictionary<string, string> arguments)
-    {
-        if (!arguments.TryGetValue(AccountabilityProcedure.TierArgument, out var tierText)
-            || !Enum.TryParse<SeverityTier>(tierText, false, out var tier) || !Enum.IsDefined(tier) || int.TryParse(tierText, out _)
-            || !arguments.TryGetValue(AccountabilityProcedure.SanctionsArgument, out var sanctionsText))
-        {
-            return null; // the engine reports the missing argument or the tier guard
-        }
-
-        var referrals = Referral.None;
-        if (arguments.TryGetValue(AccountabilityProcedure.ReferralsArgument, out var referralText) && !TryParseReferrals(referralText, out referrals))
-        {
-            return Guard(trigger, step, "移送事项须为 Discipline、Judiciary 之一或其组合");
-        }
-
-        if (!ParseSanctions(sanctionsText, out var chosen, out var unknown))
-        {
-            return Guard(trigger, step, "问责方式须为问责表所列方式（未知：" + unknown + "）");
-        }
-
-        var date = at.InZone(Engine.Zone).Date;
-        var problems = Assess(@case, tier, date, referrals).Check(chosen);
-        return problems.Count == 0
-            ? null
-            : new FireRejection(RejectionKind.GuardFailed, trigger, step, "The sanctions decided are not allowed: " + string.Join(" ", problems.Select(p => p.Message)), problems.Select(p => p.ChineseMessage).ToArray());
-    }
-
-    private bool ParseSanctions(string text, out List<Sanction> sanctions, out string? unknown)
-    {
-        sanctions = [];
-        unknown = null;
-        foreach (var code in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (!Policy.Table.TryGetSanction(code, out var sanction))
-            {
-                unknown = code;
-                return false;
-            }
-
-            sanctions.Add(sanction);
-        }
-
-        return true;
-    }
-
-    private static bool TryParseReferrals(string text, out Referral referrals)
-    {
-        referrals = Referral.None;
-        foreach (var name in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (name == nameof(Referral.Discipline))
-            {
-                referrals |= Referral.Discipline;
-            }
-            else if (name == nameof(Referral.Judiciary))
-            {
-                referrals |= Referral.Judiciary;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private AccountabilityCase Apply(AccountabilityCase @case, CaseEvent e)
-    {
-        var arguments = e.Arguments.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
-        arguments.TryGetValue(AccountabilityProcedure.PersonArgument, out var person);
-        var date = e.At.InZone(Engine.Zone).Date;
-        switch (e.Trigger)
-        {
-            case "assign-investigator" when person is not null:
-                return @case with { Investigators = Append(@case.Investigators, person) };
-            case "assign-reviewer" when person is not null:
-                return @case with { Reviewers = Append(@case.Reviewers, person) };
-            case "declare-interest" when person is not null:
-                return @case with { Recused = Append(@case.Recused, person) };
-            case "record-conduct" when arguments.TryGetValue(AccountabilityProcedure.FactorArgument, out var code):
-                var factor = Policy.Table.Factors.FirstOrDefault(f => f.Code == code);
-                return factor is null ? @case : @case with { EstablishedConduct = Append(@case.EstablishedConduct, factor) };
-            case "record-statement" when arguments.TryGetValue(AccountabilityProcedure.StatementArgument, out var statement):
-                return @case with { Statements = Append(@case.Statements, statement) };
-            case "suspend-duties":
-                return @case with { DutiesSuspended = true };
-            case "decide":
-                ParseSanctions(arguments.GetValueOrDefault(AccountabilityProcedure.SanctionsArgument, string.Empty), out var decided, out _);
-                var referrals = TryParseReferrals(arguments.GetValueOrDefault(AccountabilityProcedure.ReferralsArgument, string.Empty), out var parsed) ? parsed : Referral.None;
-                return @case with
-                {
-                    Tier = Enum.Parse<SeverityTier>(arguments[AccountabilityProcedure.TierArgument]),
-                    Sanctions = decided.AsReadOnly(),
-                    Referrals = referrals,
-                    Decided = date,
-                };
-            case "serve":
-                return @case with { DecisionReceived = date };
-            case "appeal":
-                return @case with { AppealFiled = date };
-            case "vary":
-                ParseSanctions(arguments.GetValueOrDefault(AccountabilityProcedure.SanctionsArgument, string.Empty), out var varied, out _);
-                return @case with { Sanctions = varied.AsReadOnly() };
-            default:
-                return @case;
-        }
-    }
-
-    private static System.Collections.ObjectModel.ReadOnlyCollection<T> Append<T>(IReadOnlyList<T> list, T item)
-    {
-        var copy = new T[list.Count + 1];
-        for (var i = 0; i < list.Count; i++)
-        {
-            copy[i] = list[i];
-        }
-
-        copy[^1] = item;
-        return Array.AsReadOnly(copy);
-    }
-
-    private static FireRejection Reject(RejectionKind kind, string trigger, string step, string message) =>
-        new(kind, trigger, step, message, Array.Empty<string>());
-
-    private static FireRejection Guard(string trigger, string step, string description) =>
-        new(RejectionKind.GuardFailed, trigger, step, "Guard failed: " + description, [description]);
 }

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using PowerGovernance.Procedures;
+
+namespace PowerGovernance.Accountability;
+
+/// <summary>What each audited event says about the people and the decision of an accountability case; replay folds the chain with it.</summary>
+internal static class AccountabilityCaseFold
+{
+    /// <summary>The case after one more accepted event.</summary>
+    internal static AccountabilityCase Apply(AccountabilityCase @case, CaseEvent e, SanctionTable table, DateTimeZone zone)
+    {
+        var arguments = e.Arguments.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+        arguments.TryGetValue(AccountabilityProcedure.PersonArgument, out var person);
+        var date = e.At.InZone(zone).Date;
+        switch (e.Trigger)
+        {
+            case "assign-investigator" when person is not null:
+                return @case with { Investigators = Append(@case.Investigators, person) };
+            case "assign-reviewer" when person is not null:
+                return @case with { Reviewers = Append(@case.Reviewers, person) };
+            case "declare-interest" when person is not null:
+                return @case with { Recused = Append(@case.Recused, person) };
+            case "record-conduct" when arguments.TryGetValue(AccountabilityProcedure.FactorArgument, out var code):
+                var factor = table.Factors.FirstOrDefault(f => f.Code == code);
+                return factor is null ? @case : @case with { EstablishedConduct = Append(@case.EstablishedConduct, factor) };
+            case "record-statement" when arguments.TryGetValue(AccountabilityProcedure.StatementArgument, out var statement):
+                return @case with { Statements = Append(@case.Statements, statement) };
+            case "suspend-duties":
+                return @case with { DutiesSuspended = true };
+            case "decide":
+                AccountabilityArguments.TryParseSanctions(table, arguments.GetValueOrDefault(AccountabilityProcedure.SanctionsArgument, string.Empty), out var decided, out _);
+                var referrals = AccountabilityArguments.TryParseReferrals(arguments.GetValueOrDefault(AccountabilityProcedure.ReferralsArgument, string.Empty), out var parsed) ? parsed : Referral.None;
+                return @case with
+                {
+                    Tier = Enum.Parse<SeverityTier>(arguments[AccountabilityProcedure.TierArgument]),
+                    Sanctions = decided.AsReadOnly(),
+                    Referrals = referrals,
+                    Decided = date,
+                };
+            case "serve":
+                return @case with { DecisionReceived = date };
+            case "appeal":
+                return @case with { AppealFiled = date };
+            case "vary":
+                AccountabilityArguments.TryParseSanctions(table, arguments.GetValueOrDefault(AccountabilityProcedure.SanctionsArgument, string.Empty), out var varied, out _);
+                return @case with { Sanctions = varied.AsReadOnly() };
+            default:
+                return @case;
+        }
+    }
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<T> Append<T>(IReadOnlyList<T> list, T item) => Array.AsReadOnly<T>([.. list, item]);
+}
