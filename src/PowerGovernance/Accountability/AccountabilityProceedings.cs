@@ -98,7 +98,7 @@ public sealed class AccountabilityProceedings
 
         if (problems.Count > 0)
         {
-            throw new ArgumentException("The accountability case cannot be opened; " + problems.Count.ToString(CultureInfo.InvariantCulture) + " problem(s):" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "  - " + p)));
+            throw new ArgumentException(ProblemList.Describe("Opening the accountability case", problems));
         }
 
         if (string.Equals(actor.Name, subject, StringComparison.Ordinal))

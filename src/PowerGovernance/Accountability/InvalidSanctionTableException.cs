@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using PowerGovernance.Validation;
 
 namespace PowerGovernance.Accountability;
@@ -23,7 +21,6 @@ public sealed class InvalidSanctionTableException : ArgumentException
     private static string BuildMessage(IReadOnlyList<Finding> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
-        var header = string.Create(CultureInfo.InvariantCulture, $"The sanction table has {problems.Count} problem(s):");
-        return header + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "  - " + p));
+        return Internal.ProblemList.Describe("The sanction table", problems);
     }
 }

@@ -163,7 +163,7 @@ public sealed class SanctionPolicy
 
         if (problems.Count > 0)
         {
-            throw new ArgumentException("The accountability facts have " + problems.Count.ToString(CultureInfo.InvariantCulture) + " problem(s):" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "  - " + p)), nameof(facts));
+            throw new ArgumentException(ProblemList.Describe("The accountability facts", problems), nameof(facts));
         }
     }
 

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 
 namespace PowerGovernance.Calendars;
 
@@ -31,7 +29,6 @@ public sealed class InvalidCalendarException : FormatException
     {
         ArgumentNullException.ThrowIfNull(problems);
         var name = string.IsNullOrWhiteSpace(calendarId) ? "The working calendar" : "Working calendar '" + calendarId + "'";
-        var header = string.Create(CultureInfo.InvariantCulture, $"{name} has {problems.Count} problem(s):");
-        return header + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "  - " + p));
+        return Internal.ProblemList.Describe(name, problems);
     }
 }

@@ -154,7 +154,7 @@ public static class PowerGovernanceServiceCollectionExtensions
 
         if (problems.Count > 0)
         {
-            throw new InvalidOperationException("AddPowerGovernance cannot start; " + problems.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " problem(s) in the options:" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "  - " + p)));
+            throw new InvalidOperationException(ProblemList.Describe("AddPowerGovernance cannot start: the options", problems));
         }
     }
 }

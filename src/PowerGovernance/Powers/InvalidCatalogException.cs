@@ -25,7 +25,6 @@ public sealed class InvalidCatalogException : ArgumentException
     private static string BuildMessage(IReadOnlyList<CatalogProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
-        return $"The catalog has {problems.Count} problem(s):" + Environment.NewLine
-            + string.Join(Environment.NewLine, problems.Select(p => $"  - {p.Code}: [{p.Rule}] {p.Message}"));
+        return Internal.ProblemList.Describe("The catalog", problems.Select(p => $"{p.Code}: [{p.Rule}] {p.Message}").ToArray());
     }
 }

@@ -65,7 +65,7 @@ public sealed class MaterialsChecklist
         var problems = Problems().ToArray();
         if (problems.Length > 0)
         {
-            throw new ArgumentException($"Materials checklist '{id}' has {problems.Length} problem(s): " + string.Join(" ", problems));
+            throw new ArgumentException(ProblemList.Describe($"Materials checklist '{id}'", problems));
         }
     }
 
