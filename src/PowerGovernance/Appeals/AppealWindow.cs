@@ -1,5 +1,6 @@
 using System;
 using NodaTime;
+using NodaTime.Text;
 using PowerGovernance.Calendars;
 using PowerGovernance.Internal;
 
@@ -62,7 +63,7 @@ public sealed class AppealWindow
     {
         if (filed < Received)
         {
-            throw new ArgumentOutOfRangeException(nameof(filed), filed, "An appeal cannot be filed before the decision was received (" + Iso(Received) + ").");
+            throw new ArgumentOutOfRangeException(nameof(filed), filed, "An appeal cannot be filed before the decision was received (" + LocalDatePattern.Iso.Format(Received) + ").");
         }
 
         if (filed <= LastDay)
@@ -86,8 +87,6 @@ public sealed class AppealWindow
             ? calendar.DueDate(appealReceived, review)
             : throw new InvalidOperationException("This appeal window has no review limit.");
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
     /// <inheritdoc />
-    public override string ToString() => "Appeal " + Limit + " from " + Iso(Received) + ": last day " + Iso(LastDay);
+    public override string ToString() => "Appeal " + Limit + " from " + LocalDatePattern.Iso.Format(Received) + ": last day " + LocalDatePattern.Iso.Format(LastDay);
 }

@@ -61,5 +61,5 @@ public readonly struct Deadline : IEquatable<Deadline>
 
     /// <summary>Returns e.g. <c>2024-10-23 24:00 (Asia/Shanghai)</c>.</summary>
     /// <returns>A short description.</returns>
-    public override string ToString() => DueDate.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " 24:00 (" + Zone.Id + ")";
+    public override string ToString() => NodaTime.Text.LocalDatePattern.Iso.Format(DueDate) + " 24:00 (" + Zone.Id + ")";
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
+using NodaTime.Text;
 using PowerGovernance.Accountability;
 using PowerGovernance.Internal;
 using PowerGovernance.Validation;
@@ -140,8 +141,8 @@ public sealed class YearEndAssessment
         {
             rules.Add(new AppliedRule(
                 EvaluationRuleCodes.SanctionedLossOfAwards,
-                "Sanctioned with the loss of this year's awards on " + string.Join(", ", lostAwards.Select(Iso)) + ".",
-                Iso(lostAwards[0]) + "被问责“取消当年评优评先资格”。"));
+                "Sanctioned with the loss of this year's awards on " + string.Join(", ", lostAwards.Select(LocalDatePattern.Iso.Format)) + ".",
+                LocalDatePattern.Iso.Format(lostAwards[0]) + "被问责“取消当年评优评先资格”。"));
         }
 
         var eligible = !failed && lostAwards.Length == 0;
@@ -162,8 +163,6 @@ public sealed class YearEndAssessment
         EvaluationRuleCodes.Eligible,
         Invariant($"No rule bars awards in {year}."),
         Invariant($"{year}年无取消评先评优资格的情形。"));
-
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 }

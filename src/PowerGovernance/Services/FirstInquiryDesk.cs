@@ -189,7 +189,7 @@ public sealed class FirstInquiryDesk
             return [];
         }
 
-        var due = status.DueDate.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var due = NodaTime.Text.LocalDatePattern.Iso.Format(status.DueDate);
         return
         [
             inquiry.Channel == InquiryChannel.Website

@@ -238,7 +238,7 @@ public sealed class OneTimeNotification
         var date = at.InZone(Zone).Date;
         if (!Calendar.Coverage.Contains(date) || !Calendar.Coverage.Contains(history.Received))
         {
-            findings.Add(DeskFindings.Error(ServiceRuleCodes.InvalidTime, "At", date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture), $"The notice date or the day of receipt is outside working calendar '{Calendar.Id}'.", "告知日期或收件日期超出工作日历范围。"));
+            findings.Add(DeskFindings.Error(ServiceRuleCodes.InvalidTime, "At", NodaTime.Text.LocalDatePattern.Iso.Format(date), $"The notice date or the day of receipt is outside working calendar '{Calendar.Id}'.", "告知日期或收件日期超出工作日历范围。"));
         }
 
         return findings;
