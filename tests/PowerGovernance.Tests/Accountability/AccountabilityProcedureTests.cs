@@ -208,7 +208,7 @@ public class AccountabilityProcedureTests
     }
 
     [Fact]
-    public void Every_trigger_of_the_definition_is_reachable_in_the_flowchart_and_the_register_event_comes_first()
+    public void The_registration_follows_the_start_and_cannot_be_fired_again()
     {
         var walk = Open(At(2024, 8, 26));
         Assert.Equal(["start", "register"], walk.Events.Select(e => e.Trigger));
