@@ -195,16 +195,52 @@ public sealed class ProcedureEngine
 
         var transition = compiled!.Trigger;
         var to = compiled.To;
-        var clock = CaseClockTransition.Next(snapshot, compiled, date, arguments, definition!.CommittedLimit.Kind, Calendar);
+        var clock = snapshot.Clock;
+        var moved = compiled.Moves;
+        if (moved && transition.Clock != ClockEffect.Restart && !compiled.From.CountsTowardCaseLimit)
+        {
+            clock = clock with { SuspendedDays = clock.SuspendedDays + UncountedDays(snapshot, date, definition!.CommittedLimit.Kind) };
+        }
+
+        var limitKind = definition!.CommittedLimit.Kind;
+        switch (transition.Clock)
+        {
+            case ClockEffect.Suspend:
+                clock = clock with { SuspendedSince = date, SuspensionCause = arguments["cause"] };
+                break;
+            case ClockEffect.Resume:
+                clock = Resume(clock, date, limitKind);
+                break;
+            case ClockEffect.Extend:
+                clock = clock with { Extension = transition.Extension };
+                break;
+            case ClockEffect.Restart:
+                clock = new CaseClock(date, null, null, 0, 0, clock.Extension);
+                break;
+            case ClockEffect.None:
+            default:
+                break;
+        }
+
+        if (to.IsTerminal && clock.IsSuspended)
+        {
+            clock = Resume(clock, date, limitKind);
+        }
+
         var sortedArguments = transition.RequiresCertifiedOfficer ? WithCertificate(arguments, actor.Certificate!) : Sort(arguments);
         var sequence = snapshot.Version + 1;
         var hash = AuditChain.ComputeHash(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post!, at, reason, sortedArguments.AsSpan(), snapshot.AuditHead);
         var e = new CaseEvent(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post!, at, reason, sortedArguments, snapshot.AuditHead, hash);
+        if (moved && clock.StepSuspendedDays != 0)
+        {
+            clock = clock with { StepSuspendedDays = 0 };
+        }
+
         var next = snapshot with
         {
             Step = to.Id,
             Version = sequence,
-            StepEntered = compiled.Moves ? date : snapshot.StepEntered,
+            StepEntered = moved ? date : snapshot.StepEntered,
             Clock = clock,
             Outcome = to.Outcome,
             Closed = to.IsTerminal ? date : null,
@@ -306,6 +342,16 @@ public sealed class ProcedureEngine
         }
     }
 
+    private static CaseClock Resume(CaseClock clock, LocalDate date, TimeLimitKind kind, IWorkingCalendar calendar)
+    {
+        var since = clock.SuspendedSince!.Value;
+        var days = calendar.CountDays(kind, since, date);
+        days = Math.Max(0, days);
+        return clock with { SuspendedSince = null, SuspensionCause = null, SuspendedDays = clock.SuspendedDays + days, StepSuspendedDays = clock.StepSuspendedDays + days };
+    }
+
+    private static LocalDate Later(LocalDate a, LocalDate b) => a > b ? a : b;
+
     private static KeyValuePair<string, string>[] Sort(IReadOnlyDictionary<string, string> arguments)
     {
         if (arguments.Count == 0)
@@ -330,6 +376,23 @@ public sealed class ProcedureEngine
 
     private static FireResult Refuse(CaseSnapshot? snapshot, RejectionKind kind, string trigger, string step, string message) =>
         FireResult.Rejected(snapshot, new FireRejection(kind, trigger, step, message, []));
+
+    private CaseClock Resume(CaseClock clock, LocalDate date, TimeLimitKind kind) => Resume(clock, date, kind, Calendar);
+
+    /// <summary>
+    /// The days a case spent in its current step, which does not count toward the case limit, when it
+    /// leaves the step on <paramref name="date"/>: from the later of the step's entry and the clock's start,
+    /// up to the leaving day or the start of a suspension still running, less the step's finished suspensions
+    /// (already counted); in the kind of day of the case limit.
+    /// </summary>
+    private int UncountedDays(CaseSnapshot snapshot, LocalDate date, TimeLimitKind kind)
+    {
+        var clock = snapshot.Clock;
+        var from = Later(snapshot.StepEntered, clock.Start);
+        var until = clock.SuspendedSince is { } since ? Later(from, since) : date;
+        var days = Calendar.CountDays(kind, from, until);
+        return Math.Max(0, days - clock.StepSuspendedDays);
+    }
 
     private FireRejection? Check(
         CaseSnapshot snapshot,
