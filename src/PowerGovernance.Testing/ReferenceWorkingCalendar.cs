@@ -87,6 +87,9 @@ public sealed class ReferenceWorkingCalendar : IWorkingCalendar
     /// <inheritdoc/>
     public DateInterval Coverage { get; }
 
+    /// <inheritdoc />
+    public CalendarIdentity Identity => CalendarIdentity.Of(this);
+
     /// <summary>
     /// Copies the day types and holiday names of <paramref name="calendar"/> over its whole coverage,
     /// one <see cref="IWorkingCalendar.GetDayType"/> call per day; the arithmetic is then the naive walk,

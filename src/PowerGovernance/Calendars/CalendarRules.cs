@@ -50,4 +50,16 @@ public static class CalendarRules
 
     /// <summary>A weekday name is not one of Monday … Sunday.</summary>
     public const string InvalidWeekday = "InvalidWeekday";
+
+    /// <summary>A day is listed as uncertain more than once.</summary>
+    public const string DuplicateUncertainDay = "DuplicateUncertainDay";
+
+    /// <summary>A statutory holiday is listed as uncertain; the law fixes it.</summary>
+    public const string StatutoryDayUncertain = "StatutoryDayUncertain";
+
+    /// <summary>A day marked as a statutory holiday is a working day in the calendar.</summary>
+    public const string StatutoryDayNotRestDay = "StatutoryDayNotRestDay";
+
+    /// <summary>Calendars combined into one leave a gap between their coverages.</summary>
+    public const string CoverageGap = "CoverageGap";
 }

@@ -5,7 +5,7 @@ namespace PowerGovernance.Calendars;
 /// </summary>
 /// <remarks>
 /// <see cref="WorkingWeekday"/> and <see cref="MakeUpWorkingDay"/> are working days (工作日);
-/// <see cref="Weekend"/> and <see cref="Holiday"/> are not.
+/// <see cref="Weekend"/>, <see cref="Holiday"/> and <see cref="StatutoryHoliday"/> are not.
 /// </remarks>
 public enum DayType
 {
@@ -26,4 +26,12 @@ public enum DayType
     /// inside the block, or a local closure.
     /// </summary>
     Holiday = 3,
+
+    /// <summary>
+    /// A statutory holiday (法定节假日): a day the holiday law itself gives every citizen, such as
+    /// 1 October or the first day of the lunar year, as opposed to the other rest days of a holiday
+    /// block (weekends moved by 调休, days given back under the law's rule on weekends). Work on such a
+    /// day is paid at no less than 300% (Labour Law Art. 44(3)); on other rest days at no less than 200%.
+    /// </summary>
+    StatutoryHoliday = 4,
 }

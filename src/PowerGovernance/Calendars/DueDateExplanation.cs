@@ -152,6 +152,8 @@ public sealed class DueDateExplanation
             (DayType.WorkingWeekday, false) => plural ? "working days" : "working day",
             (DayType.Weekend, true) => "周末休息日",
             (DayType.Weekend, false) => "weekend",
+            (DayType.StatutoryHoliday, true) => holiday is null ? "法定节假日" : $"{holiday.Chinese}法定节假日",
+            (DayType.StatutoryHoliday, false) => holiday is null ? "statutory holiday" : $"{holiday.English} statutory holiday",
             (DayType.Holiday, true) => holiday is null ? "节假日" : $"{holiday.Chinese}放假",
             (DayType.Holiday, false) => holiday is null ? "holiday" : $"{holiday.English} holiday",
             (DayType.MakeUpWorkingDay, true) => holiday is null ? "调休上班日" : $"{holiday.Chinese}调休上班日",

@@ -23,6 +23,9 @@ public interface IWorkingCalendar
     /// <summary>Gets the calendar's stable identifier, e.g. <c>cn-official</c>.</summary>
     string Id { get; }
 
+    /// <summary>Gets the calendar's identity: its identifier and the SHA-256 of its content (see <see cref="CalendarIdentity.Of"/>).</summary>
+    CalendarIdentity Identity { get; }
+
     /// <summary>Gets the dates this calendar knows (both ends inclusive).</summary>
     DateInterval Coverage { get; }
 

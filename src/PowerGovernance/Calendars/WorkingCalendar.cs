@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using NodaTime;
 using PowerGovernance.Internal;
@@ -27,6 +28,7 @@ public sealed class WorkingCalendar : IWorkingCalendar
     private readonly LocalDate[] workingDayByOrdinal;
     private readonly HolidayName?[]? names;
     private readonly IReadOnlyDictionary<LocalDate, HolidayName>? localNames;
+    private readonly Lazy<CalendarIdentity> identity;
 
     internal WorkingCalendar(
         string id,
@@ -73,6 +75,7 @@ public sealed class WorkingCalendar : IWorkingCalendar
         }
 
         workingDayByOrdinal = working.ToArray();
+        identity = new Lazy<CalendarIdentity>(() => CalendarIdentity.Of(this));
     }
 
     /// <inheritdoc />
@@ -83,6 +86,9 @@ public sealed class WorkingCalendar : IWorkingCalendar
 
     /// <inheritdoc />
     public DateInterval Coverage { get; }
+
+    /// <inheritdoc />
+    public CalendarIdentity Identity => identity.Value;
 
     /// <summary>Gets the days of the week that are weekend days unless made working days (usually Saturday and Sunday).</summary>
     public IReadOnlyList<IsoDayOfWeek> WeekendDays { get; }
@@ -190,6 +196,139 @@ public sealed class WorkingCalendar : IWorkingCalendar
     /// <inheritdoc />
     public LocalDate PreviousWorkingDay(LocalDate date) => AddWorkingDays(date, -1);
 
+    /// <summary>
+    /// Returns a copy in which the given days are statutory holidays (<see cref="DayType.StatutoryHoliday"/>,
+    /// 法定节假日) with the given names: a package that knows the holiday law marks the days the law itself
+    /// gives, so a host can tell them from the other rest days of a holiday block.
+    /// </summary>
+    /// <param name="statutoryDays">The statutory days and their holidays' names.</param>
+    /// <returns>The marked calendar, with the same identifier, coverage and sources.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="statutoryDays"/> is null.</exception>
+    /// <exception cref="InvalidCalendarException">A day is outside the coverage or is a working day; every problem is reported.</exception>
+    public WorkingCalendar WithStatutoryHolidays(IEnumerable<KeyValuePair<LocalDate, HolidayName>> statutoryDays)
+    {
+        Preconditions.CheckNotNull(statutoryDays);
+        var types = (DayType[])dayTypes.Clone();
+        var marked = new HolidayName?[types.Length];
+        var date = Coverage.Start;
+        for (var i = 0; i < types.Length; i++, date = date.PlusDays(1))
+        {
+            marked[i] = GetHolidayName(date);
+        }
+
+        var problems = new List<CalendarProblem>();
+        foreach (var (day, holiday) in statutoryDays)
+        {
+            var iso = IsoDates.ToIso(day);
+            var text = NodaTime.Text.LocalDatePattern.Iso.Format(iso);
+            if (!Coverage.Contains(iso))
+            {
+                problems.Add(new CalendarProblem("statutory holiday " + text, text, CalendarRules.OutsideCoverage, "The statutory holiday is outside the calendar's coverage " + Coverage + ". 法定节假日不在日历覆盖范围内。"));
+                continue;
+            }
+
+            var index = IndexOf(iso, nameof(statutoryDays));
+            if (IsWorking(types[index]))
+            {
+                problems.Add(new CalendarProblem(
+                    "statutory holiday " + text,
+                    text,
+                    CalendarRules.StatutoryDayNotRestDay,
+                    "The statutory holiday " + text + " (" + holiday?.English + ") is a working day (" + types[index] + ") in calendar '" + Id + "'. 法定节假日" + text + "（" + holiday?.Chinese + "）在该日历中是工作日。"));
+                continue;
+            }
+
+            types[index] = DayType.StatutoryHoliday;
+            marked[index] = Preconditions.CheckNotNull(holiday);
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidCalendarException(Id, problems);
+        }
+
+        return new WorkingCalendar(Id, Name, Coverage, WeekendDays, types, marked, null, null, Sources);
+    }
+
+    /// <summary>
+    /// Combines calendars into one (合并日历): the coverage is the union of theirs, and on every day a later part
+    /// overrides an earlier one, so a host's file for a new year, or an amended year, takes precedence over the
+    /// embedded data. The sources of all parts are kept, in order.
+    /// </summary>
+    /// <param name="id">The combined calendar's identifier.</param>
+    /// <param name="name">The combined calendar's display name, or <see langword="null"/> for the first part's.</param>
+    /// <param name="parts">The calendars, earliest precedence first; at least one.</param>
+    /// <returns>The combined calendar, with the first part's weekend days.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidCalendarException">No part is given, a part is null, or the coverages leave a gap.</exception>
+    public static WorkingCalendar Combine(string id, string? name, IEnumerable<WorkingCalendar> parts)
+    {
+        Preconditions.CheckNotNull(id);
+        var list = Preconditions.CheckNotNull(parts).ToList();
+        var problems = new List<CalendarProblem>();
+        if (list.Count == 0)
+        {
+            problems.Add(new CalendarProblem("parts", null, CalendarRules.CoverageRequired, "At least one calendar is needed. 至少需要一个日历。"));
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is null)
+            {
+                problems.Add(new CalendarProblem(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"parts[{i}]"), null, CalendarRules.Syntax, "A calendar to combine is missing (null). 待合并的日历缺失。"));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidCalendarException(id, problems);
+        }
+
+        var first = list.Min(p => p.Coverage.Start);
+        var last = list.Max(p => p.Coverage.End);
+        var ordered = list.OrderBy(p => p.Coverage.Start).ToList();
+        var reached = ordered[0].Coverage.End;
+        foreach (var part in ordered.Skip(1))
+        {
+            if (part.Coverage.Start > reached.PlusDays(1))
+            {
+                problems.Add(new CalendarProblem(
+                    "parts",
+                    part.Id + " " + part.Coverage,
+                    CalendarRules.CoverageGap,
+                    "The calendars leave a gap after " + NodaTime.Text.LocalDatePattern.Iso.Format(reached) + "; combined coverage must be continuous. 合并后的覆盖范围不连续。"));
+            }
+
+            reached = part.Coverage.End > reached ? part.Coverage.End : reached;
+        }
+
+        var coverage = new DateInterval(first, last);
+        if (coverage.Length > WorkingCalendarBuilder.MaxCoverageDays)
+        {
+            problems.Add(new CalendarProblem("parts", coverage.ToString(), CalendarRules.CoverageTooLong, "The combined coverage is too long. 合并后的覆盖范围过长。"));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidCalendarException(id, problems);
+        }
+
+        var types = new DayType[coverage.Length];
+        var names = new HolidayName?[coverage.Length];
+        foreach (var part in list)
+        {
+            var offset = Period.DaysBetween(first, part.Coverage.Start);
+            var day = part.Coverage.Start;
+            for (var i = 0; i < part.Coverage.Length; i++, day = day.PlusDays(1))
+            {
+                types[offset + i] = part.GetDayType(day);
+                names[offset + i] = part.GetHolidayName(day);
+            }
+        }
+
+        return new WorkingCalendar(id, name ?? list[0].Name, coverage, list[0].WeekendDays, types, names, null, null, list.SelectMany(p => p.Sources).ToArray());
+    }
+
     /// <summary>Returns <c>Id</c> and coverage, e.g. <c>cn-official [2004-01-01, 2026-12-31]</c>.</summary>
     /// <returns>A short description.</returns>
     public override string ToString() => Id + " " + Coverage;
@@ -198,7 +337,7 @@ public sealed class WorkingCalendar : IWorkingCalendar
     private static bool IsWorking(DayType type) => type <= DayType.MakeUpWorkingDay;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int IndexOf(LocalDate date, string paramName)
+    internal int IndexOf(LocalDate date, string paramName)
     {
         if (date.Calendar != CalendarSystem.Iso)
         {

@@ -314,7 +314,7 @@ public sealed class WorkingCalendarBuilder
             {
                 for (var day = holiday.First; day <= holiday.Last; day = day.PlusDays(1))
                 {
-                    if (baseCalendar.GetDayType(day) == DayType.Holiday)
+                    if (baseCalendar.GetDayType(day) is DayType.Holiday or DayType.StatutoryHoliday)
                     {
                         var baseName = baseCalendar.GetHolidayName(day);
                         problems.Add(new CalendarProblem(

@@ -10,7 +10,7 @@ namespace PowerGovernance.Calendars;
 /// counting (Civil Procedure Law Art. 85): the day of receipt is not counted; a natural-day period
 /// whose last day is not a working day ends on the next working day.
 /// </summary>
-public static class WorkingCalendarExtensions
+public static partial class WorkingCalendarExtensions
 {
     /// <summary>
     /// Returns the last day of a period of <paramref name="limit"/> that starts on the day of
