@@ -12,11 +12,11 @@ namespace PowerGovernance.Calendars.China;
 /// </remarks>
 public sealed record ProvisionalCalendarOptions
 {
-    /// <summary>The default of <see cref="WeekdayWindowDays"/>: 8 days.</summary>
-    public const int DefaultWeekdayWindowDays = 8;
+    /// <summary>The default of <see cref="WeekdayWindowDays"/>: 6 days (the notices of 2004–2026 gave weekdays at most 5 days from a statutory holiday).</summary>
+    public const int DefaultWeekdayWindowDays = 6;
 
-    /// <summary>The default of <see cref="WeekendWindowDays"/>: 14 days.</summary>
-    public const int DefaultWeekendWindowDays = 14;
+    /// <summary>The default of <see cref="WeekendWindowDays"/>: 12 days (the notices of 2004–2026 worked weekends at most 10 days from a statutory holiday).</summary>
+    public const int DefaultWeekendWindowDays = 12;
 
     /// <summary>The default of <see cref="LastYear"/>: 2100, the last year .NET's Chinese lunisolar calendar supports.</summary>
     public const int DefaultLastYear = 2100;
