@@ -329,7 +329,7 @@ public static class NoticeChecker
         date.Month == 12
         && calendar.GetDayType(date) is DayType.Holiday or DayType.MakeUpWorkingDay
         && calendar.GetHolidayName(date) is { } name
-        && name.Chinese.Split('、').Contains(FestivalNames.Of(StatutoryFestival.NewYear, nameof(date)).Chinese);
+        && name.Chinese.Split('、').Contains(FestivalNames.NewYear.Chinese);
 
     private static bool IsWeekend(LocalDate date) => date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
 
