@@ -10,13 +10,13 @@ namespace PowerGovernance.Calendars.China;
 /// </summary>
 internal static class FestivalNames
 {
-    private static readonly HolidayName NewYear = new("元旦", "New Year's Day");
-    private static readonly HolidayName SpringFestival = new("春节", "Spring Festival");
-    private static readonly HolidayName Qingming = new("清明节", "Qingming Festival");
-    private static readonly HolidayName LabourDay = new("劳动节", "Labour Day");
-    private static readonly HolidayName DragonBoat = new("端午节", "Dragon Boat Festival");
-    private static readonly HolidayName MidAutumn = new("中秋节", "Mid-Autumn Festival");
-    private static readonly HolidayName NationalDay = new("国庆节", "National Day");
+    internal static readonly HolidayName NewYear = new("元旦", "New Year's Day");
+    internal static readonly HolidayName SpringFestival = new("春节", "Spring Festival");
+    internal static readonly HolidayName Qingming = new("清明节", "Qingming Festival");
+    internal static readonly HolidayName LabourDay = new("劳动节", "Labour Day");
+    internal static readonly HolidayName DragonBoat = new("端午节", "Dragon Boat Festival");
+    internal static readonly HolidayName MidAutumn = new("中秋节", "Mid-Autumn Festival");
+    internal static readonly HolidayName NationalDay = new("国庆节", "National Day");
 
     /// <summary>Returns the name of <paramref name="festival"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="festival"/> is not a defined value.</exception>

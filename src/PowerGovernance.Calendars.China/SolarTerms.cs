@@ -32,7 +32,7 @@ public static class SolarTerms
     /// <summary>The first year supported (1900).</summary>
     public const int FirstYear = 1900;
 
-    /// <summary>The last year supported (2100), the end of the ΔT expressions' reliable range and of .NET's Chinese calendar.</summary>
+    /// <summary>The last year supported (2100), as for the lunar dates (.NET's <see cref="System.Globalization.ChineseLunisolarCalendar"/> ends in January 2101).</summary>
     public const int LastYear = 2100;
 
     /// <summary>The Sun's apparent longitude at 清明 (Qingming, Clear and Bright): 15°.</summary>

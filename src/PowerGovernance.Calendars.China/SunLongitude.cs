@@ -25,7 +25,7 @@ internal static class SunLongitude
         // Geometric geocentric longitude of the Sun: the Earth's heliocentric longitude plus 180°.
         var theta = Degrees(EarthLongitude.Radians(tau)) + 180.0;
 
-        // FK5 correction (Meeus eq. 32.3; the latitude term is below a microarcsecond here).
+        // Conversion to the FK5 frame (Meeus ch. 32); its latitude term is negligible for the Sun.
         var fk5 = -0.09033;
 
         // Nutation in longitude (Meeus ch. 22, accuracy 0.5″).
@@ -34,7 +34,7 @@ internal static class SunLongitude
         var moonMean = Radians(218.3165 + (481267.8813 * t));
         var nutation = (-17.20 * Math.Sin(omega)) - (1.32 * Math.Sin(2 * sunMean)) - (0.23 * Math.Sin(2 * moonMean)) + (0.21 * Math.Sin(2 * omega));
 
-        // Annual aberration (Meeus eq. 25.10).
+        // Annual aberration (Meeus ch. 25).
         var aberration = -20.4898 / EarthDistance(tau);
 
         return Reduce(theta + ((fk5 + nutation + aberration) / ArcsecondsPerDegree));
