@@ -7,6 +7,37 @@ public class OfficialCalendarExampleTests
 {
     private static readonly WorkingCalendar Official = ChinaCalendars.Official;
 
+    private static readonly DayType[] RestDayTypes = [DayType.Holiday, DayType.StatutoryHoliday];
+
+    [Fact]
+    public void National_Day_2024_statutory_days_are_October_1_to_3_and_the_rest_of_the_block_is_not()
+    {
+        // 国务院令第644号 Art. 2: 国庆节 10月1日、2日、3日; the notice's block runs to 7 October.
+        for (var day = 1; day <= 3; day++)
+        {
+            Assert.Equal(DayType.StatutoryHoliday, Official.GetDayType(new NodaTime.LocalDate(2024, 10, day)));
+        }
+
+        for (var day = 4; day <= 7; day++)
+        {
+            Assert.Equal(DayType.Holiday, Official.GetDayType(new NodaTime.LocalDate(2024, 10, day)));
+        }
+    }
+
+    [Fact]
+    public void Spring_Festival_2025_statutory_days_include_New_Years_Eve_under_the_2024_revision()
+    {
+        // 国务院令第795号: 春节 农历除夕、正月初一至初三 = 2025-01-28..01-31; the block runs 01-28..02-04.
+        foreach (var day in new[] { 28, 29, 30, 31 })
+        {
+            Assert.Equal(DayType.StatutoryHoliday, Official.GetDayType(new NodaTime.LocalDate(2025, 1, day)));
+        }
+
+        Assert.Equal(DayType.Holiday, Official.GetDayType(new NodaTime.LocalDate(2025, 2, 1)));
+        Assert.Equal(DayType.Holiday, Official.GetDayType(new NodaTime.LocalDate(2025, 2, 4)));
+        Assert.Equal(13 + 0, HolidayLawVersion.InForceIn(2025).StatutoryDays(2025).Count);
+    }
+
     private static LocalDate D(int year, int month, int day) => new(year, month, day);
 
     [Fact]
@@ -14,7 +45,7 @@ public class OfficialCalendarExampleTests
     {
         for (var day = D(2024, 10, 1); day <= D(2024, 10, 7); day = day.PlusDays(1))
         {
-            Assert.Equal(DayType.Holiday, Official.GetDayType(day));
+            Assert.Contains(Official.GetDayType(day), RestDayTypes);
             Assert.Equal("国庆节", Official.GetHolidayName(day)!.Chinese);
         }
 
@@ -44,7 +75,7 @@ public class OfficialCalendarExampleTests
     {
         for (var day = D(2024, 2, 10); day <= D(2024, 2, 17); day = day.PlusDays(1))
         {
-            Assert.Equal(DayType.Holiday, Official.GetDayType(day));
+            Assert.Contains(Official.GetDayType(day), RestDayTypes);
             Assert.Equal("Spring Festival", Official.GetHolidayName(day)!.English);
         }
 
@@ -61,7 +92,7 @@ public class OfficialCalendarExampleTests
     {
         for (var day = D(2020, 1, 24); day <= D(2020, 2, 2); day = day.PlusDays(1))
         {
-            Assert.Equal(DayType.Holiday, Official.GetDayType(day));
+            Assert.Contains(Official.GetDayType(day), RestDayTypes);
         }
 
         Assert.Equal(DayType.MakeUpWorkingDay, Official.GetDayType(D(2020, 1, 19)));
@@ -73,13 +104,13 @@ public class OfficialCalendarExampleTests
     [Fact]
     public void The_2015_Victory_Day_anniversary_and_the_2019_Labour_Day_change_are_applied()
     {
-        Assert.Equal(DayType.Holiday, Official.GetDayType(D(2015, 9, 3)));
-        Assert.Equal(DayType.Holiday, Official.GetDayType(D(2015, 9, 4)));
+        Assert.Contains(Official.GetDayType(D(2015, 9, 3)), RestDayTypes);
+        Assert.Contains(Official.GetDayType(D(2015, 9, 4)), RestDayTypes);
         Assert.Equal(DayType.MakeUpWorkingDay, Official.GetDayType(D(2015, 9, 6)));
 
         for (var day = D(2019, 5, 1); day <= D(2019, 5, 4); day = day.PlusDays(1))
         {
-            Assert.Equal(DayType.Holiday, Official.GetDayType(day));
+            Assert.Contains(Official.GetDayType(day), RestDayTypes);
         }
 
         Assert.Equal(DayType.MakeUpWorkingDay, Official.GetDayType(D(2019, 4, 28)));
@@ -130,12 +161,14 @@ public class OfficialCalendarExampleTests
         Assert.Equal(15, System.Linq.Enumerable.Count(explanation.Days, d => d.CountedAs is not null));
 
         var english = explanation.ToString(ExplanationLanguage.English);
-        Assert.Contains("Tuesday 2024-10-01 to Monday 2024-10-07: National Day holiday, not counted.", english, System.StringComparison.Ordinal);
+        Assert.Contains("Tuesday 2024-10-01 to Thursday 2024-10-03: National Day statutory holidays, not counted.", english, System.StringComparison.Ordinal);
+        Assert.Contains("Friday 2024-10-04 to Monday 2024-10-07: National Day holiday, not counted.", english, System.StringComparison.Ordinal);
         Assert.Contains("Sunday 2024-09-29: make-up working day for National Day, counted as working day 1.", english, System.StringComparison.Ordinal);
         Assert.Contains("Due date: Wednesday 2024-10-23", english, System.StringComparison.Ordinal);
 
         var chinese = explanation.ToString(ExplanationLanguage.SimplifiedChinese);
-        Assert.Contains("2024年10月1日（星期二）至2024年10月7日（星期一）：国庆节放假，不计入。", chinese, System.StringComparison.Ordinal);
+        Assert.Contains("2024年10月1日（星期二）至2024年10月3日（星期四）：国庆节法定节假日，不计入。", chinese, System.StringComparison.Ordinal);
+        Assert.Contains("2024年10月4日（星期五）至2024年10月7日（星期一）：国庆节放假，不计入。", chinese, System.StringComparison.Ordinal);
         Assert.Contains("2024年10月12日（星期六）：国庆节调休上班日，计为第7个工作日。", chinese, System.StringComparison.Ordinal);
         Assert.Contains("届满日：2024年10月23日（星期三）", chinese, System.StringComparison.Ordinal);
     }

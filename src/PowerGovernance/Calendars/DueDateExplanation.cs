@@ -153,7 +153,7 @@ public sealed class DueDateExplanation
             (DayType.Weekend, true) => "周末休息日",
             (DayType.Weekend, false) => "weekend",
             (DayType.StatutoryHoliday, true) => holiday is null ? "法定节假日" : $"{holiday.Chinese}法定节假日",
-            (DayType.StatutoryHoliday, false) => holiday is null ? "statutory holiday" : $"{holiday.English} statutory holiday",
+            (DayType.StatutoryHoliday, false) => holiday is null ? "statutory holiday" : $"{holiday.English} statutory holiday{(plural ? "s" : string.Empty)}",
             (DayType.Holiday, true) => holiday is null ? "节假日" : $"{holiday.Chinese}放假",
             (DayType.Holiday, false) => holiday is null ? "holiday" : $"{holiday.English} holiday",
             (DayType.MakeUpWorkingDay, true) => holiday is null ? "调休上班日" : $"{holiday.Chinese}调休上班日",

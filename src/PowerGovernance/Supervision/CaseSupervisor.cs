@@ -33,6 +33,8 @@ namespace PowerGovernance.Supervision;
 /// </remarks>
 public sealed class CaseSupervisor
 {
+    private readonly IProvisionalWorkingCalendar? provisional;
+
     /// <summary>Creates a supervisor.</summary>
     /// <param name="calendar">The working calendar.</param>
     /// <param name="policy">The warning policy; <see cref="WarningPolicy.Default"/> when <see langword="null"/>.</param>
@@ -41,6 +43,7 @@ public sealed class CaseSupervisor
     public CaseSupervisor(IWorkingCalendar calendar, WarningPolicy? policy = null, DateTimeZone? zone = null)
     {
         Calendar = Preconditions.CheckNotNull(calendar);
+        provisional = calendar as IProvisionalWorkingCalendar;
         Policy = policy ?? WarningPolicy.Default;
         Zone = zone ?? Deadline.ChinaStandardZone;
     }
@@ -144,24 +147,29 @@ public sealed class CaseSupervisor
             suspended += Math.Max(0, Days(limit.Kind, since, reference));
         }
 
-        var due = Calendar.DueDate(start, Add(limit, suspended));
+        var total = Add(limit, suspended);
+        var range = Range(start, total);
+        var due = range.MostLikely;
         var used = Math.Max(0, Days(limit.Kind, start, reference) - suspended);
         var left = limit.Days - used;
         DeadlineState state;
         if (finished is not null)
         {
-            state = finished.Value <= due ? DeadlineState.FinishedOnTime : DeadlineState.FinishedLate;
+            // Late only when late on every arrangement the notice can still publish.
+            state = finished.Value <= range.Latest ? DeadlineState.FinishedOnTime : DeadlineState.FinishedLate;
         }
         else if (suspendedSince is not null)
         {
             state = DeadlineState.Suspended;
         }
-        else if (today > due)
+        else if (today > range.Latest)
         {
+            // Red only when overdue on the latest possible due date: never on a guess.
             state = DeadlineState.Overdue;
         }
-        else if ((long)used * 100 >= (long)Policy.UsedPercent * limit.Days || Calendar.CountWorkingDays(today, due) <= Policy.WorkingDaysLeft)
+        else if (today > range.Earliest || NearLimit(start, limit.Kind, limit.Days, suspended, today, range.Earliest))
         {
+            // Warnings from the earliest possible due date.
             state = DeadlineState.Warning;
         }
         else
@@ -169,7 +177,26 @@ public sealed class CaseSupervisor
             state = DeadlineState.OnTime;
         }
 
-        return new DeadlineStatus(state, limit, due, used, left);
+        return new DeadlineStatus(state, limit, due, used, left, range);
+    }
+
+    private DueDateRange Range(LocalDate start, TimeLimit limit)
+    {
+        if (provisional is null)
+        {
+            var exact = Calendar.DueDate(start, limit);
+            return new DueDateRange(exact, exact, exact, false);
+        }
+
+        return provisional.DueDateRange(start, limit);
+    }
+
+    private bool NearLimit(LocalDate start, TimeLimitKind kind, int limitDays, int suspended, LocalDate today, LocalDate earliestDue)
+    {
+        // On the earliest arrangement, the most days can have been used and the fewest are left.
+        var calendar = provisional?.Earliest ?? Calendar;
+        var used = Math.Max(0, calendar.CountDays(kind, start, today) - suspended);
+        return (long)used * 100 >= (long)Policy.UsedPercent * limitDays || calendar.CountWorkingDays(today, earliestDue) <= Policy.WorkingDaysLeft;
     }
 
     private int Days(TimeLimitKind kind, LocalDate from, LocalDate to) =>

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using PowerGovernance.Calendars;
+using PowerGovernance.Internal;
+using PowerGovernance.Procedures;
+
+namespace PowerGovernance.Supervision;
+
+/// <summary>
+/// What a calendar change does to open cases (日历变动影响报告): the changed days, and every case or step due date
+/// that moves, with the status before and after, e.g. when the notice replaces a provisional year or a year is
+/// amended mid-year (as the 2020 Spring Festival extension was).
+/// </summary>
+/// <param name="OldCalendar">The identity of the calendar before the change.</param>
+/// <param name="NewCalendar">The identity of the calendar after the change.</param>
+/// <param name="ChangedDays">The days whose type or holiday changed.</param>
+/// <param name="MovedDeadlines">The due dates that move, by case in the order given, case clock before step clock.</param>
+/// <param name="UnreadableCases">Cases that could not be read on one of the calendars, with the reason; never reported as moved.</param>
+public sealed record CalendarChangeReport(
+    CalendarIdentity OldCalendar,
+    CalendarIdentity NewCalendar,
+    IReadOnlyList<ChangedDay> ChangedDays,
+    IReadOnlyList<MovedDeadline> MovedDeadlines,
+    IReadOnlyList<KeyValuePair<string, string>> UnreadableCases)
+{
+    /// <summary>Compares two calendars over a set of cases at one instant.</summary>
+    /// <param name="oldCalendar">The calendar before the change.</param>
+    /// <param name="newCalendar">The calendar after the change.</param>
+    /// <param name="cases">The cases with their procedure definitions.</param>
+    /// <param name="now">The instant at which statuses are read, from the host's clock.</param>
+    /// <param name="policy">The warning policy; <see cref="WarningPolicy.Default"/> when <see langword="null"/>.</param>
+    /// <param name="zone">The zone whose dates count; <see cref="Deadline.ChinaStandardZone"/> when <see langword="null"/>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">A calendar or <paramref name="cases"/> is null.</exception>
+    public static CalendarChangeReport Compare(
+        IWorkingCalendar oldCalendar,
+        IWorkingCalendar newCalendar,
+        IEnumerable<(CaseSnapshot Snapshot, ProcedureDefinition Definition)> cases,
+        Instant now,
+        WarningPolicy? policy = null,
+        DateTimeZone? zone = null)
+    {
+        Preconditions.CheckNotNull(oldCalendar);
+        Preconditions.CheckNotNull(newCalendar);
+        Preconditions.CheckNotNull(cases);
+        var before = new CaseSupervisor(oldCalendar, policy, zone);
+        var after = new CaseSupervisor(newCalendar, policy, zone);
+        var moved = new List<MovedDeadline>();
+        var unreadable = new List<KeyValuePair<string, string>>();
+        foreach (var (snapshot, definition) in cases)
+        {
+            if (snapshot is null || definition is null)
+            {
+                unreadable.Add(new KeyValuePair<string, string>(snapshot?.CaseId ?? "(null)", "The case or its definition is missing. 办件或其流程定义缺失。"));
+                continue;
+            }
+
+            try
+            {
+                var oldCase = before.CaseStatus(snapshot, definition, now);
+                var newCase = after.CaseStatus(snapshot, definition, now);
+                if (oldCase.DueDateRange != newCase.DueDateRange || oldCase.State != newCase.State)
+                {
+                    moved.Add(new MovedDeadline(snapshot.CaseId, SupervisedClock.Case, snapshot.Step, oldCase.DueDate, newCase.DueDate, oldCase, newCase));
+                }
+
+                if (!snapshot.IsClosed && definition.TryGetStep(snapshot.Step, out var step) && step.Limit is not null)
+                {
+                    var oldStep = before.StepStatus(snapshot, definition, now);
+                    var newStep = after.StepStatus(snapshot, definition, now);
+                    if (oldStep.DueDateRange != newStep.DueDateRange || oldStep.State != newStep.State)
+                    {
+                        moved.Add(new MovedDeadline(snapshot.CaseId, SupervisedClock.Step, snapshot.Step, oldStep.DueDate, newStep.DueDate, oldStep, newStep));
+                    }
+                }
+            }
+            catch (CalendarCoverageException e)
+            {
+                unreadable.Add(new KeyValuePair<string, string>(snapshot.CaseId, e.Message));
+            }
+        }
+
+        return new CalendarChangeReport(oldCalendar.Identity, newCalendar.Identity, CalendarComparison.ChangedDays(oldCalendar, newCalendar), moved, unreadable);
+    }
+}
