@@ -62,9 +62,18 @@ internal sealed class PowerGovernanceKernel
         {
             try
             {
-                var builder = WorkingCalendarBuilder.OverlayOn(baseCalendar, options.CalendarOverlayId ?? baseCalendar.Id + "+local");
-                overlay(builder);
-                calendar = builder.Build();
+                var overlayId = options.CalendarOverlayId ?? baseCalendar.Id + "+local";
+                if (baseCalendar is ProvisionalWorkingCalendar provisional)
+                {
+                    // Keep the provisional years: the overlay goes on the most likely arrangement.
+                    calendar = provisional.WithOverlay(overlayId, overlay);
+                }
+                else
+                {
+                    var builder = WorkingCalendarBuilder.OverlayOn(baseCalendar, overlayId);
+                    overlay(builder);
+                    calendar = builder.Build();
+                }
             }
             catch (Exception e) when (e is InvalidCalendarException or ArgumentException)
             {
