@@ -19,32 +19,36 @@ namespace PowerGovernance.Serialization;
 /// same calendar.
 /// </summary>
 /// <remarks>
-/// <para>The profile written (lines folded at 75 octets, CRLF line ends, properties in Ical.Net's order):</para>
+/// <para>The profile written (Ical.Net puts properties in alphabetical order, folds lines at 75 octets and ends them with CRLF):</para>
 /// <code>
 /// BEGIN:VCALENDAR
+/// CALSCALE:GREGORIAN
 /// PRODID:-//PowerGovernance//Working calendar//EN
 /// VERSION:2.0
-/// CALSCALE:GREGORIAN
-/// X-POWERGOVERNANCE-ID:cn-official
-/// X-WR-CALNAME:中国法定节假日安排（国务院办公厅） | China official holiday arrangements (State Council General Office)
 /// X-POWERGOVERNANCE-COVERAGE:2004-01-01/2026-12-31
-/// X-POWERGOVERNANCE-WEEKEND:Saturday Sunday
+/// X-POWERGOVERNANCE-ID:cn-official
 /// X-POWERGOVERNANCE-SOURCE:2024 2023-10-25 国务院办公厅关于2024年部分节假日安排的通知（国办发明电〔2023〕7号）
+/// X-POWERGOVERNANCE-WEEKEND:Saturday Sunday
+/// X-WR-CALNAME:中国法定节假日安排（国务院办公厅） | China official holiday arrangements (State Council General Office)
 /// BEGIN:VEVENT
 /// CATEGORIES:HOLIDAY
 /// DTEND;VALUE=DATE:20240218
 /// DTSTAMP:20251104T000000Z
 /// DTSTART;VALUE=DATE:20240210
+/// SEQUENCE:0
 /// SUMMARY:春节 | Spring Festival
 /// TRANSP:TRANSPARENT
 /// UID:20240210-holiday-cn-official@powergovernance
 /// END:VEVENT
 /// BEGIN:VEVENT
 /// CATEGORIES:WORKDAY
-/// DTEND;VALUE=DATE:20240205
-/// DTSTART;VALUE=DATE:20240204
+/// DTEND;VALUE=DATE:20240219
+/// DTSTAMP:20251104T000000Z
+/// DTSTART;VALUE=DATE:20240218
+/// SEQUENCE:0
 /// SUMMARY:春节 调休上班 | Spring Festival make-up working day
-/// …
+/// TRANSP:TRANSPARENT
+/// UID:20240218-workday-cn-official@powergovernance
 /// END:VEVENT
 /// END:VCALENDAR
 /// </code>

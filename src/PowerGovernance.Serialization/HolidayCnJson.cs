@@ -149,7 +149,7 @@ public static class HolidayCnJson
     /// </summary>
     /// <param name="calendar">The calendar; its weekend days must be Saturday and Sunday.</param>
     /// <param name="year">The year; 1 January to 31 December of it must lie in the coverage.</param>
-    /// <returns>Indented JSON text, Chinese unescaped.</returns>
+    /// <returns>Indented JSON text, Chinese unescaped; lines end with <c>\n</c> on .NET 9 and later, with <see cref="Environment.NewLine"/> on .NET 8.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
     /// <exception cref="ArgumentException">The calendar's weekend days are not Saturday and Sunday, which holiday-cn assumes.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The coverage does not include the whole <paramref name="year"/>.</exception>

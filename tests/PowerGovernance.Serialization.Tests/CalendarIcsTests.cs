@@ -129,6 +129,16 @@ public class CalendarIcsTests
         Assert.All(e.Problems, p => Assert.StartsWith("Ical.Net cannot read this value", p.Message, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Only_the_value_Ical_Net_cannot_read_is_blamed_even_next_to_text_with_braces()
+    {
+        var ics = Header + Event("20241001", "2024-10-08", "HOLIDAY", "国庆节 {0} | National Day {1}") + "END:VCALENDAR\r\n";
+
+        var problem = Assert.Single(Refused(ics).Problems);
+
+        Assert.Equal(("VEVENT[0].DTEND", 9), (problem.Field, problem.Line ?? 0));
+    }
+
     [Theory]
     [InlineData("", CalendarRules.Syntax, 1)]
     [InlineData("BEGIN:VCALENDAR\r\nthis is not a content line\r\nEND:VCALENDAR\r\n", CalendarRules.Syntax, 2)]

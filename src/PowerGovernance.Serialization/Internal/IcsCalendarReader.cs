@@ -92,6 +92,12 @@ internal sealed class IcsCalendarReader
             }
         }
 
+        if (problems.Count == 0 && (id is null || coverage is null || weekend is null))
+        {
+            // A required property Ical.Net gave no text value for (the first pass saw it, so it was not reported as missing).
+            problems.Add("VCALENDAR", null, CalendarRules.MissingProperty, "The identifier, coverage or weekend property has no value.", "标识、覆盖范围或周末属性没有值。", root.BeginLine);
+        }
+
         problems.ThrowIfAny(string.IsNullOrWhiteSpace(id) ? null : id);
         return table.Build(id!, name, coverage!, weekend!, sources);
     }
@@ -159,7 +165,7 @@ internal sealed class IcsCalendarReader
             var found = false;
             foreach (var property in root.Properties)
             {
-                found |= CheckLoads("VCALENDAR." + property.Name, property, "BEGIN:VCALENDAR\r\n{0}\r\nEND:VCALENDAR");
+                found |= CheckLoads("VCALENDAR." + property.Name, property, "BEGIN:VCALENDAR\r\n", "\r\nEND:VCALENDAR");
             }
 
             var index = 0;
@@ -168,7 +174,7 @@ internal sealed class IcsCalendarReader
                 var path = string.Create(CultureInfo.InvariantCulture, $"VEVENT[{index++}]");
                 foreach (var property in child.Properties)
                 {
-                    found |= CheckLoads(path + "." + property.Name, property, "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n{0}\r\nEND:VEVENT\r\nEND:VCALENDAR");
+                    found |= CheckLoads(path + "." + property.Name, property, "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n", "\r\nEND:VEVENT\r\nEND:VCALENDAR");
                 }
             }
 
@@ -181,12 +187,13 @@ internal sealed class IcsCalendarReader
         }
     }
 
-    private bool CheckLoads(string field, IcsProperty property, string wrapper)
+    /// <summary>Loads one property alone, wrapped in its component, to tell whether Ical.Net can read it.</summary>
+    private bool CheckLoads(string field, IcsProperty property, string before, string after)
     {
         var segment = document.Segment(property.FirstLine, property.LastLine);
         try
         {
-            IcalCalendar.Load(string.Format(CultureInfo.InvariantCulture, wrapper, segment));
+            IcalCalendar.Load(before + segment + after);
             return false;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
