@@ -44,17 +44,7 @@ internal static class CalendarDemo
         var fineLimit = TimeLimit.NaturalDays(15);
         AnsiConsole.WriteLine($"A fine notified on {notified:uuuu-MM-dd} with {fineLimit} is payable until {calendar.DueDate(notified, fineLimit):uuuu-MM-dd} (the 15th day, 2024-02-10, is in the Spring Festival holiday).");
 
-        // A date outside the known years is an error, never a guess.
-        try
-        {
-            calendar.AddWorkingDays(new LocalDate(2026, 12, 28), 5);
-        }
-        catch (CalendarCoverageException e)
-        {
-            AnsiConsole.WriteLine("Asking past the known years fails loudly:");
-            AnsiConsole.WriteLine("  " + e.Message.Split(Environment.NewLine)[0]);
-        }
-
+        RolloverDemo.Run(calendar);
         AnsiConsole.WriteLine();
     }
 }

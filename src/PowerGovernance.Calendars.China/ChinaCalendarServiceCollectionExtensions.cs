@@ -26,7 +26,7 @@ public static class ChinaCalendarServiceCollectionExtensions
         switch (mode)
         {
             case ChinaCalendarMode.Provisional:
-                services.TryAddSingleton<IWorkingCalendar>(_ => ChinaCalendars.Provisional);
+                services.TryAddSingleton<IWorkingCalendar>(ChinaCalendars.Provisional);
                 break;
             case ChinaCalendarMode.Strict:
                 services.TryAddSingleton<IWorkingCalendar>(ChinaCalendars.Official);

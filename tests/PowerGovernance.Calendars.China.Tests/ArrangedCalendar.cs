@@ -19,6 +19,8 @@ internal sealed class ArrangedCalendar : IWorkingCalendar
 
     public DateInterval Coverage => baseCalendar.Coverage;
 
+    public CalendarIdentity Identity => CalendarIdentity.Of(this);
+
     public ArrangedCalendar With(LocalDate date, DayType type, HolidayName? name = null)
     {
         changes[date] = (type, name);

@@ -13,12 +13,23 @@ namespace PowerGovernance.Calendars;
 /// <param name="Line">The 1-based line number in the calendar file, or <see langword="null"/> for builder data.</param>
 public sealed record CalendarProblem(string Field, string? Value, string Rule, string Message, int? Line = null)
 {
-    /// <summary>Returns the problem as one line: <c>line 12: holiday 2024-13-01: [InvalidDate] …</c>.</summary>
+    /// <summary>
+    /// Gets the explanation in Simplified Chinese (中文说明), or <see langword="null"/> where the reader gives
+    /// none. The holiday-cn JSON and iCalendar readers (PowerGovernance.Serialization) always set it; the
+    /// builder and the format-1 reader give English only so far.
+    /// </summary>
+    public string? ChineseMessage { get; init; }
+
+    /// <summary>
+    /// Returns the problem as one line: <c>line 12: holiday 2024-13-01: [InvalidDate] …</c>, followed by
+    /// <c> / </c> and the Chinese explanation when there is one.
+    /// </summary>
     /// <returns>A one-line description.</returns>
     public override string ToString()
     {
         var prefix = Line is { } line ? string.Create(CultureInfo.InvariantCulture, $"line {line}: ") : string.Empty;
         var value = Value is null ? string.Empty : " = '" + Value + "'";
-        return prefix + Field + value + ": [" + Rule + "] " + Message;
+        var chinese = ChineseMessage is null ? string.Empty : " / " + ChineseMessage;
+        return prefix + Field + value + ": [" + Rule + "] " + Message + chinese;
     }
 }

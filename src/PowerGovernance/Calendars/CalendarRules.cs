@@ -62,4 +62,45 @@ public static class CalendarRules
 
     /// <summary>Calendars combined into one leave a gap between their coverages.</summary>
     public const string CoverageGap = "CoverageGap";
+    /// <summary>
+    /// A calendar file is larger than <see cref="LoadedCalendar.MaxInputBytes"/> (16 MiB); nothing of it
+    /// is read.
+    /// </summary>
+    public const string InputTooLarge = "InputTooLarge";
+
+    /// <summary>
+    /// More than <see cref="LoadedCalendar.MaxProblems"/> problems were found; the reader stopped there and
+    /// this is the last problem reported.
+    /// </summary>
+    public const string TooManyProblems = "TooManyProblems";
+
+    /// <summary>A JSON property, or an iCalendar property or component, that the format does not have.</summary>
+    public const string UnknownProperty = "UnknownProperty";
+
+    /// <summary>A required JSON property or iCalendar property is missing.</summary>
+    public const string MissingProperty = "MissingProperty";
+
+    /// <summary>A JSON property, or an iCalendar property that may appear once, appears again in the same object.</summary>
+    public const string DuplicateProperty = "DuplicateProperty";
+
+    /// <summary>
+    /// A value has the wrong type or is not one the format allows, e.g. a holiday-cn <c>isOffDay</c> that is
+    /// not <c>true</c>/<c>false</c>, a year out of range, an iCalendar date with a time.
+    /// </summary>
+    public const string InvalidValue = "InvalidValue";
+
+    /// <summary>A date is listed more than once (as a holiday day or a make-up working day).</summary>
+    public const string DuplicateDate = "DuplicateDate";
+
+    /// <summary>A date in a holiday-cn year object lies neither in its year nor in the year before.</summary>
+    public const string DateOutsideYear = "DateOutsideYear";
+
+    /// <summary>A year appears twice among the year objects of a holiday-cn array.</summary>
+    public const string DuplicateYear = "DuplicateYear";
+
+    /// <summary>
+    /// The year objects of a holiday-cn array leave a gap: a year between the first and the last is missing,
+    /// so its days would silently be ordinary weekdays and weekends.
+    /// </summary>
+    public const string MissingYear = "MissingYear";
 }

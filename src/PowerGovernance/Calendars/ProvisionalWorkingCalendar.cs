@@ -212,6 +212,26 @@ public sealed class ProvisionalWorkingCalendar : IProvisionalWorkingCalendar
         return new ProvisionalWorkingCalendar(id, likely, early, late, publishedCoverage, byDate, provenance.ToArray());
     }
 
+    /// <summary>
+    /// Returns this calendar with a local overlay (本地调整) applied to its most likely arrangement, e.g. a county's
+    /// own holiday: the result stays provisional, and a day the overlay sets is no longer uncertain.
+    /// </summary>
+    /// <param name="overlayId">The overlaid calendar's identifier.</param>
+    /// <param name="overlay">Adds the local holidays and make-up working days to a builder over <see cref="MostLikely"/>.</param>
+    /// <returns>The overlaid calendar.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidCalendarException">The overlay breaks a rule; every problem is reported.</exception>
+    public ProvisionalWorkingCalendar WithOverlay(string overlayId, Action<WorkingCalendarBuilder> overlay)
+    {
+        Preconditions.CheckNotNull(overlayId);
+        Preconditions.CheckNotNull(overlay);
+        var builder = WorkingCalendarBuilder.OverlayOn(mostLikely, overlayId);
+        overlay(builder);
+        var local = builder.Build();
+        var stillOpen = uncertain.Values.Where(d => local.GetDayType(d.Date) == mostLikely.GetDayType(d.Date)).ToArray();
+        return Create(overlayId, local, PublishedCoverage, stillOpen, Provenance);
+    }
+
     /// <inheritdoc />
     public bool IsWorkingDay(LocalDate date) => mostLikely.IsWorkingDay(date);
 

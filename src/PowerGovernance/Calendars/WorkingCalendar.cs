@@ -140,6 +140,69 @@ public sealed class WorkingCalendar : IWorkingCalendar
         return WorkingCalendarFileReader.Read(reader);
     }
 
+    /// <summary>
+    /// Lists the calendar's holiday blocks and make-up working days (节假日安排条目) in date order, as a calendar
+    /// file would: a block is a maximal run of consecutive non-working days with the same holiday name
+    /// (weekend days inside it included; any non-working day with a holiday name counts, whatever its
+    /// <see cref="DayType"/>), a make-up working day is one entry. Each entry carries the year whose
+    /// arrangement it belongs to (see <see cref="CalendarEntry.Year"/>).
+    /// </summary>
+    /// <returns>The entries, ordered by first day. With <see cref="WeekendDays"/> and <see cref="Coverage"/> they describe every day.</returns>
+    /// <remarks>An overlay is described flattened: its entries include those of its base calendar. Computed on each call (one pass over the coverage).</remarks>
+    /// <exception cref="InvalidOperationException">
+    /// Some day cannot be described by the weekend days and entries (possible only for an overlay whose base is not
+    /// a <see cref="WorkingCalendar"/>): a non-working day without a holiday name that is not a weekend day, a
+    /// working weekend day that is not a make-up working day, and the like. The message lists up to ten such days.
+    /// </exception>
+    public IReadOnlyList<CalendarEntry> GetEntries() => CalendarEntries.Describe(this);
+
+    /// <summary>
+    /// Writes the calendar as a calendar file (format 1, the format <see cref="Parse(string)"/> reads), so that
+    /// <c>Parse(calendar.ToText())</c> has the same identifier, name, coverage, weekend days, sources (in the same
+    /// order) and, on every day, the same day type and holiday name.
+    /// </summary>
+    /// <returns>The file's text, lines ending with <c>\n</c>.</returns>
+    /// <remarks>See <see cref="Save(TextWriter)"/> for the layout and what cannot be written.</remarks>
+    /// <exception cref="ArgumentException">The calendar holds text or dates that a calendar file cannot carry.</exception>
+    /// <exception cref="InvalidOperationException">Some day cannot be described (see <see cref="GetEntries"/>).</exception>
+    public string ToText()
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        WorkingCalendarFileWriter.Write(this, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// Writes the calendar as a calendar file (format 1) to <paramref name="writer"/>, lines ending with <c>\n</c>
+    /// whatever the writer's <see cref="TextWriter.NewLine"/>, so that the output is the same on every platform.
+    /// </summary>
+    /// <param name="writer">The writer. It is neither flushed nor disposed.</param>
+    /// <remarks>
+    /// <para>
+    /// Layout: a comment header; the <c>calendar</c>, <c>name</c> (when there is one), <c>weekend</c> and
+    /// <c>coverage</c> lines; then for each year a <c>#&#160;----&#160;year&#160;----</c> comment, that year's
+    /// <c>source</c> lines and its entries (<see cref="GetEntries"/>): for each holiday in the order it first
+    /// appears, its <c>holiday</c> blocks and then its <c>workday</c> lines. An entry is listed under the year it
+    /// belongs to, so the New Year make-up day 2005-12-31 comes under 2006. When the sources are not in year
+    /// order, they are listed together before the entries, so that their order is kept. An overlay is written
+    /// flattened: the file stands alone and reads back without a base calendar.
+    /// </para>
+    /// <para>
+    /// The reader trims lines and splits names at the first <c>|</c>, so the following cannot be written and throw
+    /// <see cref="ArgumentException"/> (listing up to 20 of them) before anything is written: a line break in the
+    /// identifier, name, a source title or a holiday name; an identifier, name or title that starts or ends with
+    /// white space; a <c>|</c> in a Chinese holiday name; a year outside 1..9999.
+    /// </para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    /// <exception cref="ArgumentException">The calendar holds text or dates that a calendar file cannot carry.</exception>
+    /// <exception cref="InvalidOperationException">Some day cannot be described (see <see cref="GetEntries"/>).</exception>
+    public void Save(TextWriter writer)
+    {
+        Preconditions.CheckNotNull(writer);
+        WorkingCalendarFileWriter.Write(this, writer);
+    }
+
     /// <inheritdoc />
     public bool IsWorkingDay(LocalDate date) => IsWorking(dayTypes[IndexOf(date, nameof(date))]);
 

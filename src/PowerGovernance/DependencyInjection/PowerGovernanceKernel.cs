@@ -14,8 +14,9 @@ namespace PowerGovernance.DependencyInjection;
 /// <summary>The kernel's services for one set of options, built together on one effective calendar.</summary>
 internal sealed class PowerGovernanceKernel
 {
-    private PowerGovernanceKernel(IWorkingCalendar calendar, PowerGovernanceOptions options)
+    private PowerGovernanceKernel(IWorkingCalendar baseCalendar, IWorkingCalendar calendar, PowerGovernanceOptions options)
     {
+        BaseCalendar = baseCalendar;
         Calendar = calendar;
         Engine = new ProcedureEngine(calendar, options.Catalog, options.Procedures, options.Zone);
         CatalogValidator = new CatalogValidator(options.CatalogRules);
@@ -31,6 +32,10 @@ internal sealed class PowerGovernanceKernel
         DisclosureSchedule = new DisclosureSchedule(calendar, options.Disclosure);
     }
 
+    /// <summary>Gets the calendar the host registered, before the overlay (it may have provisional years the overlay does not show).</summary>
+    public IWorkingCalendar BaseCalendar { get; }
+
+    /// <summary>Gets the calendar the kernel counts on: the base calendar with the options' overlay.</summary>
     public IWorkingCalendar Calendar { get; }
 
     public ProcedureEngine Engine { get; }
@@ -53,6 +58,10 @@ internal sealed class PowerGovernanceKernel
 
     public DisclosureSchedule DisclosureSchedule { get; }
 
+    /// <summary>Creates the calendar health check on the kernel's calendar, with the published dates of the base calendar.</summary>
+    public CalendarHealthCheck CreateHealthCheck(NodaTime.IClock clock, PowerGovernanceOptions options) =>
+        new(Calendar, ReferenceEquals(BaseCalendar, Calendar) ? null : BaseCalendar, clock, options.CalendarHealth, options.Zone, Engine.Definitions);
+
     /// <summary>Builds the kernel on <paramref name="baseCalendar"/> with the options' overlay.</summary>
     /// <exception cref="InvalidOperationException">The overlay or another option cannot be used; the message names the option.</exception>
     public static PowerGovernanceKernel Create(IWorkingCalendar baseCalendar, PowerGovernanceOptions options)
@@ -62,9 +71,18 @@ internal sealed class PowerGovernanceKernel
         {
             try
             {
-                var builder = WorkingCalendarBuilder.OverlayOn(baseCalendar, options.CalendarOverlayId ?? baseCalendar.Id + "+local");
-                overlay(builder);
-                calendar = builder.Build();
+                var overlayId = options.CalendarOverlayId ?? baseCalendar.Id + "+local";
+                if (baseCalendar is ProvisionalWorkingCalendar provisional)
+                {
+                    // Keep the provisional years: the overlay goes on the most likely arrangement.
+                    calendar = provisional.WithOverlay(overlayId, overlay);
+                }
+                else
+                {
+                    var builder = WorkingCalendarBuilder.OverlayOn(baseCalendar, overlayId);
+                    overlay(builder);
+                    calendar = builder.Build();
+                }
             }
             catch (Exception e) when (e is InvalidCalendarException or ArgumentException)
             {
@@ -74,7 +92,7 @@ internal sealed class PowerGovernanceKernel
 
         try
         {
-            return new PowerGovernanceKernel(calendar, options);
+            return new PowerGovernanceKernel(baseCalendar, calendar, options);
         }
         catch (ArgumentException e)
         {

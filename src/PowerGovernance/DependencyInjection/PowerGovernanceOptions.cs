@@ -71,4 +71,11 @@ public sealed class PowerGovernanceOptions
 
     /// <summary>Gets or sets the disclosure timing rules (公开时限); <see cref="DisclosureOptions.Default"/> when not set.</summary>
     public DisclosureOptions Disclosure { get; set; } = DisclosureOptions.Default;
+
+    /// <summary>
+    /// Gets or sets the options of the registered <see cref="CalendarHealthCheck"/> (工作日历健康检查);
+    /// <see cref="CalendarHealthCheckOptions.Default"/> when not set: degraded 60 days before the published dates end, or when
+    /// the longest committed limit of <see cref="Procedures"/> from today reaches past them.
+    /// </summary>
+    public CalendarHealthCheckOptions CalendarHealth { get; set; } = CalendarHealthCheckOptions.Default;
 }

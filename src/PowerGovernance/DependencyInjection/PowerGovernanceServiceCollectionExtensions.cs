@@ -29,10 +29,17 @@ public static class PowerGovernanceServiceCollectionExtensions
     /// the <see cref="SanctionPolicy"/> over <see cref="PowerGovernanceOptions.Sanctions"/>, the <see cref="AppealRules"/>, a
     /// <see cref="YearEndAssessment"/>, <see cref="AccountabilityProceedings"/> when the procedures include
     /// <see cref="AccountabilityProcedure"/>, <see cref="OneTimeNotification"/>, <see cref="FirstInquiryDesk"/> and
-    /// <see cref="DisclosureSchedule"/>; and NodaTime's <see cref="IClock"/> as <see cref="SystemClock.Instance"/> unless the host
-    /// registered its own. Every registration uses <c>TryAdd</c>, so a host's own registrations win. The kernel's services count on
-    /// the calendar with <see cref="PowerGovernanceOptions.CalendarOverlay"/> applied.
+    /// <see cref="DisclosureSchedule"/>, a <see cref="CalendarHealthCheck"/> on the kernel's calendar and the registered clock with
+    /// <see cref="PowerGovernanceOptions.CalendarHealth"/>; and NodaTime's <see cref="IClock"/> as <see cref="SystemClock.Instance"/>
+    /// unless the host registered its own. Every registration uses <c>TryAdd</c>, so a host's own registrations win. The kernel's
+    /// services count on the calendar with <see cref="PowerGovernanceOptions.CalendarOverlay"/> applied.
     /// </summary>
+    /// <remarks>
+    /// The health check is registered, not added to the host's health checks: that builder is in package
+    /// Microsoft.Extensions.Diagnostics.HealthChecks (part of ASP.NET Core), which the kernel does not depend on. A host adds it
+    /// with <c>services.AddHealthChecks().AddCheck&lt;CalendarHealthCheck&gt;(CalendarHealthCheck.Name)</c>, which resolves this
+    /// registration.
+    /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the calendar (unless registered), overlay, catalog, procedures and policies.</param>
     /// <returns>The service collection.</returns>
@@ -80,6 +87,7 @@ public static class PowerGovernanceServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().Notification);
         services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().InquiryDesk);
         services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().DisclosureSchedule);
+        services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().CreateHealthCheck(provider.GetRequiredService<IClock>(), options));
         if (options.Procedures.Any(d => d.Id == AccountabilityProcedure.Id))
         {
             services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().Accountability!);
@@ -113,6 +121,7 @@ public static class PowerGovernanceServiceCollectionExtensions
         NotNull(options.EvaluationRules, nameof(options.EvaluationRules));
         NotNull(options.FrontDesk, nameof(options.FrontDesk));
         NotNull(options.Disclosure, nameof(options.Disclosure));
+        NotNull(options.CalendarHealth, nameof(options.CalendarHealth));
         if (options.EvaluationRules is { } rules)
         {
             if (rules.CriticismVetoThreshold < 1)

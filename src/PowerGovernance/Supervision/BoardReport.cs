@@ -3,16 +3,29 @@ using NodaTime;
 
 namespace PowerGovernance.Supervision;
 
-/// <summary>The supervision board at one instant (电子监察看板): the yellow and red lists and on-time statistics.</summary>
+/// <summary>
+/// The supervision board at one instant (电子监察看板): the yellow and red lists, on-time statistics, and the cases
+/// the board could not read.
+/// </summary>
+/// <remarks>
+/// A case the board cannot read (a null entry, an incomplete snapshot, an unknown definition or step, a due date
+/// the calendar does not cover, any exception while reading it) is a technical problem, not a legal finding: it is
+/// counted in <see cref="UnreadableCount"/> and <see cref="UnreadableByCode"/> only, never in <see cref="Yellow"/>,
+/// <see cref="Red"/>, <see cref="StepOverdue"/> or the statistics. <see cref="Unreadable"/> details at most
+/// <see cref="SupervisionBoard.MaxUnreadableListedPerCode"/> cases per code, in the order swept.
+/// </remarks>
 /// <param name="At">The instant swept.</param>
 /// <param name="Period">The period whose finished cases count in the statistics.</param>
-/// <param name="Swept">How many cases were swept.</param>
+/// <param name="Swept">How many entries were swept, unreadable ones included.</param>
 /// <param name="Yellow">Open cases whose case clock is in warning.</param>
 /// <param name="Red">Open cases whose case clock is overdue.</param>
 /// <param name="StepOverdue">Open cases whose current step is over its own limit, even if the case is on time.</param>
 /// <param name="ByPower">Statistics per power code.</param>
 /// <param name="ByUnit">Statistics per undertaking unit (from the catalog; <c>(unknown)</c> when the power names none).</param>
 /// <param name="ByPost">Statistics per post of the current (or final) step.</param>
+/// <param name="UnreadableCount">How many entries could not be read (无法读取的办件数), all of them.</param>
+/// <param name="UnreadableByCode">How many entries could not be read, per <see cref="UnreadableCaseCodes"/> code; codes that did not occur are absent.</param>
+/// <param name="Unreadable">The unreadable entries in detail, in the order swept: at most <see cref="SupervisionBoard.MaxUnreadableListedPerCode"/> per code.</param>
 public sealed record BoardReport(
     Instant At,
     DateInterval Period,
@@ -22,4 +35,11 @@ public sealed record BoardReport(
     IReadOnlyList<SupervisedCase> StepOverdue,
     IReadOnlyDictionary<string, OnTimeStatistics> ByPower,
     IReadOnlyDictionary<string, OnTimeStatistics> ByUnit,
-    IReadOnlyDictionary<string, OnTimeStatistics> ByPost);
+    IReadOnlyDictionary<string, OnTimeStatistics> ByPost,
+    int UnreadableCount,
+    IReadOnlyDictionary<string, int> UnreadableByCode,
+    IReadOnlyList<UnreadableCase> Unreadable)
+{
+    /// <summary>Gets whether every entry was read (全部办件均已读取): <see cref="UnreadableCount"/> is zero.</summary>
+    public bool IsComplete => UnreadableCount == 0;
+}

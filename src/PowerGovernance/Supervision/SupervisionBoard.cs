@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using NodaTime;
+using PowerGovernance.Calendars;
 using PowerGovernance.Internal;
 using PowerGovernance.Procedures;
 
@@ -9,11 +11,24 @@ namespace PowerGovernance.Supervision;
 
 /// <summary>
 /// Sweeps many cases at one instant (电子监察): the yellow and red lists, steps over their own limits,
-/// and on-time statistics per power, undertaking unit and post. Pure and thread-safe; a sweep reads each
-/// case once, with O(1) clock arithmetic and no allocation per case beyond the results.
+/// and on-time statistics per power, undertaking unit and post, and the cases it could not read. Pure and
+/// thread-safe; a sweep reads each case once, with O(1) clock arithmetic and no allocation per readable case
+/// beyond the results.
 /// </summary>
 public sealed class SupervisionBoard
 {
+    /// <summary>
+    /// The most unreadable cases <see cref="BoardReport.Unreadable"/> lists in detail for each reason code: 50. Every
+    /// unreadable case is still counted in <see cref="BoardReport.UnreadableCount"/> and
+    /// <see cref="BoardReport.UnreadableByCode"/>.
+    /// </summary>
+    /// <remarks>
+    /// A calendar that has run out makes every open case unreadable at once; a report that carried a message for each
+    /// of a million cases would cost more than the sweep and tell no more than fifty. The limit is per code so that a
+    /// flood of one problem never hides the first cases of another.
+    /// </remarks>
+    public const int MaxUnreadableListedPerCode = 50;
+
     private const string Unknown = "(unknown)";
     private readonly ProcedureEngine engine;
 
@@ -31,12 +46,25 @@ public sealed class SupervisionBoard
     public CaseSupervisor Supervisor { get; }
 
     /// <summary>Sweeps <paramref name="cases"/> at <paramref name="now"/>.</summary>
+    /// <remarks>
+    /// <para>
+    /// One case the board cannot read never fails the sweep. A null entry, an incomplete snapshot, a case on a
+    /// definition the engine does not know or at a step its definition does not define, a due date outside the
+    /// calendar's coverage, and any other exception while reading one case are reported in
+    /// <see cref="BoardReport.Unreadable"/> with the entry's position, the case id and a stable code
+    /// (<see cref="UnreadableCaseCodes"/>); the case counts in neither the lists nor the statistics, and the other
+    /// cases are swept as if it were absent.
+    /// </para>
+    /// <para>
+    /// The definition, the step and the case's place in the period are checked before the clocks are read, so a
+    /// case with an unknown definition or step is reported even when it finished outside the period.
+    /// </para>
+    /// </remarks>
     /// <param name="cases">The cases (open and finished).</param>
     /// <param name="now">The instant, from the host's clock.</param>
     /// <param name="period">The period whose finished cases count in the statistics; all time when <see langword="null"/>.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="cases"/> is null.</exception>
-    /// <exception cref="ArgumentException">A case is null or runs on a definition the engine does not know.</exception>
     public BoardReport Sweep(IReadOnlyList<CaseSnapshot> cases, Instant now, DateInterval? period = null)
     {
         Preconditions.CheckNotNull(cases);
@@ -48,26 +76,65 @@ public sealed class SupervisionBoard
         var byPower = new Dictionary<string, Tally>(StringComparer.Ordinal);
         var byUnit = new Dictionary<string, Tally>(StringComparer.Ordinal);
         var byPost = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var unreadable = new UnreadableTally();
         ProcedureDefinition? definition = null;
         for (var i = 0; i < cases.Count; i++)
         {
-            var snapshot = Preconditions.CheckComplete(cases[i], $"{nameof(cases)}[{i}]");
-            if (definition is null || definition.Version != snapshot.DefinitionVersion || !string.Equals(definition.Id, snapshot.DefinitionId, StringComparison.Ordinal))
+            CaseSnapshot? snapshot = null;
+            StepDefinition? step = null;
+            DeadlineStatus caseStatus = default;
+            DeadlineStatus stepStatus = default;
+            string? failure = null;
+            Exception? error = null;
+
+            // Everything that reads the case is inside the try (which costs nothing when nothing throws); the results
+            // are recorded after it, so a case that fails halfway is counted nowhere.
+            try
             {
-                if (!engine.TryGetDefinition(snapshot, out definition))
+                snapshot = cases[i];
+                if (snapshot is null)
                 {
-                    throw new ArgumentException($"Case '{snapshot.CaseId}' runs on procedure '{snapshot.DefinitionId}' version {snapshot.DefinitionVersion}, which the engine does not know.", nameof(cases));
+                    failure = UnreadableCaseCodes.MissingCase;
+                }
+                else if (Preconditions.MissingMember(snapshot) is not null)
+                {
+                    failure = UnreadableCaseCodes.IncompleteCase;
+                }
+                else if (!Resolve(snapshot, ref definition))
+                {
+                    failure = UnreadableCaseCodes.UnknownDefinition;
+                }
+                else if (!definition.TryGetStep(snapshot.Step, out step))
+                {
+                    failure = UnreadableCaseCodes.UnknownStep;
+                }
+                else if (snapshot.IsClosed && !window.Contains(snapshot.Closed!.Value))
+                {
+                    continue;
+                }
+                else
+                {
+                    caseStatus = Supervisor.CaseStatus(snapshot, definition.CommittedLimit, today, step.CountsTowardCaseLimit);
+                    stepStatus = !snapshot.IsClosed && step.Limit is { } stepLimit ? Supervisor.StepStatus(snapshot, stepLimit, today) : caseStatus;
                 }
             }
-
-            if (snapshot.IsClosed && !window.Contains(snapshot.Closed!.Value))
+            catch (CalendarCoverageException e)
             {
+                failure = UnreadableCaseCodes.CalendarNotCovering;
+                error = e;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failure = UnreadableCaseCodes.Unexpected;
+                error = e;
+            }
+
+            if (failure is not null || snapshot is null || step is null)
+            {
+                unreadable.Add(i, snapshot, failure ?? UnreadableCaseCodes.Unexpected, error);
                 continue;
             }
 
-            definition.TryGetStep(snapshot.Step, out var step);
-            var caseStatus = Supervisor.CaseStatus(snapshot, definition.CommittedLimit, today, step?.CountsTowardCaseLimit ?? true);
-            var stepStatus = !snapshot.IsClosed && step?.Limit is { } stepLimit ? Supervisor.StepStatus(snapshot, stepLimit, today) : caseStatus;
             if (caseStatus.State == DeadlineState.Warning)
             {
                 yellow.Add(new SupervisedCase(snapshot, caseStatus, stepStatus));
@@ -85,10 +152,33 @@ public sealed class SupervisionBoard
             var unit = engine.Catalog.TryGet(snapshot.PowerCode, out var power) ? power.UndertakingUnit ?? Unknown : Unknown;
             Count(byPower, snapshot.PowerCode.Value, caseStatus.State);
             Count(byUnit, unit, caseStatus.State);
-            Count(byPost, step?.Post ?? Unknown, caseStatus.State);
+            Count(byPost, step.Post ?? Unknown, caseStatus.State);
         }
 
-        return new BoardReport(now, window, cases.Count, yellow, red, stepOverdue, Freeze(byPower), Freeze(byUnit), Freeze(byPost));
+        return new BoardReport(
+            now,
+            window,
+            cases.Count,
+            yellow,
+            red,
+            stepOverdue,
+            Freeze(byPower),
+            Freeze(byUnit),
+            Freeze(byPost),
+            unreadable.Count,
+            unreadable.ByCode,
+            unreadable.Listed);
+    }
+
+    /// <summary>Finds the snapshot's definition, reusing the previous case's when it is the same id and version.</summary>
+    private bool Resolve(CaseSnapshot snapshot, [NotNullWhen(true)] ref ProcedureDefinition? definition)
+    {
+        if (definition is not null && definition.Version == snapshot.DefinitionVersion && string.Equals(definition.Id, snapshot.DefinitionId, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return engine.TryGetDefinition(snapshot, out definition);
     }
 
     private static void Count(Dictionary<string, Tally> tallies, string key, DeadlineState state)
@@ -104,6 +194,29 @@ public sealed class SupervisionBoard
 
     private static Dictionary<string, OnTimeStatistics> Freeze(Dictionary<string, Tally> tallies) =>
         tallies.ToDictionary(t => t.Key, t => t.Value.ToStatistics(), StringComparer.Ordinal);
+
+    private sealed class UnreadableTally
+    {
+        private readonly List<UnreadableCase> listed = [];
+        private readonly Dictionary<string, int> byCode = new(StringComparer.Ordinal);
+
+        public int Count { get; private set; }
+
+        public IReadOnlyList<UnreadableCase> Listed => listed;
+
+        public IReadOnlyDictionary<string, int> ByCode => byCode;
+
+        public void Add(int index, CaseSnapshot? snapshot, string code, Exception? error)
+        {
+            Count++;
+            byCode.TryGetValue(code, out var before);
+            byCode[code] = before + 1;
+            if (before < MaxUnreadableListedPerCode)
+            {
+                listed.Add(UnreadableCase.Describe(index, snapshot, code, error));
+            }
+        }
+    }
 
     private sealed class Tally
     {

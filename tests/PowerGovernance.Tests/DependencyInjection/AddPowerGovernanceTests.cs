@@ -143,15 +143,27 @@ public class AddPowerGovernanceTests
     }
 
     [Fact]
-    public void The_official_calendar_is_registered_by_the_China_package()
+    public void The_provisional_calendar_is_registered_by_the_China_package_by_default()
     {
         using var provider = new ServiceCollection()
             .AddChinaOfficialCalendar()
             .AddPowerGovernance(_ => { })
             .BuildServiceProvider();
 
+        Assert.Same(ChinaCalendars.Provisional, provider.GetRequiredService<IWorkingCalendar>());
+        Assert.Same(ChinaCalendars.Provisional, provider.GetRequiredService<ProcedureEngine>().Calendar);
+    }
+
+    [Fact]
+    public void The_strict_official_calendar_is_one_option_away()
+    {
+        using var provider = new ServiceCollection()
+            .AddChinaOfficialCalendar(ChinaCalendarMode.Strict)
+            .AddPowerGovernance(_ => { })
+            .BuildServiceProvider();
+
         Assert.Same(ChinaCalendars.Official, provider.GetRequiredService<IWorkingCalendar>());
-        Assert.Same(ChinaCalendars.Official, provider.GetRequiredService<ProcedureEngine>().Calendar);
+        Assert.Throws<CalendarCoverageException>(() => provider.GetRequiredService<IWorkingCalendar>().AddWorkingDays(new LocalDate(2026, 12, 20), 20));
     }
 
     [Fact]
@@ -175,7 +187,8 @@ public class AddPowerGovernanceTests
             .BuildServiceProvider();
 
         var engine = provider.GetRequiredService<ProcedureEngine>();
-        Assert.Equal(ChinaCalendars.Official.Id + "+local", engine.Calendar.Id);
+        Assert.Equal(ChinaCalendars.Provisional.Id + "+local", engine.Calendar.Id);
+        Assert.IsAssignableFrom<IProvisionalWorkingCalendar>(engine.Calendar);
         Assert.False(engine.Calendar.IsWorkingDay(countyDay));
         Assert.True(provider.GetRequiredService<IWorkingCalendar>().IsWorkingDay(countyDay));
     }
@@ -185,7 +198,7 @@ public class AddPowerGovernanceTests
     {
         var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection()
             .AddChinaOfficialCalendar()
-            .AddPowerGovernance(options => options.CalendarOverlay = b => b.AddHoliday(new LocalDate(2031, 1, 2), new HolidayName("县庆", "County day"))));
+            .AddPowerGovernance(options => options.CalendarOverlay = b => b.AddHoliday(new LocalDate(2003, 1, 2), new HolidayName("县庆", "County day"))));
 
         Assert.Contains("options.CalendarOverlay", error.Message, StringComparison.Ordinal);
     }

@@ -132,6 +132,10 @@ public class ProcedureEngineTests
 
         Assert.Equal("snapshot", error.ParamName);
         Assert.Contains("Clock is missing", error.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => new PowerGovernance.Supervision.SupervisionBoard(Engine).Sweep([Started(), broken], At(10, 1)));
+
+        // The board does not throw for one bad case: it reports it and sweeps the others.
+        var report = new PowerGovernance.Supervision.SupervisionBoard(Engine).Sweep([Started(), broken], At(10, 1));
+        var unreadable = Assert.Single(report.Unreadable);
+        Assert.Equal((1, PowerGovernance.Supervision.UnreadableCaseCodes.IncompleteCase), (unreadable.Index, unreadable.Code));
     }
 }
