@@ -6,6 +6,7 @@ using System.Text;
 using NodaTime;
 using PowerGovernance.Calendars;
 using PowerGovernance.Testing;
+using CalendarComparison = PowerGovernance.Testing.CalendarComparison;
 
 namespace PowerGovernance.Serialization.Tests;
 

@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using PowerGovernance.Calendars;
 using PowerGovernance.Testing;
+using CalendarComparison = PowerGovernance.Testing.CalendarComparison;
 
 namespace PowerGovernance.Serialization.Tests;
 

@@ -7,6 +7,7 @@ using System.Text.Json;
 using NodaTime;
 using PowerGovernance.Calendars;
 using PowerGovernance.Testing;
+using CalendarComparison = PowerGovernance.Testing.CalendarComparison;
 
 namespace PowerGovernance.Serialization.Tests;
 

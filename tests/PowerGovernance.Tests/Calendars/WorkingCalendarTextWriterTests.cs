@@ -7,6 +7,7 @@ using NodaTime;
 using PowerGovernance.Calendars;
 using PowerGovernance.Calendars.China;
 using PowerGovernance.Testing;
+using CalendarComparison = PowerGovernance.Testing.CalendarComparison;
 
 namespace PowerGovernance.Tests.Calendars;
 
