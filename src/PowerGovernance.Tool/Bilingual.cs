@@ -62,6 +62,16 @@ internal static class Bilingual
         CalendarRules.StatutoryDayUncertain => "法定节假日由法律确定，不能列为待定日期。",
         CalendarRules.StatutoryDayNotRestDay => "标为法定节假日的日期在日历中是工作日。",
         CalendarRules.CoverageGap => "合并后的覆盖范围不连续。",
+        CalendarRules.InputTooLarge => "输入超过16 MiB，未予读取。",
+        CalendarRules.TooManyProblems => "问题过多，仅报告前若干个。",
+        CalendarRules.UnknownProperty => "该格式没有此属性。",
+        CalendarRules.MissingProperty => "缺少必需的属性。",
+        CalendarRules.DuplicateProperty => "属性重复出现。",
+        CalendarRules.InvalidValue => "取值无效。",
+        CalendarRules.DuplicateDate => "日期重复列出。",
+        CalendarRules.DateOutsideYear => "日期不在所属年度内。",
+        CalendarRules.DuplicateYear => "年度重复。",
+        CalendarRules.MissingYear => "年度之间有缺失。",
         _ => "日历数据不符合规则 " + rule + "。",
     };
 

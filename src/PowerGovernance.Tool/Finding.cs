@@ -40,9 +40,12 @@ internal sealed record Finding(
     /// <summary>The source of a finding of the holiday-law check.</summary>
     public const string LawSource = "law";
 
-    /// <summary>Turns a problem the calendar readers report into an error finding with a Chinese message for its rule.</summary>
+    /// <summary>
+    /// Turns a problem the calendar readers report into an error finding: the reader's own Chinese message, or,
+    /// where the reader gives English only (the text format so far), the Chinese for its rule.
+    /// </summary>
     public static Finding FromProblem(CalendarProblem problem) =>
-        new(problem.Rule, FindingSeverity.Error, null, problem.Message, Bilingual.RuleInChinese(problem.Rule), FileSource, problem.Line, problem.Field, problem.Value);
+        new(problem.Rule, FindingSeverity.Error, null, problem.Message, problem.ChineseMessage ?? Bilingual.RuleInChinese(problem.Rule), FileSource, problem.Line, problem.Field, problem.Value);
 
     /// <summary>Turns every problem into a finding, in order.</summary>
     public static IReadOnlyList<Finding> FromProblems(IEnumerable<CalendarProblem> problems)

@@ -189,10 +189,19 @@ public sealed class DueCommandTests : System.IDisposable
         var run = Powergov.Run("due", "2027-01-05", "20wd");
 
         Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
         Assert.Contains("error [OutsideCoverage]: The day of receipt 2027-01-05 is outside the official calendar 'cn-official', which covers 2004-01-01..2026-12-31", run.Error, System.StringComparison.Ordinal);
         Assert.Contains("收件日 2027-01-05 不在官方日历 cn-official 的覆盖范围", run.Error, System.StringComparison.Ordinal);
+        Assert.Contains("Use --provisional for a provisional due date", run.Error, System.StringComparison.Ordinal);
+        Assert.Contains("可使用 --provisional", run.Error, System.StringComparison.Ordinal);
+    }
 
-        // This build has no provisional calendar, so --provisional is not suggested; a file is.
+    [Fact]
+    public void Without_a_provisional_calendar_the_error_suggests_a_file_only()
+    {
+        var run = Powergov.Run(TestSeams.WithoutProvisional, "due", "2027-01-05", "20wd");
+
+        Assert.Equal(2, run.ExitCode);
         Assert.DoesNotContain("--provisional", run.Error, System.StringComparison.Ordinal);
         Assert.Contains("--calendar FILE", run.Error, System.StringComparison.Ordinal);
     }
@@ -201,9 +210,9 @@ public sealed class DueCommandTests : System.IDisposable
     [InlineData("2027-01-05", "20wd")]
     [InlineData("2026-12-20", "20wd")]
     [InlineData("2026-12-20", "20d")]
-    public void Out_of_coverage_suggests_provisional_when_the_build_has_it(string date, string limit)
+    public void Out_of_coverage_suggests_provisional(string date, string limit)
     {
-        var run = Powergov.Run(TestSeams.WithProvisional, "due", date, limit);
+        var run = Powergov.Run("due", date, limit);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("error [OutsideCoverage]", run.Error, System.StringComparison.Ordinal);
@@ -214,7 +223,7 @@ public sealed class DueCommandTests : System.IDisposable
     [Fact]
     public void A_date_before_the_official_years_does_not_suggest_provisional()
     {
-        var run = Powergov.Run(TestSeams.WithProvisional, "due", "2003-12-31", "1wd");
+        var run = Powergov.Run("due", "2003-12-31", "1wd");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("The day of receipt 2003-12-31 is outside the official calendar", run.Error, System.StringComparison.Ordinal);
@@ -222,13 +231,71 @@ public sealed class DueCommandTests : System.IDisposable
     }
 
     [Fact]
-    public void Provisional_is_an_error_while_the_build_has_no_provisional_calendar()
+    public void Provisional_is_an_error_in_a_build_without_a_provisional_calendar()
     {
-        var run = Powergov.Run("due", "2027-01-29", "8wd", "--provisional");
+        var run = Powergov.Run(TestSeams.WithoutProvisional, "due", "2027-01-29", "8wd", "--provisional");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("error [ProvisionalNotAvailable]", run.Error, System.StringComparison.Ordinal);
-        Assert.Contains("尚未提供含待公布年度的暂定日历", run.Error, System.StringComparison.Ordinal);
+        Assert.Contains("没有含待公布年度的暂定日历", run.Error, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Provisional_uses_the_China_provisional_calendar_past_2026()
+    {
+        // 2026-12-20 (Sunday) + 20 working days: Dec 21–25 and 28–31 are days 1–9 (the 2026 notice sets nothing in
+        // December); New Year's Day, Friday 2027-01-01, is a statutory holiday by law, so with the weekend after it the
+        // most likely count is Jan 4–8 (10–14), Jan 11–15 (15–19), Monday Jan 18 (20). The 2027 notice is not
+        // published, so the date is provisional and the range holds it.
+        var json = Powergov.Run("due", "2026-12-20", "20wd", "--provisional", "--json").Json;
+
+        Assert.Equal("2027-01-18", json.GetProperty("dueDate").GetString());
+        Assert.True(json.GetProperty("provisional").GetBoolean());
+        var earliest = LocalDate(json.GetProperty("earliest").GetString());
+        var latest = LocalDate(json.GetProperty("latest").GetString());
+        Assert.True(earliest <= new LocalDate(2027, 1, 18) && new LocalDate(2027, 1, 18) <= latest, $"{earliest}..{latest}");
+        var calendar = json.GetProperty("calendar");
+        Assert.Equal(ChinaCalendars.ProvisionalId, calendar.GetProperty("id").GetString());
+        Assert.Equal(ChinaCalendars.Provisional.Identity.ContentHash, calendar.GetProperty("sha256").GetString());
+        Assert.Equal("2026-12-31", calendar.GetProperty("publishedCoverage").GetProperty("end").GetString());
+    }
+
+    [Fact]
+    public void Provisional_with_a_calendar_file_adds_the_files_year_as_loaded_by_the_office()
+    {
+        // Same count as above, on main's hypothetical 2027 file (New Year Jan 1–3 off): Monday 2027-01-18, now exact,
+        // since the file publishes 2027.
+        var run = Powergov.Run("due", "2026-12-20", "20wd", "--provisional", "--calendar", CalendarFiles.Hypothetical2027, "--explain", "--json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var json = run.Json;
+        Assert.Equal("2027-01-18", json.GetProperty("dueDate").GetString());
+        Assert.False(json.GetProperty("provisional").GetBoolean());
+        Assert.True(json.GetProperty("exact").GetBoolean());
+        var fileHash = System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.IO.File.ReadAllBytes(CalendarFiles.Hypothetical2027))).ToLowerInvariant();
+        var calendar = json.GetProperty("calendar");
+        Assert.Equal("provisional", calendar.GetProperty("origin").GetString());
+        Assert.Equal(CalendarFiles.Hypothetical2027, calendar.GetProperty("file").GetString());
+        Assert.Equal(fileHash, calendar.GetProperty("fileSha256").GetString());
+        var years = json.GetProperty("explanation").GetProperty("years").EnumerateArray().ToDictionary(y => y.GetProperty("year").GetInt32());
+        Assert.Equal("embedded", years[2026].GetProperty("kind").GetString());
+        Assert.Equal("loadedByHost", years[2027].GetProperty("kind").GetString());
+        Assert.Equal(CalendarFiles.Hypothetical2027, years[2027].GetProperty("source").GetString());
+        Assert.Equal(fileHash, years[2027].GetProperty("sha256").GetString());
+    }
+
+    [Fact]
+    public void A_calendar_file_that_leaves_a_gap_after_the_official_years_cannot_be_combined()
+    {
+        var path = files.Write("cn-2028.txt", "calendar cn-2028\nweekend Saturday Sunday\ncoverage 2028-01-01 2028-12-31\n");
+
+        var run = Powergov.Run("due", "2026-12-20", "20wd", "--provisional", "--calendar", path, "--json");
+
+        Assert.Equal(2, run.ExitCode);
+        var error = run.Json.GetProperty("error");
+        Assert.Equal("CannotCombine", error.GetProperty("code").GetString());
+        Assert.Contains(error.GetProperty("problems").EnumerateArray(), p => p.GetProperty("code").GetString() == "CoverageGap");
+        Assert.Contains("无法与官方日历合并", run.Error, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -338,13 +405,6 @@ public sealed class DueCommandTests : System.IDisposable
         Assert.Contains("line 4 第4行", run.Error, System.StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Calendar_and_provisional_together_are_refused()
-    {
-        var run = Powergov.Run(TestSeams.WithProvisional, "due", "2024-09-27", "20wd", "--provisional", "--calendar", CalendarFiles.Sample2024);
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("error [ConflictingOptions]", run.Error, System.StringComparison.Ordinal);
-        Assert.Contains("不能同时使用", run.Error, System.StringComparison.Ordinal);
-    }
+    private static LocalDate LocalDate(string? iso) => NodaTime.Text.LocalDatePattern.Iso.Parse(iso!).Value;
 }

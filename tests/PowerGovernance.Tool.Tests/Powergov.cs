@@ -61,6 +61,9 @@ internal static class CalendarFiles
 
     public static string Sample2024Text => File.ReadAllText(Sample2024);
 
+    /// <summary>main's sample of a hypothetical 2027 file (not the State Council's notice): New Year Jan 1–3 off.</summary>
+    public static string Hypothetical2027 => Path.Combine(AppContext.BaseDirectory, "calendars", "cn-2027-hypothetical.txt");
+
     /// <summary>
     /// A file with three problems: line 4 a date that does not exist, line 5 a make-up working day on a Tuesday
     /// (2024-10-08), line 7 a holiday overlapping the National Day block of line 6.

@@ -19,10 +19,16 @@ internal static class TestSeams
     /// </summary>
     public static ProvisionalWorkingCalendar Provisional2027 { get; } = CreateProvisional();
 
-    /// <summary>The default seams, with <see cref="Provisional2027"/> as the provisional calendar.</summary>
+    /// <summary>The default seams, with <see cref="Provisional2027"/> as the provisional calendar (a file given too is ignored).</summary>
     public static ToolSeams WithProvisional { get; } = ToolSeams.Default with
     {
-        Calendars = new CalendarResolver(() => ChinaCalendars.Official, () => Provisional2027),
+        Calendars = new CalendarResolver(() => ChinaCalendars.Official, _ => Provisional2027),
+    };
+
+    /// <summary>The default seams, as a build without a provisional calendar.</summary>
+    public static ToolSeams WithoutProvisional { get; } = ToolSeams.Default with
+    {
+        Calendars = new CalendarResolver(() => ChinaCalendars.Official, provisional: null),
     };
 
     private static ProvisionalWorkingCalendar CreateProvisional()

@@ -17,10 +17,10 @@ internal static class CalendarCheckCommand
     {
         var file = new Argument<string>("file")
         {
-            Description = "The calendar file: .txt (text format); .json (holiday-cn) and .ics (iCalendar) when supported. 日历文件。",
+            Description = "The calendar file: .txt (text format), .json (holiday-cn) or .ics (iCalendar). 日历文件：.txt（文本格式）、.json（holiday-cn）或 .ics（iCalendar）。",
         };
         var json = DueCommand.JsonOption();
-        var command = new Command("check", "Check a calendar file: readable, consistent and, where supported, in line with the holiday law. 检查日历文件。")
+        var command = new Command("check", "Check a calendar file: readable, consistent, and in line with the holiday law year by year. 检查日历文件：可读、自洽，并逐年符合节假日法规。")
         {
             file,
             json,
@@ -49,8 +49,8 @@ internal static class CalendarCheckCommand
         var findings = law.Check(read.Calendar);
         var errors = findings.Count(f => f.Severity == FindingSeverity.Error);
         var (note, noteZh) = law.IsAvailable
-            ? ("Checked the file's structure and the calendar against the holiday law (" + law.Name + ").",
-               "已检查文件结构，并按节假日法规（" + law.Name + "）检查了日历。")
+            ? ("Checked the file's structure, and each whole year against the holiday law in force that year (" + law.Name + ").",
+               "已检查文件结构，并按各年度施行的节假日法规（" + law.Name + "）逐年检查。")
             : ("Structural check only: the file is readable and consistent (valid dates inside the coverage, no overlapping holidays, make-up working days on weekends). This version of powergov does not yet check calendars against the holiday law.",
                "仅做结构检查：文件可读且自洽（日期有效且在覆盖范围内、放假区间不重叠、调休上班日均为周末）。此版本的 powergov 尚未按节假日法规检查日历。");
         if (json)

@@ -43,25 +43,9 @@ internal static class CalendarDiffCommand
         var start = a.Coverage.Start > b.Coverage.Start ? a.Coverage.Start : b.Coverage.Start;
         var end = a.Coverage.End < b.Coverage.End ? a.Coverage.End : b.Coverage.End;
         var common = start <= end ? new DateInterval(start, end) : null;
-        var differences = new List<LocalDate>();
-        var count = 0;
-        if (common is not null)
-        {
-            foreach (var day in common)
-            {
-                if (a.GetDayType(day) == b.GetDayType(day) && Equals(a.GetHolidayName(day), b.GetHolidayName(day)))
-                {
-                    continue;
-                }
-
-                count++;
-                if (differences.Count < ToolContext.MaxItems)
-                {
-                    differences.Add(day);
-                }
-            }
-        }
-
+        var changed = CalendarComparison.ChangedDays(a, b);
+        var count = changed.Count;
+        var differences = changed.Take(ToolContext.MaxItems).ToArray();
         var onlyOld = Minus(a.Coverage, b.Coverage);
         var onlyNew = Minus(b.Coverage, a.Coverage);
         var same = a.Identity.ContentHash == b.Identity.ContentHash;
@@ -75,13 +59,13 @@ internal static class CalendarDiffCommand
                 onlyOld.Select(RangeJson.Of).ToArray(),
                 onlyNew.Select(RangeJson.Of).ToArray(),
                 count,
-                count > differences.Count,
+                count > differences.Length,
                 differences.Select(day => new DayDiffJson(
-                    Bilingual.Iso(day),
-                    Bilingual.TypeCode(a.GetDayType(day)),
-                    Bilingual.TypeCode(b.GetDayType(day)),
-                    NameJson.Of(a.GetHolidayName(day)),
-                    NameJson.Of(b.GetHolidayName(day)))).ToArray()));
+                    Bilingual.Iso(day.Date),
+                    Bilingual.TypeCode(day.OldType),
+                    Bilingual.TypeCode(day.NewType),
+                    NameJson.Of(day.OldHoliday),
+                    NameJson.Of(day.NewHoliday))).ToArray()));
             return ExitCodes.Clean;
         }
 
@@ -102,23 +86,20 @@ internal static class CalendarDiffCommand
         o.Write(string.Create(CultureInfo.InvariantCulture, $"{count} day(s) differ. {count} 天不同。\n"));
         foreach (var day in differences)
         {
-            o.Write("  " + Bilingual.DateWithWeekday(day) + ": " + Describe(a, day) + " -> " + Describe(b, day) + "\n");
+            o.Write("  " + Bilingual.DateWithWeekday(day.Date) + ": " + Describe(day.OldType, day.OldHoliday) + " -> " + Describe(day.NewType, day.NewHoliday) + "\n");
         }
 
-        if (count > differences.Count)
+        if (count > differences.Length)
         {
-            var more = count - differences.Count;
+            var more = count - differences.Length;
             o.Write(string.Create(CultureInfo.InvariantCulture, $"  … and {more} more (--json lists the first {ToolContext.MaxItems} too). 另有 {more} 天未列出。\n"));
         }
 
         return ExitCodes.Clean;
     }
 
-    private static string Describe(WorkingCalendar calendar, LocalDate day)
-    {
-        var name = calendar.GetHolidayName(day);
-        return Bilingual.TypeName(calendar.GetDayType(day)) + (name is null ? string.Empty : " (" + name + ")");
-    }
+    private static string Describe(DayType type, HolidayName? name) =>
+        Bilingual.TypeName(type) + (name is null ? string.Empty : " (" + name + ")");
 
     private static string Ranges(List<DateInterval> ranges) =>
         ranges.Count == 0 ? "none 无" : string.Join(", ", ranges.Select(Bilingual.Range));

@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
@@ -91,7 +92,23 @@ internal static class CalendarExportCommand
         var end = new LocalDate(last, 12, 31);
         var range = new DateInterval(start < coverage.Start ? coverage.Start : start, end > coverage.End ? coverage.End : end);
         using var content = new StringWriter(CultureInfo.InvariantCulture);
-        format.Write(calendar, range, content);
+        try
+        {
+            format.Write(calendar, range, content);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // The format cannot hold this calendar (e.g. holiday-cn needs whole years and a Saturday–Sunday weekend).
+            throw new ToolException(
+                "CannotWrite",
+                "Calendar '" + calendar.Id + "' cannot be written as " + format.DisplayName + ": " + e.Message,
+                "日历 " + calendar.Id + " 无法导出为 " + format.DisplayName + "：" + e.Message);
+        }
+
+        if (content.GetStringBuilder() is { Length: > 0 } text && text[^1] != '\n')
+        {
+            content.Write('\n');
+        }
         if (json)
         {
             ToolJson.Write(context.Out, new ExportJson(format.Name, RangeJson.Of(range), CalendarJson.Of(calendar, resolved.Origin, resolved.File), null, content.ToString()));

@@ -30,7 +30,7 @@ internal static class DueCommand
         };
         var calendar = new Option<string?>("--calendar")
         {
-            Description = "Use this calendar file (.txt) instead of the official calendar. 使用指定的日历文件代替官方日历。",
+            Description = "Use this calendar file (.txt, .json holiday-cn, .ics) instead of the official calendar; with --provisional, its years are added to the official ones (e.g. next year's notice) and provisional years follow. 使用指定的日历文件代替官方日历；与 --provisional 同用时，文件中的年度并入官方日历，其后为暂定年度。",
             HelpName = "FILE",
         };
         var json = JsonOption();
@@ -147,6 +147,7 @@ internal static class DueCommand
         var origin = resolved.Origin switch
         {
             CalendarOrigin.File => "file 文件 " + resolved.File!.Path + ", ",
+            CalendarOrigin.Provisional when resolved.File is not null => "provisional, with file 暂定，含文件 " + resolved.File.Path + ", ",
             CalendarOrigin.Provisional => "provisional 暂定, ",
             _ => "official 官方, ",
         };

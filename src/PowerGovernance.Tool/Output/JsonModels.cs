@@ -16,7 +16,10 @@ internal sealed record RangeJson(string Start, string End)
     public static RangeJson Of(DateInterval interval) => new(Bilingual.Iso(interval.Start), Bilingual.Iso(interval.End));
 }
 
-/// <summary>A calendar: identifier, content hash and coverage; for a file, where it was read from.</summary>
+/// <summary>
+/// A calendar: identifier, content hash (<see cref="CalendarIdentity"/>: of the days, whatever the format) and coverage;
+/// for a file, its path, format and the SHA-256 of its bytes.
+/// </summary>
 internal sealed record CalendarJson(
     string Id,
     string? Name,
@@ -25,7 +28,8 @@ internal sealed record CalendarJson(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RangeJson? PublishedCoverage,
     string Origin,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? File,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Format)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Format,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? FileSha256)
 {
     public static CalendarJson Of(IWorkingCalendar calendar, CalendarOrigin origin, CalendarFile? file)
     {
@@ -45,7 +49,8 @@ internal sealed record CalendarJson(
             published,
             System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(origin.ToString()),
             file?.Path,
-            file?.Format.Name);
+            file?.Format.Name,
+            file?.Sha256);
     }
 }
 

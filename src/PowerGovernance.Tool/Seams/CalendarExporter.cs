@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using NodaTime;
 using PowerGovernance.Calendars;
+using PowerGovernance.Serialization;
 
 namespace PowerGovernance.Tool.Seams;
 
@@ -21,9 +22,11 @@ internal sealed record CalendarExportFormat(string Name, string DisplayName, Act
 /// <c>json</c> (holiday-cn) and <c>ics</c> (iCalendar).
 /// </summary>
 /// <remarks>
-/// None of the writers is part of this build yet (the text writer is coming to the kernel, the others to
-/// PowerGovernance.Serialization): every format is known, and reported as not yet supported. Wiring a writer in
-/// is a change to <see cref="Default"/> only.
+/// This build: <c>text</c> with <see cref="WorkingCalendar.Save"/>; <c>json</c> with <see cref="HolidayCnJson"/> (one
+/// year object for a single year, the standard holiday-cn file; an array of years, our extension, for several);
+/// <c>ics</c> with <see cref="CalendarIcs"/>. A range of years narrower than the calendar is written from
+/// <see cref="CalendarSlice"/>. A writer may throw <see cref="ArgumentException"/> or <see cref="InvalidOperationException"/>
+/// for a calendar its format cannot hold; the command reports that as an error.
 /// </remarks>
 internal sealed class CalendarExporter
 {
@@ -34,12 +37,12 @@ internal sealed class CalendarExporter
         this.formats = formats.ToArray();
     }
 
-    /// <summary>Gets the exporter of this build: the three formats, none with a writer yet.</summary>
+    /// <summary>Gets the exporter of this build (see the remarks on the type).</summary>
     public static CalendarExporter Default { get; } = new(
     [
-        new CalendarExportFormat("text", "PowerGovernance text calendar (.txt) 文本日历", null),
-        new CalendarExportFormat("json", "holiday-cn JSON (.json)", null),
-        new CalendarExportFormat("ics", "iCalendar (.ics)", null),
+        new CalendarExportFormat("text", "PowerGovernance text calendar (.txt) 文本日历", (calendar, range, writer) => CalendarSlice.Of(calendar, range).Save(writer)),
+        new CalendarExportFormat("json", "holiday-cn JSON (.json)", WriteHolidayCn),
+        new CalendarExportFormat("ics", "iCalendar (.ics)", (calendar, range, writer) => writer.Write(CalendarIcs.Write(CalendarSlice.Of(calendar, range)))),
     ]);
 
     /// <summary>Gets the formats, in the order they are listed to the user.</summary>
@@ -62,5 +65,13 @@ internal sealed class CalendarExporter
             "UnknownExportFormat",
             "'" + name + "' is not an export format. Use one of: " + known + ".",
             "“" + name + "”不是可用的导出格式。可用格式：" + known + "。");
+    }
+
+    private static void WriteHolidayCn(WorkingCalendar calendar, DateInterval range, TextWriter writer)
+    {
+        var oneWholeYear = range.Start.Year == range.End.Year
+            && range.Start == new LocalDate(range.Start.Year, 1, 1)
+            && range.End == new LocalDate(range.End.Year, 12, 31);
+        writer.Write(oneWholeYear ? HolidayCnJson.Write(calendar, range.Start.Year) : HolidayCnJson.Write(CalendarSlice.Of(calendar, range)));
     }
 }

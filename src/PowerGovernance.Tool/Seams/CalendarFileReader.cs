@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using PowerGovernance.Calendars;
+using PowerGovernance.Serialization;
 
 namespace PowerGovernance.Tool.Seams;
 
@@ -12,16 +13,18 @@ namespace PowerGovernance.Tool.Seams;
 /// <param name="Name">The format's machine name as written in JSON, e.g. <c>text</c>.</param>
 /// <param name="DisplayName">The format's name for people, in English and Chinese.</param>
 /// <param name="Read">
-/// Reads the whole file (UTF-8) and throws <see cref="InvalidCalendarException"/> with located problems; <see langword="null"/>
-/// while the reader is not part of this build (the format is then reported as not yet supported).
+/// Reads the whole file (a stream, and the name to record as its source) and throws <see cref="InvalidCalendarException"/>
+/// with located problems; <see langword="null"/> while the reader is not part of this build (the format is then
+/// reported as not yet supported).
 /// </param>
-internal sealed record CalendarFileFormat(string Extension, string Name, string DisplayName, Func<Stream, WorkingCalendar>? Read);
+internal sealed record CalendarFileFormat(string Extension, string Name, string DisplayName, Func<Stream, string, LoadedCalendar>? Read);
 
 /// <summary>A calendar read from a file.</summary>
 /// <param name="Path">The path as the user gave it.</param>
 /// <param name="Format">The format it was read in.</param>
 /// <param name="Calendar">The calendar.</param>
-internal sealed record CalendarFile(string Path, CalendarFileFormat Format, WorkingCalendar Calendar);
+/// <param name="Sha256">The SHA-256 of the file's bytes, lower-case hexadecimal.</param>
+internal sealed record CalendarFile(string Path, CalendarFileFormat Format, WorkingCalendar Calendar, string Sha256);
 
 /// <summary>
 /// The one place calendar files are read (seam): the format is chosen by the file's extension, and every
@@ -30,15 +33,13 @@ internal sealed record CalendarFile(string Path, CalendarFileFormat Format, Work
 /// (<see cref="UnreadableCode"/>, every problem located by line and field).
 /// </summary>
 /// <remarks>
-/// <c>.txt</c> is the kernel's text format (<see cref="WorkingCalendar.Load(Stream)"/>). The holiday-cn JSON
-/// (<c>.json</c>) and iCalendar (<c>.ics</c>) readers belong to PowerGovernance.Serialization; until they are
-/// part of this build their entries have no reader. Wiring one in is a change to <see cref="Default"/> only.
+/// <c>.txt</c> is the kernel's text format (<see cref="LoadedCalendar.Load"/>), <c>.json</c> holiday-cn JSON
+/// (<see cref="HolidayCnJson"/>, one year object or an array of years) and <c>.ics</c> iCalendar
+/// (<see cref="CalendarIcs"/>). The readers cap the input at <see cref="LoadedCalendar.MaxInputBytes"/> and the
+/// problems reported at <see cref="LoadedCalendar.MaxProblems"/>.
 /// </remarks>
 internal sealed class CalendarFileReader
 {
-    /// <summary>The largest calendar file read, in bytes (16 MiB; the official file for 23 years is about 20 KiB).</summary>
-    public const long MaxFileBytes = 16L * 1024 * 1024;
-
     /// <summary>The code of the failure for a file with problems; its <see cref="ToolException.Problems"/> lists them.</summary>
     public const string UnreadableCode = "UnreadableCalendar";
 
@@ -49,12 +50,12 @@ internal sealed class CalendarFileReader
         this.formats = formats.ToArray();
     }
 
-    /// <summary>Gets the reader of this build: the text format; holiday-cn JSON and iCalendar not yet.</summary>
+    /// <summary>Gets the reader of this build: the text format, holiday-cn JSON and iCalendar.</summary>
     public static CalendarFileReader Default { get; } = new(
     [
-        new CalendarFileFormat(".txt", "text", "PowerGovernance text calendar 文本日历", WorkingCalendar.Load),
-        new CalendarFileFormat(".json", "holiday-cn", "holiday-cn JSON", null),
-        new CalendarFileFormat(".ics", "icalendar", "iCalendar", null),
+        new CalendarFileFormat(".txt", "text", "PowerGovernance text calendar 文本日历", LoadedCalendar.Load),
+        new CalendarFileFormat(".json", "holiday-cn", "holiday-cn JSON", HolidayCnJson.Read),
+        new CalendarFileFormat(".ics", "icalendar", "iCalendar", CalendarIcs.Read),
     ]);
 
     /// <summary>Gets the formats, in the order they are listed to the user.</summary>
@@ -108,33 +109,37 @@ internal sealed class CalendarFileReader
             throw new ToolException("FileNotFound", "The calendar file '" + path + "' does not exist.", "日历文件“" + path + "”不存在。");
         }
 
-        if (info.Length > MaxFileBytes)
+        if (info.Length > LoadedCalendar.MaxInputBytes)
         {
             throw new ToolException(
                 "FileTooLarge",
-                string.Create(CultureInfo.InvariantCulture, $"The calendar file '{path}' is {info.Length} bytes; the tool reads calendar files of at most {MaxFileBytes} bytes."),
-                string.Create(CultureInfo.InvariantCulture, $"日历文件“{path}”大小为 {info.Length} 字节，超过上限 {MaxFileBytes} 字节。"));
+                string.Create(CultureInfo.InvariantCulture, $"The calendar file '{path}' is {info.Length} bytes; the tool reads calendar files of at most {LoadedCalendar.MaxInputBytes} bytes."),
+                string.Create(CultureInfo.InvariantCulture, $"日历文件“{path}”大小为 {info.Length} 字节，超过上限 {LoadedCalendar.MaxInputBytes} 字节。"));
         }
 
         try
         {
             using var stream = info.OpenRead();
-            return new CalendarFile(path, format, format.Read(stream));
+            var loaded = format.Read(stream, path);
+            return new CalendarFile(path, format, loaded.Calendar, loaded.Sha256);
         }
         catch (InvalidCalendarException e)
         {
-            throw new ToolException(
-                UnreadableCode,
-                string.Create(CultureInfo.InvariantCulture, $"The calendar file '{path}' has {e.Problems.Count} problem(s); nothing was read from it."),
-                string.Create(CultureInfo.InvariantCulture, $"日历文件“{path}”有 {e.Problems.Count} 个问题，未读取任何数据。"),
-                ExitCodes.BadInput,
-                Finding.FromProblems(e.Problems));
+            throw Unreadable(path, e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw NotReadable(path, e.Message);
         }
     }
+
+    /// <summary>The failure for calendar data with problems, every problem a finding.</summary>
+    public static ToolException Unreadable(string path, InvalidCalendarException e) => new(
+        UnreadableCode,
+        string.Create(CultureInfo.InvariantCulture, $"The calendar file '{path}' has {e.Problems.Count} problem(s); nothing was read from it."),
+        string.Create(CultureInfo.InvariantCulture, $"日历文件“{path}”有 {e.Problems.Count} 个问题，未读取任何数据。"),
+        ExitCodes.BadInput,
+        Finding.FromProblems(e.Problems));
 
     private static ToolException NotReadable(string path, string reason) => new(
         "FileNotReadable",

@@ -9,10 +9,9 @@ namespace PowerGovernance.Tool.Seams;
 /// make-up days next to their holiday, the number of days off per holiday.
 /// </summary>
 /// <remarks>
-/// The law check (<c>NoticeChecker</c> in PowerGovernance.Calendars.China) is not part of this build yet:
-/// <see cref="Default"/> is unavailable, and <c>calendar check</c> then reports the file's structural validity
-/// only, and says so. Wiring it in is a change to <see cref="Default"/> only (mapping its findings to <see cref="Finding"/>
-/// with <see cref="Finding.LawSource"/>).
+/// This build's check is <see cref="NoticeLawCheck"/> (PowerGovernance.Calendars.China's <c>NoticeChecker</c> on every
+/// whole year). A check that is not available (<see cref="IsAvailable"/> false) makes <c>calendar check</c> report the
+/// file's structural validity only, and say so.
 /// </remarks>
 internal sealed class CalendarLawCheck
 {
@@ -26,8 +25,8 @@ internal sealed class CalendarLawCheck
         this.check = check;
     }
 
-    /// <summary>Gets the law check of this build: none yet.</summary>
-    public static CalendarLawCheck Default { get; } = new("NoticeChecker", check: null);
+    /// <summary>Gets the law check of this build: <see cref="NoticeLawCheck"/>.</summary>
+    public static CalendarLawCheck Default { get; } = new("NoticeChecker", NoticeLawCheck.Check);
 
     /// <summary>Gets the name of what checks the law.</summary>
     public string Name { get; }
