@@ -143,7 +143,7 @@ public static class NoticeChecker
         var daysByName = new Dictionary<HolidayName, List<LocalDate>>();
         for (var date = first; date <= last; date = date.PlusDays(1))
         {
-            if (calendar.GetDayType(date) == DayType.Holiday && calendar.GetHolidayName(date) is { } name)
+            if (calendar.GetDayType(date) is DayType.Holiday or DayType.StatutoryHoliday && calendar.GetHolidayName(date) is { } name)
             {
                 if (!daysByName.TryGetValue(name, out var dates))
                 {
@@ -327,7 +327,7 @@ public static class NoticeChecker
 
     private static bool IsDecemberNewYearDay(IWorkingCalendar calendar, LocalDate date) =>
         date.Month == 12
-        && calendar.GetDayType(date) is DayType.Holiday or DayType.MakeUpWorkingDay
+        && calendar.GetDayType(date) is DayType.Holiday or DayType.StatutoryHoliday or DayType.MakeUpWorkingDay
         && calendar.GetHolidayName(date) is { } name
         && name.Chinese.Split('、').Contains(FestivalNames.NewYear.Chinese);
 

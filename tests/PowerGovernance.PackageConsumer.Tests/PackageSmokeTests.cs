@@ -79,7 +79,7 @@ public class PackageSmokeTests
 
         var engine = provider.GetRequiredService<ProcedureEngine>();
         Assert.Contains(engine.Definitions, d => d.Id == AdministrativeLicensing.Id);
-        Assert.Same(ChinaCalendars.Official, provider.GetRequiredService<IWorkingCalendar>());
+        Assert.Same(ChinaCalendars.Provisional, provider.GetRequiredService<IWorkingCalendar>());
         Assert.NotNull(provider.GetRequiredService<IClock>());
     }
 

@@ -6,7 +6,6 @@ using System.Text;
 using NodaTime;
 using PowerGovernance.Calendars;
 using PowerGovernance.Testing;
-using CalendarComparison = PowerGovernance.Testing.CalendarComparison;
 
 namespace PowerGovernance.Serialization.Tests;
 
@@ -27,7 +26,7 @@ public class CalendarIcsTests
 
         var again = CalendarIcs.Read(CalendarIcs.Write(official), "official.ics").Calendar;
 
-        Assert.Empty(CalendarComparison.Differences(official, again));
+        Assert.Empty(CalendarDifferences.Differences(official, again));
         Assert.Equal(official.Id, again.Id);
         Assert.Equal(official.Name, again.Name);
         Assert.Equal(26, again.Sources.Count);

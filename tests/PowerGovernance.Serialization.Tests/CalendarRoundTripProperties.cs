@@ -4,11 +4,10 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using PowerGovernance.Calendars;
 using PowerGovernance.Testing;
-using CalendarComparison = PowerGovernance.Testing.CalendarComparison;
 
 namespace PowerGovernance.Serialization.Tests;
 
-/// <summary>Random valid calendars written in each format and read back are identical (<see cref="CalendarComparison"/>).</summary>
+/// <summary>Random valid calendars written in each format and read back are identical (<see cref="CalendarDifferences"/>).</summary>
 public class CalendarRoundTripProperties
 {
     [Property(MaxTest = 150)]
@@ -17,7 +16,7 @@ public class CalendarRoundTripProperties
         {
             var calendar = spec.Build();
             var again = WorkingCalendar.Parse(calendar.ToText());
-            return Identical(CalendarComparison.Differences(calendar, again), calendar.Id == again.Id && calendar.Name == again.Name);
+            return Identical(CalendarDifferences.Differences(calendar, again), calendar.Id == again.Id && calendar.Name == again.Name);
         });
 
     [Property(MaxTest = 150)]
@@ -26,7 +25,7 @@ public class CalendarRoundTripProperties
         {
             var calendar = spec.Build();
             var again = CalendarIcs.Read(CalendarIcs.Write(calendar), "random.ics").Calendar;
-            return Identical(CalendarComparison.Differences(calendar, again), calendar.Id == again.Id && calendar.Name == again.Name);
+            return Identical(CalendarDifferences.Differences(calendar, again), calendar.Id == again.Id && calendar.Name == again.Name);
         });
 
     /// <summary>holiday-cn keeps the days, coverage and weekend; not the identifier, name or issue dates (see <see cref="HolidayCnJson"/>).</summary>
@@ -38,7 +37,7 @@ public class CalendarRoundTripProperties
             var again = HolidayCnJson.Read(HolidayCnJson.Write(calendar), "random.json").Calendar;
             var urlTitles = calendar.Sources.Where(s => s.Title.StartsWith("https://", System.StringComparison.Ordinal)).Select(s => (s.Year, s.Title));
             return Identical(
-                CalendarComparison.Differences((IWorkingCalendar)calendar, again),
+                CalendarDifferences.Differences((IWorkingCalendar)calendar, again),
                 again.WeekendDays.OrderBy(d => d).SequenceEqual(calendar.WeekendDays.OrderBy(d => d))
                 && again.Sources.Select(s => (s.Year, s.Title)).OrderBy(s => s).SequenceEqual(urlTitles.OrderBy(s => s)));
         });

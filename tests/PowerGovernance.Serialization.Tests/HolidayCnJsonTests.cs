@@ -7,7 +7,6 @@ using System.Text.Json;
 using NodaTime;
 using PowerGovernance.Calendars;
 using PowerGovernance.Testing;
-using CalendarComparison = PowerGovernance.Testing.CalendarComparison;
 
 namespace PowerGovernance.Serialization.Tests;
 
@@ -30,7 +29,7 @@ public class HolidayCnJsonTests
         var json = HolidayCnJson.Write(official);
         var again = HolidayCnJson.Read(json, "official.json").Calendar;
 
-        Assert.Empty(CalendarComparison.Differences((IWorkingCalendar)official, again));
+        Assert.Empty(CalendarDifferences.Differences((IWorkingCalendar)official, again));
         Assert.Equal(official.WeekendDays.OrderBy(d => d), again.WeekendDays.OrderBy(d => d));
         Assert.Equal(HolidayCnJson.DefaultCalendarId, again.Id);
         Assert.Empty(again.Sources); // the official sources are document titles, not URLs: holiday-cn papers are URLs

@@ -265,7 +265,7 @@ public sealed class WorkingCalendar : IWorkingCalendar
     /// gives, so a host can tell them from the other rest days of a holiday block.
     /// </summary>
     /// <param name="statutoryDays">The statutory days and their holidays' names.</param>
-    /// <returns>The marked calendar, with the same identifier, coverage and sources.</returns>
+    /// <returns>The marked calendar, with the same identifier, coverage and sources; a day already named keeps its holiday name.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="statutoryDays"/> is null.</exception>
     /// <exception cref="InvalidCalendarException">A day is outside the coverage or is a working day; every problem is reported.</exception>
     public WorkingCalendar WithStatutoryHolidays(IEnumerable<KeyValuePair<LocalDate, HolidayName>> statutoryDays)
@@ -302,7 +302,10 @@ public sealed class WorkingCalendar : IWorkingCalendar
             }
 
             types[index] = DayType.StatutoryHoliday;
-            marked[index] = Preconditions.CheckNotNull(holiday);
+
+            // A day inside a named holiday block keeps the block's name (e.g. 国庆节、中秋节); a rest day without a
+            // name (a weekend the notice did not list) takes the statutory holiday's.
+            marked[index] ??= Preconditions.CheckNotNull(holiday);
         }
 
         if (problems.Count > 0)

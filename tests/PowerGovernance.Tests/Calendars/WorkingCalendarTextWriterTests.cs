@@ -7,7 +7,6 @@ using NodaTime;
 using PowerGovernance.Calendars;
 using PowerGovernance.Calendars.China;
 using PowerGovernance.Testing;
-using CalendarComparison = PowerGovernance.Testing.CalendarComparison;
 
 namespace PowerGovernance.Tests.Calendars;
 
@@ -29,7 +28,7 @@ public class WorkingCalendarTextWriterTests
 
         var again = WorkingCalendar.Parse(official.ToText());
 
-        Assert.Empty(CalendarComparison.Differences(official, again));
+        Assert.Empty(CalendarDifferences.Differences(official, again));
         Assert.Equal(official.Id, again.Id);
         Assert.Equal(official.Name, again.Name);
         Assert.Equal(new DateInterval(new LocalDate(2004, 1, 1), new LocalDate(2026, 12, 31)), again.Coverage);
@@ -145,7 +144,7 @@ public class WorkingCalendarTextWriterTests
 
         var again = WorkingCalendar.Parse(calendar.ToText());
 
-        Assert.Empty(CalendarComparison.Differences(calendar, again));
+        Assert.Empty(CalendarDifferences.Differences(calendar, again));
         Assert.Null(again.Name);
         Assert.Empty(again.WeekendDays);
         Assert.Equal(DayType.WorkingWeekday, again.GetDayType(new LocalDate(2024, 1, 6)));
@@ -162,7 +161,7 @@ public class WorkingCalendarTextWriterTests
         var again = WorkingCalendar.Parse(overlay.ToText());
 
         Assert.Null(again.Base);
-        Assert.Empty(CalendarComparison.Differences(overlay, again));
+        Assert.Empty(CalendarDifferences.Differences(overlay, again));
         Assert.Equal(closure, again.GetHolidayName(new LocalDate(2024, 9, 11)));
         Assert.Equal(DayType.MakeUpWorkingDay, again.GetDayType(new LocalDate(2024, 9, 29)));
     }
@@ -206,7 +205,7 @@ public class WorkingCalendarTextWriterTests
         Assert.Equal("autumn.txt", loaded.SourceName);
         Assert.Equal(LoadedCalendar.CalendarFileFormat, loaded.Format);
         Assert.Equal(Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant(), loaded.Sha256);
-        Assert.Empty(CalendarComparison.Differences(SampleCalendars.Autumn2024(), loaded.Calendar));
+        Assert.Empty(CalendarDifferences.Differences(SampleCalendars.Autumn2024(), loaded.Calendar));
 
         // The string form hashes the text's UTF-8 encoding, here without the byte order mark.
         Assert.Equal(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant(), LoadedCalendar.Parse(text, "autumn.txt").Sha256);

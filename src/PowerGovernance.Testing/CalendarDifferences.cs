@@ -14,7 +14,7 @@ namespace PowerGovernance.Testing;
 /// days and the same <see cref="WorkingCalendar.Sources"/> in the same order. Identifiers and display names are
 /// not compared (a format may not carry them): compare them yourself where a format does.
 /// </summary>
-public static class CalendarComparison
+public static class CalendarDifferences
 {
     /// <summary>The most differences listed; a last line says how many more there are.</summary>
     public const int MaxDifferences = 20;
