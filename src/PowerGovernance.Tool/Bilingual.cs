@@ -1,0 +1,80 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using PowerGovernance.Calendars;
+
+namespace PowerGovernance.Tool;
+
+/// <summary>
+/// The words the tool prints in both languages (English first, then Simplified Chinese): weekdays, day types,
+/// the Chinese for each calendar rule code. Culture-invariant: nothing here reads the current culture.
+/// </summary>
+internal static class Bilingual
+{
+    private static readonly string[] ChineseWeekdays = ["", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"];
+
+    /// <summary>Formats a date as ISO <c>yyyy-MM-dd</c>.</summary>
+    public static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>Formats a date with its weekday in both languages, e.g. <c>2024-10-30 (Wednesday 星期三)</c>.</summary>
+    public static string DateWithWeekday(LocalDate date) =>
+        Iso(date) + " (" + date.DayOfWeek.ToString() + " " + ChineseWeekdays[(int)date.DayOfWeek] + ")";
+
+    /// <summary>Formats a range of dates, e.g. <c>2004-01-01..2026-12-31</c>.</summary>
+    public static string Range(DateInterval interval) => Iso(interval.Start) + ".." + Iso(interval.End);
+
+    /// <summary>Returns the machine name of a day type as written in JSON, e.g. <c>makeUpWorkingDay</c>.</summary>
+    public static string TypeCode(DayType type) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(type.ToString());
+
+    /// <summary>Returns the day type in English and Chinese, e.g. <c>make-up working day 调休上班日</c>.</summary>
+    public static string TypeName(DayType type) => type switch
+    {
+        DayType.WorkingWeekday => "working day 工作日",
+        DayType.MakeUpWorkingDay => "make-up working day 调休上班日",
+        DayType.Weekend => "weekend 周末休息日",
+        DayType.Holiday => "holiday 节假日",
+        DayType.StatutoryHoliday => "statutory holiday 法定节假日",
+        _ => type.ToString(),
+    };
+
+    /// <summary>Returns a time limit in both languages, e.g. <c>20 working days 20个工作日</c>.</summary>
+    public static string Limit(TimeLimit limit) => limit.ToString() + " " + limit.ToChineseString();
+
+    /// <summary>Returns the Chinese explanation of a calendar rule code (<see cref="CalendarRules"/>); the English message comes with the problem.</summary>
+    public static string RuleInChinese(string rule) => rule switch
+    {
+        CalendarRules.IdRequired => "缺少日历标识（需要一行 calendar <标识>）。",
+        CalendarRules.CoverageRequired => "缺少覆盖范围（需要一行 coverage <首日> <末日>）。",
+        CalendarRules.CoverageTooLong => "覆盖范围过长。",
+        CalendarRules.ReversedRange => "范围的结束日期早于开始日期。",
+        CalendarRules.OutsideCoverage => "日期不在日历覆盖范围内。",
+        CalendarRules.OverlappingHolidays => "节假日区间相互重叠，同一天不能属于两个放假安排。",
+        CalendarRules.DuplicateMakeUpDay => "调休上班日重复列出。",
+        CalendarRules.HolidayAndMakeUpDay => "同一天不能既是放假日又是调休上班日。",
+        CalendarRules.MakeUpDayNotWeekend => "调休上班日必须是周末，只有周末才能调为上班日。",
+        CalendarRules.AlreadyHolidayInBase => "该日在基础日历中已是节假日。",
+        CalendarRules.Syntax => "该行无法识别（格式错误）。",
+        CalendarRules.InvalidDate => "日期无效：应为实际存在的 ISO 日期 yyyy-MM-dd。",
+        CalendarRules.DuplicateDirective => "该指令只能出现一次。",
+        CalendarRules.InvalidName => "名称格式应为“中文名 | English name”。",
+        CalendarRules.InvalidWeekday => "星期名称无效，应为 Monday 至 Sunday。",
+        CalendarRules.DuplicateUncertainDay => "待定日期重复列出。",
+        CalendarRules.StatutoryDayUncertain => "法定节假日由法律确定，不能列为待定日期。",
+        CalendarRules.StatutoryDayNotRestDay => "标为法定节假日的日期在日历中是工作日。",
+        CalendarRules.CoverageGap => "合并后的覆盖范围不连续。",
+        CalendarRules.InputTooLarge => "输入超过16 MiB，未予读取。",
+        CalendarRules.TooManyProblems => "问题过多，仅报告前若干个。",
+        CalendarRules.UnknownProperty => "该格式没有此属性。",
+        CalendarRules.MissingProperty => "缺少必需的属性。",
+        CalendarRules.DuplicateProperty => "属性重复出现。",
+        CalendarRules.InvalidValue => "取值无效。",
+        CalendarRules.DuplicateDate => "日期重复列出。",
+        CalendarRules.DateOutsideYear => "日期不在所属年度内。",
+        CalendarRules.DuplicateYear => "年度重复。",
+        CalendarRules.MissingYear => "年度之间有缺失。",
+        _ => "日历数据不符合规则 " + rule + "。",
+    };
+
+    /// <summary>Formats an integer without culture.</summary>
+    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using PowerGovernance.Tool.Output;
+
+namespace PowerGovernance.Tool.Commands;
+
+/// <summary>
+/// Runs a command's body and turns every <see cref="ToolException"/> into its bilingual message on stderr (and,
+/// with <c>--json</c>, an <see cref="ErrorJson"/> on stdout) and its exit code. Also reports bad arguments and
+/// internal errors the same way.
+/// </summary>
+internal static class CommandRunner
+{
+    public static int Run(ToolContext context, bool json, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (ToolException e)
+        {
+            Report(context, json, e);
+            return e.ExitCode;
+        }
+    }
+
+    /// <summary>Writes a failure: the bilingual message and every problem to stderr; with <paramref name="json"/>, the error as JSON to stdout.</summary>
+    public static void Report(ToolContext context, bool json, ToolException e)
+    {
+        WriteError(context.Error, e.Code, e.English, e.Chinese);
+        WriteFindings(context.Error, e.Problems);
+        if (json)
+        {
+            var problems = FindingJson.Of(e.Problems.Take(ToolContext.MaxItems));
+            ToolJson.Write(context.Out, new ErrorJson(new ErrorBodyJson(e.Code, e.English, e.Chinese, e.ExitCode, problems)));
+        }
+    }
+
+    /// <summary>Reports arguments the parser rejected, in both languages, and returns <see cref="ExitCodes.BadInput"/>.</summary>
+    /// <param name="context">The run.</param>
+    /// <param name="json">Whether the command line asked for JSON.</param>
+    /// <param name="errors">The parser's errors in English.</param>
+    /// <param name="chineseErrors">The same errors in Chinese; when empty, the English ones are quoted in the Chinese message.</param>
+    public static int ReportUsage(ToolContext context, bool json, IReadOnlyList<ParseError> errors, IReadOnlyList<ParseError> chineseErrors)
+    {
+        var english = string.Join(" ", errors.Take(10).Select(e => e.Message));
+        var chinese = chineseErrors.Count == errors.Count ? string.Concat(chineseErrors.Take(10).Select(e => ChineseSentence(e.Message))) : english;
+        return ReportAndReturn(
+            context,
+            json,
+            new ToolException(
+                "InvalidArguments",
+                "Invalid arguments: " + english + " Run 'powergov --help' for usage.",
+                "参数无效：" + chinese + " 运行 powergov --help 查看用法。"));
+    }
+
+    /// <summary>Reports an exception the tool did not expect and returns <see cref="ExitCodes.BadInput"/>; never throws.</summary>
+    public static int ReportCrash(TextWriter error, Exception e)
+    {
+        try
+        {
+            WriteError(
+                error,
+                "InternalError",
+                "Internal error (" + e.GetType().Name + "): " + e.Message + " This is a bug in powergov; please report it with the command line you ran.",
+                "内部错误（" + e.GetType().Name + "）：" + e.Message + " 这是 powergov 的缺陷，请连同所运行的命令行一并报告。");
+        }
+        catch (Exception)
+        {
+            // Standard error itself failed (e.g. a closed pipe): nothing is left to report to.
+        }
+
+        return ExitCodes.BadInput;
+    }
+
+    /// <summary>Writes findings, one location and English line and one Chinese line each, at most <see cref="ToolContext.MaxItems"/>.</summary>
+    public static void WriteFindings(TextWriter writer, IReadOnlyList<Finding> findings)
+    {
+        foreach (var finding in findings.Take(ToolContext.MaxItems))
+        {
+            var location = finding.Location();
+            var severity = finding.Severity.ToString().ToLowerInvariant();
+            writer.Write("  " + severity + " [" + finding.Code + "] " + (location.Length > 0 ? location + ": " : string.Empty) + finding.Message + "\n");
+            writer.Write("      " + finding.MessageZh + "\n");
+        }
+
+        if (findings.Count > ToolContext.MaxItems)
+        {
+            var more = findings.Count - ToolContext.MaxItems;
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"  … and {more} more. 另有 {more} 项未列出。\n"));
+        }
+    }
+
+    // Some of the parser's Chinese messages end with an ASCII full stop; end each with one Chinese full stop.
+    private static string ChineseSentence(string message)
+    {
+        var text = message.TrimEnd().TrimEnd('.');
+        return text.EndsWith('。') ? text : text + "。";
+    }
+
+    private static int ReportAndReturn(ToolContext context, bool json, ToolException e)
+    {
+        Report(context, json, e);
+        return e.ExitCode;
+    }
+
+    private static void WriteError(TextWriter writer, string code, string english, string chinese)
+    {
+        writer.Write("error [" + code + "]: " + english + "\n");
+        writer.Write("错误 [" + code + "]：" + chinese + "\n");
+    }
+}
