@@ -23,6 +23,8 @@ namespace PowerGovernance.Testing;
 /// </remarks>
 public sealed class ReferenceWorkingCalendar : IWorkingCalendar
 {
+    private CalendarIdentity? identity;
+
     private static readonly IsoDayOfWeek[] SaturdayAndSunday = [IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday];
 
     private readonly DayType[] types;
@@ -88,7 +90,7 @@ public sealed class ReferenceWorkingCalendar : IWorkingCalendar
     public DateInterval Coverage { get; }
 
     /// <inheritdoc />
-    public CalendarIdentity Identity => CalendarIdentity.Of(this);
+    public CalendarIdentity Identity => identity ??= CalendarIdentity.Of(this);
 
     /// <summary>
     /// Copies the day types and holiday names of <paramref name="calendar"/> over its whole coverage,

@@ -31,6 +31,11 @@ namespace PowerGovernance.Procedures;
 /// by it as a text field. The hash is SHA-256 of those bytes, written as 64 lower-case hexadecimal
 /// characters.
 /// </para>
+/// <para>
+/// <b>Version 2</b>, for an event that records the calendar its deadlines were computed on
+/// (<see cref="CaseEvent.Calendar"/>): the version byte is <c>2</c>, and right after the arguments come the
+/// calendar's identifier and content hash (two texts); everything else is as in version 1.
+/// </para>
 /// <para>The first event's previous hash is <see cref="GenesisHash"/> (64 zeros).</para>
 /// </remarks>
 public static class AuditChain
@@ -68,7 +73,36 @@ public static class AuditChain
         Instant at,
         string? reason,
         IReadOnlyList<KeyValuePair<string, string>> arguments,
-        string previousHash)
+        string previousHash) =>
+        ComputeHash(caseId, sequence, trigger, from, to, actor, post, at, reason, arguments, previousHash, null);
+
+    /// <summary>Computes the hash an event must carry, from all its other members, including the calendar it records.</summary>
+    /// <param name="caseId">The case id.</param>
+    /// <param name="sequence">The sequence number.</param>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="from">The step before.</param>
+    /// <param name="to">The step after.</param>
+    /// <param name="actor">The actor.</param>
+    /// <param name="post">The post.</param>
+    /// <param name="at">The instant.</param>
+    /// <param name="reason">The reason, or <see langword="null"/>.</param>
+    /// <param name="arguments">The arguments, sorted by name ordinally.</param>
+    /// <param name="previousHash">The previous event's hash.</param>
+    /// <param name="calendar">The calendar the event records (encoding version 2), or <see langword="null"/> (version 1).</param>
+    /// <returns>The SHA-256 hash in lower-case hexadecimal.</returns>
+    public static string ComputeHash(
+        string caseId,
+        long sequence,
+        string trigger,
+        string from,
+        string to,
+        string actor,
+        string post,
+        Instant at,
+        string? reason,
+        IReadOnlyList<KeyValuePair<string, string>> arguments,
+        string previousHash,
+        PowerGovernance.Calendars.CalendarIdentity? calendar)
     {
         Preconditions.CheckNotNull(arguments);
         ReadOnlySpan<KeyValuePair<string, string>> span = arguments switch
@@ -77,7 +111,7 @@ public static class AuditChain
             List<KeyValuePair<string, string>> list => CollectionsMarshal.AsSpan(list),
             _ => arguments.ToArray(),
         };
-        return ComputeHash(caseId, sequence, trigger, from, to, actor, post, at, reason, span, previousHash);
+        return ComputeHash(caseId, sequence, trigger, from, to, actor, post, at, reason, span, previousHash, calendar);
     }
 
     /// <summary>
@@ -95,13 +129,14 @@ public static class AuditChain
         Instant at,
         string? reason,
         ReadOnlySpan<KeyValuePair<string, string>> arguments,
-        string previousHash)
+        string previousHash,
+        PowerGovernance.Calendars.CalendarIdentity? calendar)
     {
         var sinceEpoch = at - NodaConstants.UnixEpoch;
 
         // An upper bound of the encoding's length: the version and reason-flag bytes, the numbers, a 5-byte
         // length prefix per text and length, and at most 3 UTF-8 bytes per UTF-16 char (Max).
-        var max = 8 + (5 * 8) + (12 * 5) + Max(caseId) + Max(trigger) + Max(from) + Max(to) + Max(actor) + Max(post) + Max(reason) + Max(previousHash);
+        var max = 8 + (5 * 8) + (12 * 5) + Max(caseId) + Max(trigger) + Max(from) + Max(to) + Max(actor) + Max(post) + Max(reason) + Max(previousHash) + Max(calendar?.Id) + Max(calendar?.ContentHash);
         foreach (var argument in arguments)
         {
             max += 10 + Max(argument.Key) + Max(argument.Value);
@@ -116,7 +151,7 @@ public static class AuditChain
         {
             var span = buffer.AsSpan();
             var position = 0;
-            span[position++] = 1;
+            span[position++] = calendar is null ? (byte)1 : (byte)2;
             Text(span, ref position, caseId);
             Number(span, ref position, sequence);
             Text(span, ref position, trigger);
@@ -133,6 +168,12 @@ public static class AuditChain
             {
                 Text(span, ref position, argument.Key);
                 Text(span, ref position, argument.Value);
+            }
+
+            if (calendar is not null)
+            {
+                Text(span, ref position, calendar.Id);
+                Text(span, ref position, calendar.ContentHash);
             }
 
             PreviousHash(span, ref position, previousHash);
@@ -159,7 +200,7 @@ public static class AuditChain
     public static string ComputeHash(CaseEvent e)
     {
         Preconditions.CheckNotNull(e);
-        return ComputeHash(e.CaseId, e.Sequence, e.Trigger, e.From, e.To, e.Actor, e.Post, e.At, e.Reason, e.Arguments, e.PreviousHash);
+        return ComputeHash(e.CaseId, e.Sequence, e.Trigger, e.From, e.To, e.Actor, e.Post, e.At, e.Reason, e.Arguments, e.PreviousHash, e.Calendar);
     }
 
     /// <summary>

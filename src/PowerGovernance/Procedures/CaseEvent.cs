@@ -20,6 +20,11 @@ namespace PowerGovernance.Procedures;
 /// <param name="Arguments">Named arguments (e.g. an extension's length, a suspension's cause), sorted by name.</param>
 /// <param name="PreviousHash">The previous event's hash (64 zeros for the first event).</param>
 /// <param name="Hash">SHA-256 of the canonical encoding (see <see cref="AuditChain"/>), lower-case hex.</param>
+/// <param name="Calendar">
+/// The working calendar the engine computed the case's deadlines on when it accepted the event (计算期限所用日历):
+/// its identifier and content hash, covered by <paramref name="Hash"/>, so the audit trail shows which calendar
+/// (which notice, or which provisional year) a deadline rested on. <see langword="null"/> for an event recorded without one.
+/// </param>
 public sealed record CaseEvent(
     string CaseId,
     long Sequence,
@@ -32,4 +37,5 @@ public sealed record CaseEvent(
     string? Reason,
     IReadOnlyList<KeyValuePair<string, string>> Arguments,
     string PreviousHash,
-    string Hash);
+    string Hash,
+    PowerGovernance.Calendars.CalendarIdentity? Calendar = null);

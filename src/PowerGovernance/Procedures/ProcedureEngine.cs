@@ -159,8 +159,9 @@ public sealed class ProcedureEngine
             return Refuse(null, RejectionKind.InvalidTime, StartTrigger, string.Empty, $"The day of receipt {date:uuuu-MM-dd} is outside working calendar '{Calendar.Id}' ({Calendar.Coverage.Start:uuuu-MM-dd} to {Calendar.Coverage.End:uuuu-MM-dd}).");
         }
 
-        var hash = AuditChain.ComputeHash(caseId, 1, StartTrigger, string.Empty, initial.Id, actor.Name, post, at, null, [], AuditChain.GenesisHash);
-        var e = new CaseEvent(caseId, 1, StartTrigger, string.Empty, initial.Id, actor.Name, post, at, null, [], AuditChain.GenesisHash, hash);
+        var identity = Calendar.Identity;
+        var hash = AuditChain.ComputeHash(caseId, 1, StartTrigger, string.Empty, initial.Id, actor.Name, post, at, null, [], AuditChain.GenesisHash, identity);
+        var e = new CaseEvent(caseId, 1, StartTrigger, string.Empty, initial.Id, actor.Name, post, at, null, [], AuditChain.GenesisHash, hash, identity);
         var snapshot = new CaseSnapshot(caseId, powerCode, definition.Id, definition.Version, initial.Id, 1, date, date, new CaseClock(date, null, null, 0, 0, null), null, null, hash, at);
         return FireResult.Accepted(snapshot, e);
     }
@@ -229,8 +230,9 @@ public sealed class ProcedureEngine
 
         var sortedArguments = transition.RequiresCertifiedOfficer ? WithCertificate(arguments, actor.Certificate!) : Sort(arguments);
         var sequence = snapshot.Version + 1;
-        var hash = AuditChain.ComputeHash(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post!, at, reason, sortedArguments.AsSpan(), snapshot.AuditHead);
-        var e = new CaseEvent(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post!, at, reason, sortedArguments, snapshot.AuditHead, hash);
+        var identity = Calendar.Identity;
+        var hash = AuditChain.ComputeHash(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post!, at, reason, sortedArguments.AsSpan(), snapshot.AuditHead, identity);
+        var e = new CaseEvent(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post!, at, reason, sortedArguments, snapshot.AuditHead, hash, identity);
         if (moved && clock.StepSuspendedDays != 0)
         {
             clock = clock with { StepSuspendedDays = 0 };
@@ -318,14 +320,17 @@ public sealed class ProcedureEngine
         var result = Start(first.CaseId, powerCode, definitionId, new Actor(first.Actor, first.Post), first.At);
         for (var i = 0; ; i++)
         {
-            if (!result.IsAccepted || result.Events[0].Hash != events[i].Hash)
+            // The stored event names the calendar it was computed on; the engine replaying it may hold a newer one
+            // (the notice replaced a provisional year). Every other member must replay exactly.
+            if (!result.IsAccepted || AuditChain.ComputeHash(result.Events[0] with { Calendar = events[i].Calendar }) != events[i].Hash)
             {
                 throw new InvalidOperationException($"Event {i} ({events[i].Trigger}) does not replay to itself: {result.Rejection?.Message ?? "the recomputed event differs from the stored one"}.");
             }
 
+            var replayed = result.Snapshot! with { AuditHead = events[i].Hash };
             if (i + 1 == events.Count)
             {
-                return result.Snapshot!;
+                return replayed;
             }
 
             var e = events[i + 1];
@@ -338,7 +343,7 @@ public sealed class ProcedureEngine
                 actor = new Actor(e.Actor, e.Post) { Certificate = new EnforcementCertificate(number, e.Actor, day, day) };
             }
 
-            result = Fire(result.Snapshot!, e.Trigger, actor, e.At, arguments, e.Reason);
+            result = Fire(replayed, e.Trigger, actor, e.At, arguments, e.Reason);
         }
     }
 
