@@ -21,16 +21,25 @@ public sealed record HostCalendar(WorkingCalendar Calendar, string SourceName, s
     /// <summary>Gets the SHA-256 of the file's content, lower-case hexadecimal.</summary>
     public string Sha256 { get; init; } = Sha256 ?? throw new ArgumentNullException(nameof(Sha256));
 
-    /// <summary>Reads a calendar file in the text format and records its source name and SHA-256.</summary>
-    /// <param name="text">The file's text.</param>
+    /// <summary>Reads a calendar file in the text format and records its source name and SHA-256 (<see cref="LoadedCalendar.Parse"/>).</summary>
+    /// <param name="text">The file's text, at most <see cref="LoadedCalendar.MaxInputBytes"/>.</param>
     /// <param name="sourceName">Where it came from, e.g. a file name.</param>
     /// <returns>The host calendar.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidCalendarException">The file has problems; every one is reported with its line number.</exception>
-    public static HostCalendar FromText(string text, string sourceName)
+    /// <exception cref="ArgumentException"><paramref name="sourceName"/> is blank.</exception>
+    /// <exception cref="InvalidCalendarException">The file is too large or has problems; every one is reported with its line number.</exception>
+    public static HostCalendar FromText(string text, string sourceName) => From(LoadedCalendar.Parse(text, sourceName));
+
+    /// <summary>
+    /// Takes a calendar a host loaded in any supported format (the text format, holiday-cn JSON, iCalendar: see
+    /// <c>PowerGovernance.Serialization</c>) with its source name and SHA-256.
+    /// </summary>
+    /// <param name="loaded">The loaded calendar.</param>
+    /// <returns>The host calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="loaded"/> is null.</exception>
+    public static HostCalendar From(LoadedCalendar loaded)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text));
-        return new HostCalendar(WorkingCalendar.Parse(text), sourceName, Convert.ToHexString(hash).ToLowerInvariant());
+        ArgumentNullException.ThrowIfNull(loaded);
+        return new HostCalendar(loaded.Calendar, loaded.SourceName, loaded.Sha256);
     }
 }

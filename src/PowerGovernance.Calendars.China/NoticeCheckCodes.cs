@@ -46,4 +46,17 @@ public static class NoticeCheckCodes
     /// a plausibility check of the data, not a rule of law.
     /// </summary>
     public const string UnusualWorkingDayTotal = nameof(UnusualWorkingDayTotal);
+
+    /// <summary>
+    /// Info, path the day: the arrangement differs on this day from the most likely provisional year built from the
+    /// holiday law (与依法推算的最可能安排不同), a day inside the provisional range: expected variation.
+    /// </summary>
+    public const string DiffersFromProvisional = nameof(DiffersFromProvisional);
+
+    /// <summary>
+    /// Warning, path the day: the arrangement changes a day the provisional year held certain (超出依法推算的区间):
+    /// due dates computed provisionally before the notice may have been outside their range; check the day
+    /// against the notice.
+    /// </summary>
+    public const string OutsideProvisionalRange = nameof(OutsideProvisionalRange);
 }

@@ -38,7 +38,7 @@ namespace PowerGovernance.Calendars.China;
 /// reads the calendar; thread-safe.
 /// </para>
 /// </remarks>
-public static class NoticeChecker
+public static partial class NoticeChecker
 {
     /// <summary>The fewest working days a year is expected to have (245); 2004–2026 had 248 to 252.</summary>
     public const int UsualMinWorkingDays = 245;

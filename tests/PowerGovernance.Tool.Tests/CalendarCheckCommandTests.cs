@@ -28,7 +28,10 @@ public sealed class CalendarCheckCommandTests : IDisposable
         Assert.Equal("structure+law", json.GetProperty("scope").GetString());
         Assert.Contains("against the holiday law", json.GetProperty("note").GetString(), StringComparison.Ordinal);
         Assert.Contains("节假日法规", json.GetProperty("noteZh").GetString(), StringComparison.Ordinal);
-        Assert.Empty(json.GetProperty("findings").EnumerateArray());
+        // Clean under the law: no errors or warnings; the only notes are the days the notice set otherwise than
+        // the most likely provisional year, all of them days the provisional year held uncertain.
+        Assert.DoesNotContain(json.GetProperty("findings").EnumerateArray(), f => f.GetProperty("severity").GetString() != "info");
+        Assert.All(json.GetProperty("findings").EnumerateArray(), f => Assert.Equal("DiffersFromProvisional", f.GetProperty("code").GetString()));
         var calendar = json.GetProperty("calendar");
         Assert.Equal("cn-2024", calendar.GetProperty("id").GetString());
         Assert.Equal(WorkingCalendar.Parse(CalendarFiles.Sample2024Text).Identity.ContentHash, calendar.GetProperty("sha256").GetString());
@@ -49,7 +52,8 @@ public sealed class CalendarCheckCommandTests : IDisposable
         // (Feb 4, Feb 18, Apr 7, Apr 28, May 11, Sep 14, Sep 29, Oct 12): 262 - 19 + 8 = 251 working days.
         Assert.Contains("Coverage 覆盖范围: 2024-01-01..2024-12-31, 251 working days 个工作日", run.Out, StringComparison.Ordinal);
         Assert.Contains("已检查文件结构，并按各年度施行的节假日法规（NoticeChecker）逐年检查。", run.Out, StringComparison.Ordinal);
-        Assert.Contains("No findings. 未发现问题。", run.Out, StringComparison.Ordinal);
+        Assert.Contains("DiffersFromProvisional", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("OutsideProvisionalRange", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -151,7 +155,8 @@ public sealed class CalendarCheckCommandTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("holiday-cn", run.Json.GetProperty("format").GetString());
         Assert.Equal(sample.Identity.ContentHash, run.Json.GetProperty("calendar").GetProperty("sha256").GetString());
-        Assert.Empty(run.Json.GetProperty("findings").EnumerateArray());
+        Assert.DoesNotContain(run.Json.GetProperty("findings").EnumerateArray(), f => f.GetProperty("severity").GetString() != "info");
+        Assert.Contains(run.Json.GetProperty("findings").EnumerateArray(), f => f.GetProperty("code").GetString() == "DiffersFromProvisional" && f.GetProperty("date").GetString() == "2024-02-04");
     }
 
     [Theory]

@@ -25,7 +25,7 @@ internal sealed record CalendarExportFormat(string Name, string DisplayName, Act
 /// This build: <c>text</c> with <see cref="WorkingCalendar.Save"/>; <c>json</c> with <see cref="HolidayCnJson"/> (one
 /// year object for a single year, the standard holiday-cn file; an array of years, our extension, for several);
 /// <c>ics</c> with <see cref="CalendarIcs"/>. A range of years narrower than the calendar is written from
-/// <see cref="CalendarSlice"/>. A writer may throw <see cref="ArgumentException"/> or <see cref="InvalidOperationException"/>
+/// <see cref="WorkingCalendar.Slice"/>. A writer may throw <see cref="ArgumentException"/> or <see cref="InvalidOperationException"/>
 /// for a calendar its format cannot hold; the command reports that as an error.
 /// </remarks>
 internal sealed class CalendarExporter
@@ -40,9 +40,9 @@ internal sealed class CalendarExporter
     /// <summary>Gets the exporter of this build (see the remarks on the type).</summary>
     public static CalendarExporter Default { get; } = new(
     [
-        new CalendarExportFormat("text", "PowerGovernance text calendar (.txt) 文本日历", (calendar, range, writer) => CalendarSlice.Of(calendar, range).Save(writer)),
+        new CalendarExportFormat("text", "PowerGovernance text calendar (.txt) 文本日历", (calendar, range, writer) => calendar.Slice(range).Save(writer)),
         new CalendarExportFormat("json", "holiday-cn JSON (.json)", WriteHolidayCn),
-        new CalendarExportFormat("ics", "iCalendar (.ics)", (calendar, range, writer) => writer.Write(CalendarIcs.Write(CalendarSlice.Of(calendar, range)))),
+        new CalendarExportFormat("ics", "iCalendar (.ics)", (calendar, range, writer) => writer.Write(CalendarIcs.Write(calendar.Slice(range)))),
     ]);
 
     /// <summary>Gets the formats, in the order they are listed to the user.</summary>
@@ -72,6 +72,6 @@ internal sealed class CalendarExporter
         var oneWholeYear = range.Start.Year == range.End.Year
             && range.Start == new LocalDate(range.Start.Year, 1, 1)
             && range.End == new LocalDate(range.End.Year, 12, 31);
-        writer.Write(oneWholeYear ? HolidayCnJson.Write(calendar, range.Start.Year) : HolidayCnJson.Write(CalendarSlice.Of(calendar, range)));
+        writer.Write(oneWholeYear ? HolidayCnJson.Write(calendar, range.Start.Year) : HolidayCnJson.Write(calendar.Slice(range)));
     }
 }

@@ -11,7 +11,8 @@ namespace PowerGovernance.Tool.Seams;
 
 /// <summary>
 /// The holiday-law check of this build: <see cref="NoticeChecker"/> on every whole year of the calendar, against
-/// the version of the law in force that year, its findings turned into the tool's <see cref="Finding"/>s.
+/// the version of the law in force that year, and the differences from the provisional year built from the law
+/// (<see cref="NoticeChecker.CompareWithProvisional"/>), turned into the tool's <see cref="Finding"/>s.
 /// </summary>
 internal static class NoticeLawCheck
 {
@@ -45,6 +46,15 @@ internal static class NoticeLawCheck
             foreach (var finding in NoticeChecker.Check(calendar, year))
             {
                 findings.Add(Map(finding));
+            }
+
+            if (year > ChinaCalendars.Official.Coverage.Start.Year)
+            {
+                // The days the notice set otherwise than the provisional year built from the law.
+                foreach (var finding in NoticeChecker.CompareWithProvisional(calendar, year))
+                {
+                    findings.Add(Map(finding));
+                }
             }
         }
 

@@ -395,6 +395,37 @@ public sealed class WorkingCalendar : IWorkingCalendar
         return new WorkingCalendar(id, name ?? list[0].Name, coverage, list[0].WeekendDays, types, names, null, null, list.SelectMany(p => p.Sources).ToArray());
     }
 
+    /// <summary>
+    /// Returns the part of this calendar over <paramref name="range"/> (日历截取): the same identifier, name, weekend
+    /// days, day types and holiday names on those dates, and the sources of the years the range touches.
+    /// </summary>
+    /// <param name="range">The dates to keep; inside <see cref="Coverage"/>.</param>
+    /// <returns>The slice; this calendar itself when <paramref name="range"/> is its coverage.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="range"/> is null.</exception>
+    /// <exception cref="CalendarCoverageException"><paramref name="range"/> reaches outside <see cref="Coverage"/>.</exception>
+    public WorkingCalendar Slice(DateInterval range)
+    {
+        Preconditions.CheckNotNull(range);
+        var first = IndexOf(range.Start, nameof(range));
+        IndexOf(range.End, nameof(range));
+        if (range.Equals(Coverage))
+        {
+            return this;
+        }
+
+        var types = new DayType[range.Length];
+        var kept = new HolidayName?[range.Length];
+        Array.Copy(dayTypes, first, types, 0, range.Length);
+        var day = range.Start;
+        for (var i = 0; i < kept.Length; i++, day = day.PlusDays(1))
+        {
+            kept[i] = GetHolidayName(day);
+        }
+
+        var sources = Sources.Where(s => s.Year >= range.Start.Year && s.Year <= range.End.Year).ToArray();
+        return new WorkingCalendar(Id, Name, range, WeekendDays, types, kept, null, null, sources);
+    }
+
     /// <summary>Returns <c>Id</c> and coverage, e.g. <c>cn-official [2004-01-01, 2026-12-31]</c>.</summary>
     /// <returns>A short description.</returns>
     public override string ToString() => Id + " " + Coverage;
