@@ -126,4 +126,33 @@ public class CalendarRolloverAcceptanceTests
         Assert.NotEqual(report.OldCalendar.ContentHash, report.NewCalendar.ContentHash);
         Assert.Empty(report.UnreadableCases);
     }
+
+    [Fact]
+    public void The_2020_Spring_Festival_extension_moves_an_open_licensing_case_by_two_working_days()
+    {
+        // Before 国办发明电〔2020〕1号 (2020-01-26): 春节 24–30 January, Saturday 1 February worked.
+        string text;
+        using (var reader = new System.IO.StreamReader(ChinaCalendars.OpenOfficialData()))
+        {
+            text = reader.ReadToEnd();
+        }
+
+        var before = ChinaCalendars.MarkStatutory(WorkingCalendar.Parse(text
+            .Replace("source 2020 2020-01-26 国务院办公厅关于延长2020年春节假期的通知（国办发明电〔2020〕1号）\n", string.Empty, System.StringComparison.Ordinal)
+            .Replace("holiday 2020-01-24..2020-02-02 春节 | Spring Festival", "holiday 2020-01-24..2020-01-30 春节 | Spring Festival\nworkday 2020-02-01 春节 | Spring Festival", System.StringComparison.Ordinal)));
+        var after = ChinaCalendars.Official;
+        var engine = new ProcedureEngine(before, BuiltInPowers.Catalog, [BuiltInProcedures.AdministrativeLicensing]);
+        var received = engine.Start("XK-2020", BuiltInPowers.Licensing.Code, AdministrativeLicensing.Id, new Actor("窗口", AdministrativeLicensing.Clerk), Instant.FromUtc(2020, 1, 20, 2, 0)).Snapshot!;
+
+        var report = CalendarChangeReport.Compare(before, after, [(received, BuiltInProcedures.AdministrativeLicensing)], Instant.FromUtc(2020, 1, 27, 2, 0));
+
+        Assert.Equal([D(2020, 1, 31), D(2020, 2, 1), D(2020, 2, 2)], report.ChangedDays.Select(d => d.Date));
+        var moved = Assert.Single(report.MovedDeadlines, m => m.Clock == SupervisedClock.Case);
+
+        // 13 working days from Monday 20 January. Before: Jan 21–23 (3), Jan 31 (4), Feb 1 (5), Feb 3–7 (10),
+        // Feb 10–12 (13). After: Jan 21–23 (3), Feb 3–7 (8), Feb 10–14 (13).
+        Assert.Equal(D(2020, 2, 12), moved.OldDueDate);
+        Assert.Equal(D(2020, 2, 14), moved.NewDueDate);
+        Assert.False(moved.After.IsProvisional);
+    }
 }
