@@ -52,17 +52,23 @@ internal static class Preconditions
         [CallerArgumentExpression(nameof(snapshot))] string? paramName = null)
     {
         CheckNotNull(snapshot, paramName);
-        string? missing = snapshot.CaseId is null ? nameof(snapshot.CaseId)
-            : snapshot.DefinitionId is null ? nameof(snapshot.DefinitionId)
-            : snapshot.Step is null ? nameof(snapshot.Step)
-            : snapshot.Clock is null ? nameof(snapshot.Clock)
-            : snapshot.AuditHead is null ? nameof(snapshot.AuditHead)
-            : null;
-        if (missing is not null)
+        if (MissingMember(snapshot) is { } missing)
         {
             throw new ArgumentException("The case snapshot is incomplete: " + missing + " is missing.", paramName);
         }
 
         return snapshot;
     }
+
+    /// <summary>
+    /// Returns the name of the first required member a reloaded case snapshot lacks, or <see langword="null"/>
+    /// when it is complete; the non-throwing form of <see cref="CheckComplete"/>.
+    /// </summary>
+    internal static string? MissingMember(PowerGovernance.Procedures.CaseSnapshot snapshot) =>
+        snapshot.CaseId is null ? nameof(snapshot.CaseId)
+        : snapshot.DefinitionId is null ? nameof(snapshot.DefinitionId)
+        : snapshot.Step is null ? nameof(snapshot.Step)
+        : snapshot.Clock is null ? nameof(snapshot.Clock)
+        : snapshot.AuditHead is null ? nameof(snapshot.AuditHead)
+        : null;
 }
