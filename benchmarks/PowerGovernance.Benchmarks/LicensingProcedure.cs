@@ -95,7 +95,12 @@ public static class LicensingProcedure
 
     /// <summary>Creates an engine over <see cref="ChinaCalendars.Official"/>, <see cref="Catalog"/> and <see cref="Definition"/>.</summary>
     /// <returns>The engine.</returns>
-    public static ProcedureEngine CreateEngine() => new(ChinaCalendars.Official, Catalog, [Definition]);
+    public static ProcedureEngine CreateEngine() => CreateEngine(ChinaCalendars.Official);
+
+    /// <summary>Creates an engine over <paramref name="calendar"/>, <see cref="Catalog"/> and <see cref="Definition"/>.</summary>
+    /// <param name="calendar">The working calendar the clocks run on.</param>
+    /// <returns>The engine.</returns>
+    public static ProcedureEngine CreateEngine(IWorkingCalendar calendar) => new(calendar, Catalog, [Definition]);
 
     /// <summary>The <c>accept</c> guard's condition.</summary>
     /// <param name="arguments">The trigger's arguments.</param>

@@ -34,6 +34,8 @@ public class SupervisionBoardBenchmarks
 
     private static readonly LocalDate Today = new(2024, 12, 20);
 
+    private static readonly LocalDate FirstDay = new(2024, 1, 2);
+
     private ProcedureEngine engine = null!;
     private SupervisionBoard board = null!;
     private List<CaseSnapshot> cases = null!;
@@ -45,42 +47,7 @@ public class SupervisionBoardBenchmarks
     public void SetupSweep()
     {
         SetupEngine();
-        var generated = GenerateBaseCases(engine, new Random(42));
-        cases = new List<CaseSnapshot>(CaseCount);
-        for (var i = 0; i < CaseCount; i++)
-        {
-            var b = generated[i % generated.Count];
-            cases.Add(b with { CaseId = string.Create(CultureInfo.InvariantCulture, $"XK-2024-{i:D7}"), Clock = b.Clock with { } });
-        }
-
-        var report = board.Sweep(cases, now);
-        var closed = 0;
-        var suspended = 0;
-        foreach (var c in cases)
-        {
-            closed += c.IsClosed ? 1 : 0;
-            suspended += !c.IsClosed && c.Clock.IsSuspended ? 1 : 0;
-        }
-
-        if (report.Swept != CaseCount || report.Yellow.Count == 0 || report.Red.Count == 0 || report.Yellow.Count + report.Red.Count > CaseCount / 2)
-        {
-            throw new InvalidOperationException("Benchmark setup: the generated cases do not give a realistic board.");
-        }
-
-        Console.WriteLine(string.Format(
-            CultureInfo.InvariantCulture,
-            "// Sweep fixture: {0:N0} cases ({1:N0} finished, {2:N0} suspended); yellow {3:N0} ({4:P1}), red {5:N0} ({6:P1}), step overdue {7:N0} ({8:P1}); flagged entries {9:N0} ({10:P1}).",
-            CaseCount,
-            closed,
-            suspended,
-            report.Yellow.Count,
-            (double)report.Yellow.Count / CaseCount,
-            report.Red.Count,
-            (double)report.Red.Count / CaseCount,
-            report.StepOverdue.Count,
-            (double)report.StepOverdue.Count / CaseCount,
-            report.Yellow.Count + report.Red.Count + report.StepOverdue.Count,
-            (double)(report.Yellow.Count + report.Red.Count + report.StepOverdue.Count) / CaseCount));
+        cases = BuildSweepCases(engine, board, FirstDay, Today, now, "XK-2024-");
     }
 
     /// <summary>Builds one case in review, received 12 working days before the sweep day (yellow: 12 of 13 days used).</summary>
@@ -112,7 +79,60 @@ public class SupervisionBoardBenchmarks
     [Benchmark]
     public DeadlineStatus StepStatusOne() => board.Supervisor.StepStatus(warningCase, LicensingProcedure.Definition, now);
 
-    private static LocalDate WorkingDaysBefore(IWorkingCalendar calendar, LocalDate day, int count)
+    /// <summary>
+    /// Walks <see cref="BaseCaseCount"/> cases through <paramref name="engine"/> (seed 42) and copies them into a list of
+    /// <see cref="CaseCount"/> distinct snapshots; sweeps it once, fails unless the board is realistic, and prints how
+    /// many cases are finished, suspended and flagged.
+    /// </summary>
+    /// <param name="engine">The engine (and calendar) the cases run on.</param>
+    /// <param name="board">The board over <paramref name="engine"/>.</param>
+    /// <param name="firstDay">The first day cases can be received on.</param>
+    /// <param name="today">The sweep day: every event is dated on or before it.</param>
+    /// <param name="now">The sweep instant.</param>
+    /// <param name="idPrefix">The case ids' prefix.</param>
+    /// <returns>The million cases.</returns>
+    internal static List<CaseSnapshot> BuildSweepCases(ProcedureEngine engine, SupervisionBoard board, LocalDate firstDay, LocalDate today, Instant now, string idPrefix)
+    {
+        var generated = GenerateBaseCases(engine, new Random(42), firstDay, today);
+        var cases = new List<CaseSnapshot>(CaseCount);
+        for (var i = 0; i < CaseCount; i++)
+        {
+            var b = generated[i % generated.Count];
+            cases.Add(b with { CaseId = string.Create(CultureInfo.InvariantCulture, $"{idPrefix}{i:D7}"), Clock = b.Clock with { } });
+        }
+
+        var report = board.Sweep(cases, now);
+        var closed = 0;
+        var suspended = 0;
+        foreach (var c in cases)
+        {
+            closed += c.IsClosed ? 1 : 0;
+            suspended += !c.IsClosed && c.Clock.IsSuspended ? 1 : 0;
+        }
+
+        if (report.Swept != CaseCount || report.Yellow.Count == 0 || report.Red.Count == 0 || report.Yellow.Count + report.Red.Count > CaseCount / 2)
+        {
+            throw new InvalidOperationException("Benchmark setup: the generated cases do not give a realistic board.");
+        }
+
+        Console.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "// Sweep fixture: {0:N0} cases ({1:N0} finished, {2:N0} suspended); yellow {3:N0} ({4:P1}), red {5:N0} ({6:P1}), step overdue {7:N0} ({8:P1}); flagged entries {9:N0} ({10:P1}).",
+            CaseCount,
+            closed,
+            suspended,
+            report.Yellow.Count,
+            (double)report.Yellow.Count / CaseCount,
+            report.Red.Count,
+            (double)report.Red.Count / CaseCount,
+            report.StepOverdue.Count,
+            (double)report.StepOverdue.Count / CaseCount,
+            report.Yellow.Count + report.Red.Count + report.StepOverdue.Count,
+            (double)(report.Yellow.Count + report.Red.Count + report.StepOverdue.Count) / CaseCount));
+        return cases;
+    }
+
+    internal static LocalDate WorkingDaysBefore(IWorkingCalendar calendar, LocalDate day, int count)
     {
         var date = day;
         for (var seen = 0; seen < count;)
@@ -124,11 +144,11 @@ public class SupervisionBoardBenchmarks
         return date;
     }
 
-    /// <summary>Walks <see cref="BaseCaseCount"/> cases through the engine; every event dated on or before the sweep day.</summary>
-    private static List<CaseSnapshot> GenerateBaseCases(ProcedureEngine engine, Random random)
+    /// <summary>Walks <see cref="BaseCaseCount"/> cases through the engine, received on working days from <paramref name="firstDay"/>; every event dated on or before <paramref name="today"/>.</summary>
+    private static List<CaseSnapshot> GenerateBaseCases(ProcedureEngine engine, Random random, LocalDate firstDay, LocalDate today)
     {
         var days = new List<LocalDate>();
-        for (var d = new LocalDate(2024, 1, 2); d <= Today; d = d.PlusDays(1))
+        for (var d = firstDay; d <= today; d = d.PlusDays(1))
         {
             if (engine.Calendar.IsWorkingDay(d))
             {
