@@ -125,7 +125,7 @@ public class ProvisionalSupervisionBoardBenchmarks
         var dueIn2027 = 0;
         foreach (var c in cases)
         {
-            var received = c.Clock.Start;
+            var received = c.CommittedClock.Start;
             receivedLate2026 += received >= new LocalDate(2026, 11, 1) && received.Year == 2026 ? 1 : 0;
             received2027 += received.Year == 2027 ? 1 : 0;
             open += c.IsClosed ? 0 : 1;

@@ -98,7 +98,7 @@ public class SupervisionBoardBenchmarks
         for (var i = 0; i < CaseCount; i++)
         {
             var b = generated[i % generated.Count];
-            cases.Add(b with { CaseId = string.Create(CultureInfo.InvariantCulture, $"{idPrefix}{i:D7}"), Clock = b.Clock with { } });
+            cases.Add(b with { CaseId = string.Create(CultureInfo.InvariantCulture, $"{idPrefix}{i:D7}"), CommittedClock = b.CommittedClock with { }, LegalClock = b.LegalClock with { } });
         }
 
         var report = board.Sweep(cases, now);
@@ -107,7 +107,7 @@ public class SupervisionBoardBenchmarks
         foreach (var c in cases)
         {
             closed += c.IsClosed ? 1 : 0;
-            suspended += !c.IsClosed && c.Clock.IsSuspended ? 1 : 0;
+            suspended += !c.IsClosed && c.CommittedClock.IsSuspended ? 1 : 0;
         }
 
         if (report.Swept != CaseCount || report.Yellow.Count == 0 || report.Red.Count == 0 || report.Yellow.Count + report.Red.Count > CaseCount / 2)

@@ -68,7 +68,8 @@ internal static class Preconditions
         snapshot.CaseId is null ? nameof(snapshot.CaseId)
         : snapshot.DefinitionId is null ? nameof(snapshot.DefinitionId)
         : snapshot.Step is null ? nameof(snapshot.Step)
-        : snapshot.Clock is null ? nameof(snapshot.Clock)
+        : snapshot.CommittedClock is null ? nameof(snapshot.CommittedClock)
+        : snapshot.LegalClock is null ? nameof(snapshot.LegalClock)
         : snapshot.AuditHead is null ? nameof(snapshot.AuditHead)
         : null;
 }

@@ -4,15 +4,15 @@ using PowerGovernance.Calendars;
 namespace PowerGovernance.Procedures;
 
 /// <summary>
-/// The state of a case's clock (计时状态): when counting started, whether and since when it is
-/// suspended, how many days finished suspensions took (for the case and for the current step), and
-/// the extension granted, if any.
+/// The state of one of a case's two clocks (计时状态), the legal one (法定时限) or the committed one
+/// (承诺时限): when counting started, whether and since when it is suspended, how many days finished
+/// suspensions took (for the case and for the current step), and the extension granted, if any.
 /// </summary>
 /// <remarks>
-/// Suspended days are counted in the kind of the case's committed limit (working days for a
-/// working-day limit): for a suspension from day S to day R, the days in (S, R].
+/// Suspended days are counted in the kind of the clock's limit (working days for a working-day limit):
+/// for a suspension from day S to day R, the days in (S, R].
 /// </remarks>
-/// <param name="Start">The day counting starts from (not counted itself): the day of receipt, or the day of a restart.</param>
+/// <param name="Start">The day counting starts from (not counted itself): the day of receipt, of acceptance (受理), of a restart, or of the start of a new period.</param>
 /// <param name="SuspendedSince">The day the current suspension began, or <see langword="null"/> when running.</param>
 /// <param name="SuspensionCause">The cause of the current suspension, or <see langword="null"/>.</param>
 /// <param name="SuspendedDays">Days since <paramref name="Start"/> that do not count: finished suspensions, and time spent in steps left since whose time does not count toward the case limit.</param>
@@ -20,6 +20,31 @@ namespace PowerGovernance.Procedures;
 /// <param name="Extension">The extension granted (at most once), or <see langword="null"/>.</param>
 public sealed record CaseClock(LocalDate Start, LocalDate? SuspendedSince, string? SuspensionCause, int SuspendedDays, int StepSuspendedDays, TimeLimit? Extension)
 {
+    /// <summary>
+    /// Gets the limit of the period the clock counts, before any extension; <see langword="null"/> for the
+    /// procedure definition's case limit (a snapshot written before clocks carried their limit). A trigger that
+    /// starts a new period (分段计时, e.g. the county's 15 days after the township's 10) sets it.
+    /// </summary>
+    public TimeLimit? Limit { get; init; }
+
+    /// <summary>
+    /// Gets the day the current suspension is expected to end, as the applicant was told in writing
+    /// (《行政许可法》第四十五条：将所需时间书面告知申请人), or <see langword="null"/> when not stated.
+    /// </summary>
+    public LocalDate? SuspendedUntil { get; init; }
+
+    /// <summary>Gets the day the extension was approved (批准延长之日), or <see langword="null"/> when not extended.</summary>
+    public LocalDate? ExtendedOn { get; init; }
+
+    /// <summary>
+    /// Gets how many times the clock stopped counting after its due date (超期后停止计时的次数): the case left a counted step
+    /// for one whose time does not count, ended, or began a new period (分段计时) when its time was already over. A case
+    /// whose township period overran is late even when the county decides within its own period; a finished case is
+    /// judged by this count, fixed on the day the clock stopped, so that a natural-day period rolled past rest days
+    /// is not undone by uncounted days that follow it.
+    /// </summary>
+    public int LateStops { get; init; }
+
     /// <summary>Gets whether the clock is suspended.</summary>
     public bool IsSuspended => SuspendedSince is not null;
 

@@ -5,7 +5,7 @@ namespace PowerGovernance.Procedures;
 
 /// <summary>
 /// The state of one case (办件) as an immutable value the host stores: which power and procedure, the
-/// current step, the version for optimistic concurrency, the dates and clock, and the head of the
+/// current step, the version for optimistic concurrency, the dates and both clocks, and the head of the
 /// audit chain. <see cref="ProcedureEngine"/> returns a new snapshot for every accepted transition.
 /// </summary>
 /// <param name="CaseId">The case's identifier, chosen by the host.</param>
@@ -16,7 +16,8 @@ namespace PowerGovernance.Procedures;
 /// <param name="Version">The number of events so far (1 after the start); the host saves a new snapshot only if the stored one still has <c>Version - 1</c>.</param>
 /// <param name="Received">The day of receipt (收件日).</param>
 /// <param name="StepEntered">The day the current step was entered.</param>
-/// <param name="Clock">The case clock.</param>
+/// <param name="CommittedClock">The committed clock (承诺时限计时), counted from receipt: what the electronic supervision watches for yellow and red.</param>
+/// <param name="LegalClock">The legal clock (法定时限计时), counted as the law counts it (for licensing and petitions, from acceptance): what a court, a reconsideration body or an inspector asks about.</param>
 /// <param name="Outcome">How the case ended, or <see langword="null"/> while open.</param>
 /// <param name="Closed">The day the case ended, or <see langword="null"/> while open.</param>
 /// <param name="AuditHead">The hash of the last event (the head of the audit chain).</param>
@@ -30,7 +31,8 @@ public sealed record CaseSnapshot(
     long Version,
     LocalDate Received,
     LocalDate StepEntered,
-    CaseClock Clock,
+    CaseClock CommittedClock,
+    CaseClock LegalClock,
     CaseOutcome? Outcome,
     LocalDate? Closed,
     string AuditHead,

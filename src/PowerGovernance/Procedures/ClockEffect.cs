@@ -20,4 +20,12 @@ public enum ClockEffect
 
     /// <summary>Restarts the clock from the day of the trigger, e.g. when a corrected request arrives (重新计算期限).</summary>
     Restart = 4,
+
+    /// <summary>
+    /// Starts a new period on both clocks (分段计时): each clock restarts from the day of the trigger with the
+    /// trigger's <see cref="TriggerDefinition.Period"/> limits, e.g. the county's 15 days that run from the
+    /// township's report, after the township's own 10 days. A previous period that ended after its due date is
+    /// remembered in <see cref="CaseClock.LateStops"/>.
+    /// </summary>
+    StartPeriod = 5,
 }

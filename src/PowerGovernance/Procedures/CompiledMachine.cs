@@ -127,14 +127,18 @@ internal sealed class CompiledMachine
 
     /// <summary>
     /// Evaluates every guard of a transition on <paramref name="context"/>, calling the conditions directly;
-    /// a guard that throws does not hold.
+    /// a guard that throws stops the evaluation and is reported as a technical error, not as "not met".
     /// </summary>
     /// <param name="guards">The guards, in definition order.</param>
     /// <param name="context">What the guards see.</param>
-    /// <returns>The descriptions of the guards that do not hold, in order; <see langword="null"/> when all hold.</returns>
-    internal static List<string>? EvaluateGuards(GuardDefinition[] guards, TriggerContext context)
+    /// <param name="failed">The guard that threw, or <see langword="null"/>.</param>
+    /// <param name="error">What it threw, or <see langword="null"/>.</param>
+    /// <returns>The guards that do not hold, in order; <see langword="null"/> when all hold or one threw.</returns>
+    internal static List<GuardDefinition>? EvaluateGuards(GuardDefinition[] guards, TriggerContext context, out GuardDefinition? failed, out Exception? error)
     {
-        List<string>? unmet = null;
+        List<GuardDefinition>? unmet = null;
+        failed = null;
+        error = null;
         foreach (var guard in guards)
         {
             bool holds;
@@ -142,25 +146,24 @@ internal sealed class CompiledMachine
             {
                 holds = guard.Condition(context);
             }
-#pragma warning disable CA1031 // A host's guard that throws counts as not met; the engine itself must not throw.
-            catch (Exception)
+#pragma warning disable CA1031 // A guard that throws is a technical error the engine reports as such; the engine itself must not throw.
+            catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
             {
-                holds = false;
+                failed = guard;
+                error = e;
+                return null;
             }
 
             if (!holds)
             {
-                (unmet ??= []).Add(guard.Description);
+                (unmet ??= []).Add(guard);
             }
         }
 
         return unmet;
     }
 
-    /// <summary>Returns whether the definition has a trigger with this id (from any step).</summary>
-    /// <param name="trigger">The trigger id.</param>
-    /// <returns><see langword="true"/> when some step has it.</returns>
     internal bool HasTrigger(string trigger) => triggerIndex.ContainsKey(trigger);
 
     /// <summary>Looks up the compiled transition of <paramref name="trigger"/> from <paramref name="step"/>.</summary>

@@ -29,6 +29,7 @@ public sealed class ProcedureDefinition
         ChineseName = data.ChineseName;
         EnglishName = data.EnglishName;
         PowerCodes = data.PowerCodes.ToArray();
+        PowerCategories = data.PowerCategories.Distinct().ToArray();
         Initiation = data.Initiation;
         InitiationBasis = data.InitiationBasis!;
         InitialStep = data.InitialStep!;
@@ -56,6 +57,9 @@ public sealed class ProcedureDefinition
 
     /// <summary>Gets the codes of the powers this procedure serves; empty when it serves any listed power.</summary>
     public IReadOnlyList<PowerCode> PowerCodes { get; }
+
+    /// <summary>Gets the categories of power the procedure serves (适用的权力类别); empty for any category.</summary>
+    public IReadOnlyList<PowerCategory> PowerCategories { get; }
 
     /// <summary>Gets how the procedure is set in motion (DOMAIN §2 element 1).</summary>
     public Initiation Initiation { get; }

@@ -56,6 +56,23 @@ public sealed class ProcedureDefinitionBuilder
         return this;
     }
 
+    /// <summary>
+    /// Declares the categories of power the procedure serves (适用的权力类别), e.g. licensing: a case on a power of another
+    /// category is refused at start.
+    /// </summary>
+    /// <param name="categories">The categories.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="categories"/> or one of them is null.</exception>
+    public ProcedureDefinitionBuilder ForCategories(params PowerCategory[] categories)
+    {
+        foreach (var category in Preconditions.CheckNotNull(categories))
+        {
+            data.PowerCategories.Add(Preconditions.CheckNotNull(category, nameof(categories)));
+        }
+
+        return this;
+    }
+
     /// <summary>Sets the case limits: the legal one (or none) and the committed one that supervision watches.</summary>
     /// <param name="legal">The legal limit, or <see langword="null"/> where no law sets one.</param>
     /// <param name="committed">The committed limit, at most two thirds of the legal one (rounded down), same kind.</param>
@@ -72,10 +89,11 @@ public sealed class ProcedureDefinitionBuilder
     /// <param name="chineseName">The Chinese name.</param>
     /// <param name="englishName">The English name.</param>
     /// <param name="post">The undertaking post.</param>
-    /// <param name="limit">The step's time limit.</param>
+    /// <param name="limit">The step's committed time limit, or <see langword="null"/>.</param>
     /// <param name="rights">The counterpart's rights at this step.</param>
     /// <param name="disclosure">What is disclosed, where and when; or <see langword="null"/>.</param>
     /// <param name="countsTowardCaseLimit">Whether time here counts toward the case limit (default yes).</param>
+    /// <param name="legalLimit">The step's legal limit where the law limits the step itself, or <see langword="null"/>; never shorter than <paramref name="limit"/>.</param>
     /// <returns>This builder.</returns>
     public ProcedureDefinitionBuilder Step(
         string id,
@@ -85,9 +103,10 @@ public sealed class ProcedureDefinitionBuilder
         TimeLimit? limit,
         CounterpartRights rights = CounterpartRights.None,
         string? disclosure = null,
-        bool countsTowardCaseLimit = true)
+        bool countsTowardCaseLimit = true,
+        TimeLimit? legalLimit = null)
     {
-        data.Steps.Add(new StepDefinition(id, chineseName, englishName, post, limit, countsTowardCaseLimit, null, rights, disclosure));
+        data.Steps.Add(new StepDefinition(id, chineseName, englishName, post, limit, countsTowardCaseLimit, null, rights, disclosure) { LegalLimit = legalLimit });
         return this;
     }
 
@@ -175,6 +194,8 @@ public sealed class ProcedureDefinitionBuilder
         public string EnglishName { get; set; } = string.Empty;
 
         public List<PowerCode> PowerCodes { get; } = [];
+
+        public List<PowerCategory> PowerCategories { get; } = [];
 
         public Initiation Initiation { get; set; }
 

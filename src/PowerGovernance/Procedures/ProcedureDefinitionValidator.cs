@@ -88,6 +88,13 @@ internal sealed class ProcedureDefinitionValidator : AbstractValidator<Procedure
                     $"Flowchart element 4: step '{step.Id}' ({step.ChineseName}) has no time limit.",
                     $"流程图要素四：环节“{step.ChineseName}”未设定办理时限。", step.Id));
             }
+
+            if (step.Limit is { } committed && step.LegalLimit is { } legal && (committed.Kind != legal.Kind || committed.Days > legal.Days))
+            {
+                c.Report(path + ".Limit", ProcedureRuleCodes.StepLimitExceedsLegal, FindingSeverity.Error, Text(
+                    $"Step '{step.Id}' ({step.ChineseName}) has a committed limit {committed} longer than its legal limit {legal}, or of another kind.",
+                    $"环节“{step.ChineseName}”的承诺时限{committed.ToChineseString()}长于法定时限{legal.ToChineseString()}，或计算方式不同。", committed.ToString()));
+            }
         }
 
         if (string.IsNullOrWhiteSpace(d.InitialStep) || !seen.Contains(d.InitialStep))
@@ -138,6 +145,13 @@ internal sealed class ProcedureDefinitionValidator : AbstractValidator<Procedure
                 c.Report(path + ".Extension", ProcedureRuleCodes.ExtensionInvalid, FindingSeverity.Error, Text(
                     $"Trigger '{t.Id}' extends the case limit without an extension of the case limit's kind.",
                     $"动作“{t.ChineseName}”延长期限，但未设定与案件时限同类的延长时限。", t.Extension?.ToString()));
+            }
+
+            if (t.Clock == ClockEffect.StartPeriod && (t.Period is not { } period || period.Committed.Kind != period.Legal.Kind || period.Committed.Days > period.Legal.Days))
+            {
+                c.Report(path + ".Period", ProcedureRuleCodes.PeriodInvalid, FindingSeverity.Error, Text(
+                    $"Trigger '{t.Id}' starts a period without a legal and a committed limit of the same kind, the committed one not longer.",
+                    $"动作“{t.ChineseName}”开始新的计时时段，但未设定同类的法定时限和承诺时限（承诺时限不得长于法定时限）。", t.Period?.ToString()));
             }
         }
     }

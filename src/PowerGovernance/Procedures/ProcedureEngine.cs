@@ -27,10 +27,22 @@ public sealed class ProcedureEngine
     /// </summary>
     public const string CertificateArgument = "enforcement-certificate";
 
+    /// <summary>The argument naming the cause of a suspension (中止事由), required by every suspending trigger.</summary>
+    public const string CauseArgument = "cause";
+
+    /// <summary>
+    /// The argument giving the day a suspension is expected to end, as an ISO date (<c>uuuu-MM-dd</c>), which the
+    /// applicant is told in writing (《行政许可法》第四十五条：将所需时间书面告知申请人): required by a trigger marked
+    /// <see cref="TriggerDefinition.StatesSuspensionEnd"/>, accepted by any suspending trigger; not before the day of
+    /// the suspension.
+    /// </summary>
+    public const string SuspendedUntilArgument = "until";
+
     private static readonly IReadOnlyDictionary<string, string> NoArguments = new Dictionary<string, string>();
     private readonly ProcedureDefinition[] all;
     private readonly FrozenDictionary<string, ProcedureDefinition[]> versionsById;
     private readonly FrozenDictionary<string, ProcedureDefinition> latest;
+    private readonly Supervision.CaseSupervisor supervisor;
 
     /// <summary>Creates an engine.</summary>
     /// <param name="calendar">The working calendar all clocks are counted on.</param>
@@ -44,6 +56,7 @@ public sealed class ProcedureEngine
         Calendar = Preconditions.CheckNotNull(calendar);
         Catalog = Preconditions.CheckNotNull(catalog);
         Zone = zone ?? Deadline.ChinaStandardZone;
+        supervisor = new Supervision.CaseSupervisor(Calendar, null, Zone);
         var given = new List<ProcedureDefinition>();
         var byId = new Dictionary<string, List<ProcedureDefinition>>(StringComparer.Ordinal);
         foreach (var definition in Preconditions.CheckNotNull(procedures))
@@ -133,36 +146,51 @@ public sealed class ProcedureEngine
         Preconditions.CheckNotNull(actor);
         if (!latest.TryGetValue(definitionId, out var definition))
         {
-            return Refuse(null, RejectionKind.WrongDefinition, StartTrigger, string.Empty, $"There is no procedure '{definitionId}'.");
+            return Refuse(RejectionKind.WrongDefinition, $"There is no procedure '{definitionId}'.", $"没有程序“{definitionId}”。");
         }
 
-        if (!Catalog.Contains(powerCode))
+        if (!Catalog.TryGet(powerCode, out var power))
         {
-            return Refuse(null, RejectionKind.PowerNotListed, StartTrigger, string.Empty, $"Power '{powerCode}' is not listed in catalog version {Catalog.Version}; a power not in the catalog may not be exercised (未列入职权目录的权力不得行使).");
+            return Refuse(RejectionKind.PowerNotListed, $"Power '{powerCode}' is not listed in catalog version {Catalog.Version}; a power not in the catalog may not be exercised.", $"职权“{powerCode}”未列入第{Catalog.Version}版职权目录；未列入职权目录的权力不得行使。");
         }
 
         if (definition.PowerCodes.Count > 0 && !definition.PowerCodes.Contains(powerCode))
         {
-            return Refuse(null, RejectionKind.WrongDefinition, StartTrigger, string.Empty, $"Procedure '{definition.Id}' does not serve power '{powerCode}'.");
+            return Refuse(RejectionKind.WrongDefinition, $"Procedure '{definition.Id}' does not serve power '{powerCode}'.", $"程序“{definition.ChineseName}”不适用于职权“{powerCode}”。");
+        }
+
+        if (definition.PowerCategories.Count > 0 && (power.Category is not { } category || !definition.PowerCategories.Contains(category)))
+        {
+            var served = string.Join(", ", definition.PowerCategories.Select(c => c.EnglishName));
+            var servedChinese = string.Join("、", definition.PowerCategories.Select(c => c.ChineseName));
+            return Refuse(
+                RejectionKind.WrongDefinition,
+                $"Procedure '{definition.Id}' serves powers of the categories {served}; power '{powerCode}' is {power.Category?.EnglishName ?? "of no category"}.",
+                $"程序“{definition.ChineseName}”适用于{servedChinese}类职权；职权“{powerCode}”属于{power.Category?.ChineseName ?? "未分类"}。");
         }
 
         definition.TryGetStep(definition.InitialStep, out var initial);
         var post = actor.FirstPostIn([initial!.Post]);
         if (post is null)
         {
-            return Refuse(null, RejectionKind.ActorLacksPost, StartTrigger, string.Empty, $"Starting a case needs the post '{initial.Post}'; {actor} does not hold it.");
+            return Refuse(RejectionKind.ActorLacksPost, $"Starting a case needs the post '{initial.Post}'; {actor} does not hold it.", $"启动办件须由“{initial.Post}”岗位办理；{actor}不在该岗位。");
         }
 
         var date = at.InZone(Zone).Date;
         if (!Calendar.Coverage.Contains(date))
         {
-            return Refuse(null, RejectionKind.InvalidTime, StartTrigger, string.Empty, $"The day of receipt {date:uuuu-MM-dd} is outside working calendar '{Calendar.Id}' ({Calendar.Coverage.Start:uuuu-MM-dd} to {Calendar.Coverage.End:uuuu-MM-dd}).");
+            return Refuse(
+                RejectionKind.InvalidTime,
+                $"The day of receipt {date:uuuu-MM-dd} is outside working calendar '{Calendar.Id}' ({Calendar.Coverage.Start:uuuu-MM-dd} to {Calendar.Coverage.End:uuuu-MM-dd}).",
+                $"收件日{date:uuuu-MM-dd}超出工作日历“{Calendar.Id}”的范围（{Calendar.Coverage.Start:uuuu-MM-dd}至{Calendar.Coverage.End:uuuu-MM-dd}）。");
         }
 
         var identity = Calendar.Identity;
         var hash = AuditChain.ComputeHash(caseId, 1, StartTrigger, string.Empty, initial.Id, actor.Name, post, at, null, [], AuditChain.GenesisHash, identity);
         var e = new CaseEvent(caseId, 1, StartTrigger, string.Empty, initial.Id, actor.Name, post, at, null, [], AuditChain.GenesisHash, hash, identity);
-        var snapshot = new CaseSnapshot(caseId, powerCode, definition.Id, definition.Version, initial.Id, 1, date, date, new CaseClock(date, null, null, 0, 0, null), null, null, hash, at);
+        var committed = new CaseClock(date, null, null, 0, 0, null) { Limit = definition.CommittedLimit };
+        var legal = new CaseClock(date, null, null, 0, 0, null) { Limit = Supervision.CaseSupervisor.LegalLimit(definition) };
+        var snapshot = new CaseSnapshot(caseId, powerCode, definition.Id, definition.Version, initial.Id, 1, date, date, committed, legal, null, null, hash, at);
         return FireResult.Accepted(snapshot, e);
     }
 
@@ -196,54 +224,22 @@ public sealed class ProcedureEngine
 
         var transition = compiled!.Trigger;
         var to = compiled.To;
-        var clock = snapshot.Clock;
         var moved = compiled.Moves;
-        if (moved && transition.Clock != ClockEffect.Restart && !compiled.From.CountsTowardCaseLimit)
-        {
-            clock = clock with { SuspendedDays = clock.SuspendedDays + UncountedDays(snapshot, date, definition!.CommittedLimit.Kind) };
-        }
-
-        var limitKind = definition!.CommittedLimit.Kind;
-        switch (transition.Clock)
-        {
-            case ClockEffect.Suspend:
-                clock = clock with { SuspendedSince = date, SuspensionCause = arguments["cause"] };
-                break;
-            case ClockEffect.Resume:
-                clock = Resume(clock, date, limitKind);
-                break;
-            case ClockEffect.Extend:
-                clock = clock with { Extension = transition.Extension };
-                break;
-            case ClockEffect.Restart:
-                clock = new CaseClock(date, null, null, 0, 0, clock.Extension);
-                break;
-            case ClockEffect.None:
-            default:
-                break;
-        }
-
-        if (to.IsTerminal && clock.IsSuspended)
-        {
-            clock = Resume(clock, date, limitKind);
-        }
+        var committed = ClockTransitions.Apply(this, snapshot, snapshot.CommittedClock, definition!.CommittedLimit, compiled, date, arguments, legal: false);
+        var legalClock = ClockTransitions.Apply(this, snapshot, snapshot.LegalClock, Supervision.CaseSupervisor.LegalLimit(definition), compiled, date, arguments, legal: true);
 
         var sortedArguments = transition.RequiresCertifiedOfficer ? WithCertificate(arguments, actor.Certificate!) : Sort(arguments);
         var sequence = snapshot.Version + 1;
         var identity = Calendar.Identity;
         var hash = AuditChain.ComputeHash(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post!, at, reason, sortedArguments.AsSpan(), snapshot.AuditHead, identity);
         var e = new CaseEvent(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post!, at, reason, sortedArguments, snapshot.AuditHead, hash, identity);
-        if (moved && clock.StepSuspendedDays != 0)
-        {
-            clock = clock with { StepSuspendedDays = 0 };
-        }
-
         var next = snapshot with
         {
             Step = to.Id,
             Version = sequence,
             StepEntered = moved ? date : snapshot.StepEntered,
-            Clock = clock,
+            CommittedClock = committed,
+            LegalClock = legalClock,
             Outcome = to.Outcome,
             Closed = to.IsTerminal ? date : null,
             AuditHead = hash,
@@ -347,16 +343,6 @@ public sealed class ProcedureEngine
         }
     }
 
-    private static CaseClock Resume(CaseClock clock, LocalDate date, TimeLimitKind kind, IWorkingCalendar calendar)
-    {
-        var since = clock.SuspendedSince!.Value;
-        var days = calendar.CountDays(kind, since, date);
-        days = Math.Max(0, days);
-        return clock with { SuspendedSince = null, SuspensionCause = null, SuspendedDays = clock.SuspendedDays + days, StepSuspendedDays = clock.StepSuspendedDays + days };
-    }
-
-    private static LocalDate Later(LocalDate a, LocalDate b) => a > b ? a : b;
-
     private static KeyValuePair<string, string>[] Sort(IReadOnlyDictionary<string, string> arguments)
     {
         if (arguments.Count == 0)
@@ -379,25 +365,10 @@ public sealed class ProcedureEngine
         return Sort(withNumber);
     }
 
-    private static FireResult Refuse(CaseSnapshot? snapshot, RejectionKind kind, string trigger, string step, string message) =>
-        FireResult.Rejected(snapshot, new FireRejection(kind, trigger, step, message, []));
+    private static FireResult Refuse(RejectionKind kind, string english, string chinese) =>
+        FireResult.Rejected(null, new FireRejection(kind, StartTrigger, string.Empty, english, []) { ChineseMessage = chinese });
 
-    private CaseClock Resume(CaseClock clock, LocalDate date, TimeLimitKind kind) => Resume(clock, date, kind, Calendar);
-
-    /// <summary>
-    /// The days a case spent in its current step, which does not count toward the case limit, when it
-    /// leaves the step on <paramref name="date"/>: from the later of the step's entry and the clock's start,
-    /// up to the leaving day or the start of a suspension still running, less the step's finished suspensions
-    /// (already counted); in the kind of day of the case limit.
-    /// </summary>
-    private int UncountedDays(CaseSnapshot snapshot, LocalDate date, TimeLimitKind kind)
-    {
-        var clock = snapshot.Clock;
-        var from = Later(snapshot.StepEntered, clock.Start);
-        var until = clock.SuspendedSince is { } since ? Later(from, since) : date;
-        var days = Calendar.CountDays(kind, from, until);
-        return Math.Max(0, days - clock.StepSuspendedDays);
-    }
+    internal Supervision.CaseSupervisor Supervisor => supervisor;
 
     private FireRejection? Check(
         CaseSnapshot snapshot,
@@ -416,50 +387,57 @@ public sealed class ProcedureEngine
         post = null;
         date = default;
         var step = snapshot.Step ?? string.Empty;
-        FireRejection No(RejectionKind kind, string why, IReadOnlyList<string>? unmet = null) =>
-            new(kind, trigger, step, $"'{trigger}' from step '{step}' of case '{snapshot.CaseId}' was refused: {why}", unmet ?? []);
+        FireRejection No(RejectionKind kind, string why, string whyChinese, IReadOnlyList<string>? unmet = null) =>
+            new(kind, trigger, step, $"'{trigger}' from step '{step}' of case '{snapshot.CaseId}' was refused: {why}", unmet ?? [])
+            {
+                ChineseMessage = $"办件“{snapshot.CaseId}”在“{step}”环节的动作“{trigger}”被拒绝：{whyChinese}",
+            };
 
         if (!TryGetDefinition(snapshot, out definition))
         {
-            return No(RejectionKind.WrongDefinition, $"the engine does not know procedure '{snapshot.DefinitionId}' version {snapshot.DefinitionVersion}.");
+            return No(RejectionKind.WrongDefinition, $"the engine does not know procedure '{snapshot.DefinitionId}' version {snapshot.DefinitionVersion}.", $"引擎中没有程序“{snapshot.DefinitionId}”第{snapshot.DefinitionVersion}版。");
         }
 
         if (expectedVersion is { } expected && expected != snapshot.Version)
         {
-            return No(RejectionKind.StaleVersion, $"the case is at version {snapshot.Version}, not the expected {expected}; reload it and try again.");
+            return No(RejectionKind.StaleVersion, $"the case is at version {snapshot.Version}, not the expected {expected}; reload it and try again.", $"办件当前为第{snapshot.Version}版，而非预期的第{expected}版；请重新读取后再试。");
         }
 
         if (snapshot.IsClosed)
         {
-            return No(RejectionKind.CaseClosed, $"the case ended ({snapshot.Outcome}) on {snapshot.Closed:uuuu-MM-dd}.");
+            return No(RejectionKind.CaseClosed, $"the case ended ({snapshot.Outcome}) on {snapshot.Closed:uuuu-MM-dd}.", $"办件已于{snapshot.Closed:uuuu-MM-dd}办结（{snapshot.Outcome}）。");
         }
 
         if (!definition.Machine.TryGetTransition(step, trigger, out transition))
         {
             if (!definition.HasTrigger(trigger))
             {
-                return No(RejectionKind.UnknownTrigger, $"procedure '{definition.Id}' has no trigger '{trigger}'.");
+                return No(RejectionKind.UnknownTrigger, $"procedure '{definition.Id}' has no trigger '{trigger}'.", $"程序“{definition.ChineseName}”没有动作“{trigger}”。");
             }
 
             var from = string.Join(", ", definition.TriggersFrom(step).Select(t => t.Id));
-            return No(RejectionKind.NotPermittedFromStep, $"it does not leave this step (permitted here: {(from.Length == 0 ? "none" : from)}).");
+            return No(RejectionKind.NotPermittedFromStep, $"it does not leave this step (permitted here: {(from.Length == 0 ? "none" : from)}).", $"该动作不能从本环节发出（本环节可用：{(from.Length == 0 ? "无" : from)}）。");
         }
 
         post = actor.FirstPostIn(new ReadOnlySpan<string>(transition.AllowedPosts));
         if (post is null)
         {
-            return No(RejectionKind.ActorLacksPost, $"{actor} holds none of the posts allowed to fire it ({string.Join(", ", transition.AllowedPosts)}).");
+            var posts = string.Join(", ", transition.AllowedPosts);
+            return No(RejectionKind.ActorLacksPost, $"{actor} holds none of the posts allowed to fire it ({posts}).", $"{actor}不在有权办理的岗位（{posts}）。");
         }
 
         if (at < snapshot.LastEventAt)
         {
-            return No(RejectionKind.InvalidTime, $"{at} is before the case's last event at {snapshot.LastEventAt}.");
+            return No(RejectionKind.InvalidTime, $"{at} is before the case's last event at {snapshot.LastEventAt}.", $"{at}早于办件上一事件的时间{snapshot.LastEventAt}。");
         }
 
         date = at.InZone(Zone).Date;
         if (!Calendar.Coverage.Contains(date))
         {
-            return No(RejectionKind.InvalidTime, $"{date:uuuu-MM-dd} is outside working calendar '{Calendar.Id}' ({Calendar.Coverage.Start:uuuu-MM-dd} to {Calendar.Coverage.End:uuuu-MM-dd}).");
+            return No(
+                RejectionKind.InvalidTime,
+                $"{date:uuuu-MM-dd} is outside working calendar '{Calendar.Id}' ({Calendar.Coverage.Start:uuuu-MM-dd} to {Calendar.Coverage.End:uuuu-MM-dd}).",
+                $"{date:uuuu-MM-dd}超出工作日历“{Calendar.Id}”的范围（{Calendar.Coverage.Start:uuuu-MM-dd}至{Calendar.Coverage.End:uuuu-MM-dd}）。");
         }
 
         var defined = transition.Trigger;
@@ -467,42 +445,54 @@ public sealed class ProcedureEngine
         {
             if (actor.Certificate is not { } certificate || !certificate.IsValidOn(date))
             {
-                return No(RejectionKind.NotCertified, $"it is an enforcement act and {actor.Name} holds no enforcement certificate valid on {date:uuuu-MM-dd} (持证上岗).");
+                return No(RejectionKind.NotCertified, $"it is an enforcement act and {actor.Name} holds no enforcement certificate valid on {date:uuuu-MM-dd}.", $"该动作属于执法行为，{actor.Name}在{date:uuuu-MM-dd}未持有有效执法证件（持证上岗）。");
             }
 
             if (!string.Equals(certificate.Holder, actor.Name, StringComparison.Ordinal))
             {
-                return No(RejectionKind.NotCertified, $"it is an enforcement act and certificate {certificate.Number} belongs to {certificate.Holder}, not {actor.Name} (持证上岗，证件不得借用).");
+                return No(RejectionKind.NotCertified, $"it is an enforcement act and certificate {certificate.Number} belongs to {certificate.Holder}, not {actor.Name}.", $"该动作属于执法行为，证件{certificate.Number}属于{certificate.Holder}而非{actor.Name}（持证上岗，证件不得借用）。");
             }
 
             if (arguments.TryGetValue(CertificateArgument, out var named) && !string.Equals(named, certificate.Number, StringComparison.Ordinal))
             {
-                return No(RejectionKind.NotCertified, $"the argument '{CertificateArgument}' names certificate {named}, but {actor.Name} holds {certificate.Number}.");
+                return No(RejectionKind.NotCertified, $"the argument '{CertificateArgument}' names certificate {named}, but {actor.Name} holds {certificate.Number}.", $"参数“{CertificateArgument}”记载的证件为{named}，但{actor.Name}持有的是{certificate.Number}。");
             }
         }
 
+        var clock = snapshot.CommittedClock;
         var clockProblem = defined.Clock switch
         {
-            ClockEffect.Suspend when snapshot.Clock.IsSuspended => "the clock is already suspended.",
-            ClockEffect.Resume when !snapshot.Clock.IsSuspended => "the clock is not suspended.",
-            ClockEffect.Extend when snapshot.Clock.IsExtended => "the limit has already been extended once.",
-            _ => null,
+            ClockEffect.Suspend when clock.IsSuspended => ("the clock is already suspended.", "计时已经中止。"),
+            ClockEffect.Resume when !clock.IsSuspended => ("the clock is not suspended.", "计时未中止。"),
+            ClockEffect.Extend when clock.IsExtended || snapshot.LegalClock.IsExtended => ("the limit has already been extended once.", "期限已经延长过一次。"),
+            _ => default((string, string)?),
         };
-        if (clockProblem is not null)
+        if (clockProblem is { } problem)
         {
-            return No(RejectionKind.ClockConflict, clockProblem);
+            return No(RejectionKind.ClockConflict, problem.Item1, problem.Item2);
         }
 
         if (defined.RequiresReason && string.IsNullOrWhiteSpace(reason))
         {
-            return No(RejectionKind.ReasonMissing, "a written reason is required (书面说明理由).");
+            return No(RejectionKind.ReasonMissing, "a written reason is required.", "须书面说明理由。");
         }
 
         foreach (var name in transition.RequiredArguments)
         {
             if (!arguments.TryGetValue(name, out var value) || string.IsNullOrWhiteSpace(value))
             {
-                return No(RejectionKind.ArgumentMissing, $"the argument '{name}' is required.");
+                return No(RejectionKind.ArgumentMissing, $"the argument '{name}' is required.", $"缺少参数“{name}”。");
+            }
+        }
+
+        if (defined.Clock == ClockEffect.Suspend && arguments.TryGetValue(SuspendedUntilArgument, out var untilText))
+        {
+            if (ClockTransitions.ParseDate(untilText) is not { } until || until < date)
+            {
+                return No(
+                    RejectionKind.ArgumentInvalid,
+                    $"the argument '{SuspendedUntilArgument}' ('{Bounded(untilText)}') must be the ISO date (uuuu-MM-dd) the suspension is expected to end, not before {date:uuuu-MM-dd}.",
+                    $"参数“{SuspendedUntilArgument}”（“{Bounded(untilText)}”）应为预计中止结束之日，格式为uuuu-MM-dd，且不早于{date:uuuu-MM-dd}。");
             }
         }
 
@@ -510,13 +500,30 @@ public sealed class ProcedureEngine
         // (≈ 8 ns instead of ≈ 140–185 ns and ≈ 700 B per call; see CompiledMachine).
         if (transition.Guards.Length > 0)
         {
-            var unmet = CompiledMachine.EvaluateGuards(transition.Guards, new TriggerContext(snapshot, arguments, at, date));
+            var unmet = CompiledMachine.EvaluateGuards(transition.Guards, new TriggerContext(snapshot, arguments, at, date, supervisor, definition), out var failed, out var error);
+            if (error is not null)
+            {
+                // A technical error is never reported as a legal finding such as "not within the window".
+                var what = error is CalendarCoverageException ? "the working calendar does not cover a day it needs" : error.GetType().Name;
+                var whatChinese = error is CalendarCoverageException ? "工作日历未覆盖所需日期" : error.GetType().Name;
+                return No(
+                    RejectionKind.GuardError,
+                    $"the condition '{failed!.EnglishDescription}' could not be checked ({what}: {Bounded(error.Message)}); nothing was decided, fix the cause and try again.",
+                    $"条件“{failed!.ChineseDescription}”无法判断（{whatChinese}：{Bounded(error.Message)}）；未作任何认定，请排除原因后重试。");
+            }
+
             if (unmet is not null)
             {
-                return No(RejectionKind.GuardFailed, "not met: " + string.Join("; ", unmet) + ".", unmet.ToArray());
+                return No(
+                    RejectionKind.GuardFailed,
+                    "not met: " + string.Join("; ", unmet.Select(g => g.EnglishDescription)) + ".",
+                    "不符合条件：" + string.Join("；", unmet.Select(g => g.ChineseDescription)) + "。",
+                    unmet.Select(g => g.Description).ToArray());
             }
         }
 
         return null;
     }
+
+    private static string Bounded(string text) => text.Length <= 200 ? text : text[..200] + "…";
 }

@@ -48,6 +48,12 @@ public static class ProcedureRuleCodes
     /// <summary>An extending trigger has no extension, or one of another kind than the case limit.</summary>
     public const string ExtensionInvalid = "ExtensionInvalid";
 
+    /// <summary>A trigger that starts a new period lacks its limits, or its committed limit is of another kind or longer than its legal one.</summary>
+    public const string PeriodInvalid = "PeriodInvalid";
+
+    /// <summary>A step's committed limit is longer than its legal limit, or of another kind.</summary>
+    public const string StepLimitExceedsLegal = "StepLimitExceedsLegal";
+
     /// <summary>A step cannot be reached from the initial step.</summary>
     public const string UnreachableStep = "UnreachableStep";
 

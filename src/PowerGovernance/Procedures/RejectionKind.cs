@@ -53,4 +53,13 @@ public enum RejectionKind
 
     /// <summary>The trigger is an enforcement act and the actor holds no enforcement certificate valid that day (未持有效行政执法证).</summary>
     NotCertified = 14,
+
+    /// <summary>
+    /// A guard could not be checked because of a technical error (the calendar does not cover a day it needs, a
+    /// host's guard threw): nothing was decided, and the rejection is never a legal finding such as "late".
+    /// </summary>
+    GuardError = 15,
+
+    /// <summary>An argument was given but is not valid (e.g. a suspension's expected end that is not an ISO date).</summary>
+    ArgumentInvalid = 16,
 }

@@ -19,6 +19,10 @@ public sealed class TriggerBuilder
     private ClockEffect clock;
     private TimeLimit? extension;
     private bool certified;
+    private PeriodLimits? period;
+    private bool accepts;
+    private TimeLimit? deemedAcceptedAfter;
+    private bool statesSuspensionEnd;
 
     internal TriggerBuilder(string id, string chineseName, string from, string to, string[] posts)
     {
@@ -36,6 +40,17 @@ public sealed class TriggerBuilder
     public TriggerBuilder When(string description, Func<TriggerContext, bool> condition)
     {
         guards.Add(new GuardDefinition(description, condition));
+        return this;
+    }
+
+    /// <summary>Adds a guard described in Simplified Chinese and English, citing the rule (shown in rejections and flowcharts).</summary>
+    /// <param name="chinese">What must hold, in Chinese.</param>
+    /// <param name="english">The same in English.</param>
+    /// <param name="condition">The check; pure, must not throw.</param>
+    /// <returns>This builder.</returns>
+    public TriggerBuilder When(string chinese, string english, Func<TriggerContext, bool> condition)
+    {
+        guards.Add(new GuardDefinition(chinese, english, condition));
         return this;
     }
 
@@ -61,7 +76,47 @@ public sealed class TriggerBuilder
     public TriggerBuilder Suspends()
     {
         clock = ClockEffect.Suspend;
-        return RequiresArgument("cause");
+        return RequiresArgument(ProcedureEngine.CauseArgument);
+    }
+
+    /// <summary>
+    /// Suspends the clock and requires the suspension's expected end (argument
+    /// <see cref="ProcedureEngine.SuspendedUntilArgument"/>), which the applicant is told in writing
+    /// (《行政许可法》第四十五条：行政机关应当将所需时间书面告知申请人).
+    /// </summary>
+    /// <returns>This builder.</returns>
+    public TriggerBuilder SuspendsUntilStatedEnd()
+    {
+        statesSuspensionEnd = true;
+        Suspends();
+        return RequiresArgument(ProcedureEngine.SuspendedUntilArgument);
+    }
+
+    /// <summary>
+    /// Marks the trigger as accepting the application (受理): the legal clock restarts on its day, since the legal
+    /// limit runs from acceptance. With <paramref name="deemedAcceptedAfter"/>, an acceptance later than that time
+    /// after receipt counts from the day of receipt instead (逾期不告知的，自收到申请材料之日起即为受理).
+    /// </summary>
+    /// <param name="deemedAcceptedAfter">The window after receipt, or <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    public TriggerBuilder Accepts(TimeLimit? deemedAcceptedAfter = null)
+    {
+        accepts = true;
+        this.deemedAcceptedAfter = deemedAcceptedAfter;
+        return this;
+    }
+
+    /// <summary>
+    /// Starts a new period on both clocks (分段计时): e.g. the county's 15 days counted from the township's report.
+    /// </summary>
+    /// <param name="legal">The period's legal limit.</param>
+    /// <param name="committed">The period's committed limit, of the same kind and not longer.</param>
+    /// <returns>This builder.</returns>
+    public TriggerBuilder StartsPeriod(TimeLimit legal, TimeLimit committed)
+    {
+        clock = ClockEffect.StartPeriod;
+        period = new PeriodLimits(legal, committed);
+        return this;
     }
 
     /// <summary>Makes the trigger resume a suspended case clock.</summary>
@@ -99,5 +154,5 @@ public sealed class TriggerBuilder
     }
 
     internal TriggerDefinition Build() =>
-        new(id, chineseName, from, to, posts, guards.ToArray(), requiresReason, requiredArguments.ToArray(), clock, extension) { RequiresCertifiedOfficer = certified };
+        new(id, chineseName, from, to, posts, guards.ToArray(), requiresReason, requiredArguments.ToArray(), clock, extension) { RequiresCertifiedOfficer = certified, Period = period, Accepts = accepts, DeemedAcceptedAfter = deemedAcceptedAfter, StatesSuspensionEnd = statesSuspensionEnd };
 }

@@ -31,4 +31,27 @@ public sealed record TriggerDefinition(
 {
     /// <summary>Gets whether only a certified enforcement officer may fire it (持证执法): the actor needs a certificate valid that day.</summary>
     public bool RequiresCertifiedOfficer { get; init; }
+
+    /// <summary>For <see cref="ClockEffect.StartPeriod"/>, the legal and committed limits of the new period; otherwise <see langword="null"/>.</summary>
+    public PeriodLimits? Period { get; init; }
+
+    /// <summary>
+    /// Gets whether the trigger accepts the application (受理): the legal clock restarts on its day, because the
+    /// legal limit runs from acceptance (《行政许可法》第四十二条、《信访工作条例》第三十四条：自受理之日起). The committed
+    /// clock keeps counting from receipt.
+    /// </summary>
+    public bool Accepts { get; init; }
+
+    /// <summary>
+    /// Gets, for an accepting trigger, the time after receipt within which the application can still be accepted
+    /// on its own day: an acceptance after it counts from the day of receipt (逾期不告知的，自收到申请材料之日起即为受理,
+    /// 《行政许可法》第三十二条第一款第四项); <see langword="null"/> when acceptance always starts the legal clock.
+    /// </summary>
+    public TimeLimit? DeemedAcceptedAfter { get; init; }
+
+    /// <summary>
+    /// Gets whether a suspension must state its expected end (argument <see cref="ProcedureEngine.SuspendedUntilArgument"/>,
+    /// an ISO date), which the applicant is told in writing (《行政许可法》第四十五条：将所需时间书面告知申请人).
+    /// </summary>
+    public bool StatesSuspensionEnd { get; init; }
 }

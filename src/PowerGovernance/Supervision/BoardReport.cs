@@ -4,14 +4,15 @@ using NodaTime;
 namespace PowerGovernance.Supervision;
 
 /// <summary>
-/// The supervision board at one instant (电子监察看板): the yellow and red lists, on-time statistics, and the cases
-/// the board could not read.
+/// The supervision board at one instant (电子监察看板): the yellow and red lists of the committed clocks, the cases past
+/// a legal limit (违法超期, a distinct and graver severity), on-time statistics for both, and the cases the board could
+/// not read.
 /// </summary>
 /// <remarks>
 /// A case the board cannot read (a null entry, an incomplete snapshot, an unknown definition or step, a due date
 /// the calendar does not cover, any exception while reading it) is a technical problem, not a legal finding: it is
 /// counted in <see cref="UnreadableCount"/> and <see cref="UnreadableByCode"/> only, never in <see cref="Yellow"/>,
-/// <see cref="Red"/>, <see cref="StepOverdue"/> or the statistics. <see cref="Unreadable"/> details at most
+/// <see cref="Red"/>, <see cref="StepOverdue"/>, <see cref="LegallyOverdue"/> or the statistics. <see cref="Unreadable"/> details at most
 /// <see cref="SupervisionBoard.MaxUnreadableListedPerCode"/> cases per code, in the order swept.
 /// </remarks>
 /// <param name="At">The instant swept.</param>
@@ -19,7 +20,8 @@ namespace PowerGovernance.Supervision;
 /// <param name="Swept">How many entries were swept, unreadable ones included.</param>
 /// <param name="Yellow">Open cases whose case clock is in warning.</param>
 /// <param name="Red">Open cases whose case clock is overdue.</param>
-/// <param name="StepOverdue">Open cases whose current step is over its own limit, even if the case is on time.</param>
+/// <param name="StepOverdue">Open cases whose current step is over its own committed limit, even if the case is on time.</param>
+/// <param name="LegallyOverdue">Open cases past the case's legal limit or the current step's legal limit (违法超期), whatever their committed clocks say.</param>
 /// <param name="ByPower">Statistics per power code.</param>
 /// <param name="ByUnit">Statistics per undertaking unit (from the catalog; <c>(unknown)</c> when the power names none).</param>
 /// <param name="ByPost">Statistics per post of the current (or final) step.</param>
@@ -33,6 +35,7 @@ public sealed record BoardReport(
     IReadOnlyList<SupervisedCase> Yellow,
     IReadOnlyList<SupervisedCase> Red,
     IReadOnlyList<SupervisedCase> StepOverdue,
+    IReadOnlyList<SupervisedCase> LegallyOverdue,
     IReadOnlyDictionary<string, OnTimeStatistics> ByPower,
     IReadOnlyDictionary<string, OnTimeStatistics> ByUnit,
     IReadOnlyDictionary<string, OnTimeStatistics> ByPost,

@@ -7,14 +7,15 @@ using PowerGovernance.Procedures;
 namespace PowerGovernance.Supervision;
 
 /// <summary>
-/// Reads case and step clocks (电子监察计时): due dates, days used and left, and the yellow/red state
-/// under a <see cref="WarningPolicy"/>, counted on a working calendar from the day of receipt.
+/// Reads a case's legal and committed clocks, for the case and its current step (电子监察计时): due dates, days used
+/// and left, and the yellow/red state under a <see cref="WarningPolicy"/>, counted on a working calendar.
 /// Pure and thread-safe; every call is O(1) and allocation-free.
 /// </summary>
 /// <remarks>
 /// <para>
-/// The case limit is the definition's committed limit (承诺时限) plus the extension granted, if any,
-/// counted from <see cref="CaseClock.Start"/> (the day of receipt, or of a restart; not counted itself)
+/// The committed case limit is the definition's committed limit (承诺时限), the legal one its legal limit (法定时限;
+/// the committed one where no law sets a limit), or the current period's (<see cref="CaseClock.Limit"/>), plus the
+/// extension granted, if any, each counted from its clock's <see cref="CaseClock.Start"/> (not counted itself)
 /// with <see cref="WorkingCalendarExtensions.DueDate"/>. Every suspended day (finished suspensions, and
 /// the running one up to the day read) moves the due date one day later, in the limit's kind of day.
 /// </para>
@@ -22,13 +23,15 @@ namespace PowerGovernance.Supervision;
 /// While the case is in a step whose time does not count toward the case limit
 /// (<see cref="StepDefinition.CountsTowardCaseLimit"/> is <see langword="false"/>: a hearing, the
 /// applicant's time to supplement materials, delivery after the decision, a review period), the case
-/// clock stands still and reads <see cref="DeadlineState.Suspended"/>; the engine adds those days to
+/// clock stands still and reads <see cref="DeadlineState.NotCounting"/>; the engine adds those days to
 /// <see cref="CaseClock.SuspendedDays"/> when the case leaves the step. The step's own clock keeps running.
 /// </para>
 /// <para>
 /// A step's clock runs the same way from the day the step was entered, against the step's own limit;
-/// a step over its limit is overdue even when the case is on time. Suspensions are counted in the
-/// case limit's kind of day, so a step whose limit is of the other kind sees them converted one to one.
+/// a step over its limit is overdue even when the case is on time. An extension approved while the case is in
+/// the step extends the step's limits by the same time. Suspensions are counted in the case limit's kind of day,
+/// so a step whose limit is of the other kind sees them converted one to one. A running suspension whose end was
+/// announced (<see cref="CaseClock.SuspendedUntil"/>) shows the due date that holds if the clock resumes then.
 /// </para>
 /// </remarks>
 public sealed class CaseSupervisor
@@ -57,26 +60,47 @@ public sealed class CaseSupervisor
     /// <summary>Gets the zone whose dates count.</summary>
     public DateTimeZone Zone { get; }
 
-    /// <summary>Reads the case clock at <paramref name="now"/> (for a finished case, as it stood when it finished).</summary>
+    /// <summary>Reads the case's committed clock at <paramref name="now"/> (for a finished case, as it stood when it finished).</summary>
     /// <param name="snapshot">The case.</param>
     /// <param name="definition">The case's procedure definition.</param>
     /// <param name="now">The instant to read at, from the host's clock.</param>
     /// <returns>The status.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The snapshot is incomplete.</exception>
     /// <exception cref="CalendarCoverageException">A date needed is outside the calendar's coverage.</exception>
     public DeadlineStatus CaseStatus(CaseSnapshot snapshot, ProcedureDefinition definition, Instant now)
     {
         Preconditions.CheckComplete(snapshot);
         Preconditions.CheckNotNull(definition);
-        return CaseStatus(snapshot, definition.CommittedLimit, now.InZone(Zone).Date, Counts(snapshot, definition));
+        return ClockStatus(snapshot, snapshot.CommittedClock, definition.CommittedLimit, now.InZone(Zone).Date, Counts(snapshot, definition));
     }
 
-    /// <summary>Reads the clock of the case's current step at <paramref name="now"/>; for a finished case, the case status.</summary>
+    /// <summary>
+    /// Reads the case's legal clock at <paramref name="now"/> (for a finished case, as it stood when it finished):
+    /// the definition's legal limit (or the period's, see <see cref="CaseClock.Limit"/>) counted as the law counts it;
+    /// where no law sets a limit, the limit the office announced (its committed limit) is the only one.
+    /// </summary>
+    /// <param name="snapshot">The case.</param>
+    /// <param name="definition">The case's procedure definition.</param>
+    /// <param name="now">The instant to read at, from the host's clock.</param>
+    /// <returns>The status.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The snapshot is incomplete.</exception>
+    /// <exception cref="CalendarCoverageException">A date needed is outside the calendar's coverage.</exception>
+    public DeadlineStatus LegalStatus(CaseSnapshot snapshot, ProcedureDefinition definition, Instant now)
+    {
+        Preconditions.CheckComplete(snapshot);
+        Preconditions.CheckNotNull(definition);
+        return ClockStatus(snapshot, snapshot.LegalClock, LegalLimit(definition), now.InZone(Zone).Date, Counts(snapshot, definition));
+    }
+
+    /// <summary>Reads the committed clock of the case's current step at <paramref name="now"/>; for a finished case or a step without a limit, the case's committed status.</summary>
     /// <param name="snapshot">The case.</param>
     /// <param name="definition">The case's procedure definition.</param>
     /// <param name="now">The instant to read at.</param>
-    /// <returns>The status of the step against its own limit.</returns>
+    /// <returns>The status of the step against its own limit (extended when the case's extension was approved in this step).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The snapshot is incomplete.</exception>
     /// <exception cref="CalendarCoverageException">A date needed is outside the calendar's coverage.</exception>
     public DeadlineStatus StepStatus(CaseSnapshot snapshot, ProcedureDefinition definition, Instant now)
     {
@@ -85,10 +109,27 @@ public sealed class CaseSupervisor
         var today = now.InZone(Zone).Date;
         if (snapshot.IsClosed || !definition.TryGetStep(snapshot.Step, out var step) || step.Limit is not { } limit)
         {
-            return CaseStatus(snapshot, definition.CommittedLimit, today, Counts(snapshot, definition));
+            return ClockStatus(snapshot, snapshot.CommittedClock, definition.CommittedLimit, today, Counts(snapshot, definition));
         }
 
-        return StepStatus(snapshot, limit, today);
+        return StepStatus(snapshot, snapshot.CommittedClock, limit, today);
+    }
+
+    /// <summary>
+    /// Reads both clocks of the case, and of its current step where limited, at <paramref name="now"/>.
+    /// </summary>
+    /// <param name="snapshot">The case.</param>
+    /// <param name="definition">The case's procedure definition.</param>
+    /// <param name="now">The instant to read at.</param>
+    /// <returns>The legal and committed statuses.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The snapshot is incomplete.</exception>
+    /// <exception cref="CalendarCoverageException">A date needed is outside the calendar's coverage.</exception>
+    public CaseDeadlines Deadlines(CaseSnapshot snapshot, ProcedureDefinition definition, Instant now)
+    {
+        Preconditions.CheckComplete(snapshot);
+        Preconditions.CheckNotNull(definition);
+        return Deadlines(snapshot, definition, now.InZone(Zone).Date);
     }
 
     /// <summary>
@@ -103,30 +144,70 @@ public sealed class CaseSupervisor
     /// <returns>The status.</returns>
     /// <exception cref="CalendarCoverageException">A date needed is outside the calendar's coverage.</exception>
     public DeadlineStatus Status(LocalDate start, TimeLimit limit, LocalDate? finished, Instant now) =>
-        Evaluate(start, limit, 0, null, finished, now.InZone(Zone).Date);
+        Evaluate(start, limit, 0, null, null, finished, now.InZone(Zone).Date, notCounting: false, lateStops: 0, judgedOnStop: false);
 
-    internal DeadlineStatus CaseStatus(CaseSnapshot snapshot, TimeLimit committed, LocalDate today, bool stepCounts)
+    internal static TimeLimit LegalLimit(ProcedureDefinition definition) => definition.LegalLimit ?? definition.CommittedLimit;
+
+    internal CaseDeadlines Deadlines(CaseSnapshot snapshot, ProcedureDefinition definition, LocalDate today)
     {
-        var clock = snapshot.Clock;
-        var limit = clock.Extension is { } extension ? Add(committed, extension.Days) : committed;
+        definition.TryGetStep(snapshot.Step, out var step);
+        var counts = step is null || step.CountsTowardCaseLimit;
+        var committed = ClockStatus(snapshot, snapshot.CommittedClock, definition.CommittedLimit, today, counts);
+        var legal = ClockStatus(snapshot, snapshot.LegalClock, LegalLimit(definition), today, counts);
+        DeadlineStatus? stepCommitted = null;
+        DeadlineStatus? stepLegal = null;
+        if (!snapshot.IsClosed && step is not null)
+        {
+            if (step.Limit is { } limit)
+            {
+                stepCommitted = StepStatus(snapshot, snapshot.CommittedClock, limit, today);
+            }
+
+            if (step.LegalLimit is { } legalLimit)
+            {
+                stepLegal = StepStatus(snapshot, snapshot.LegalClock, legalLimit, today);
+            }
+        }
+
+        return new CaseDeadlines(legal, committed, stepLegal, stepCommitted);
+    }
+
+    internal DeadlineStatus ClockStatus(CaseSnapshot snapshot, CaseClock clock, TimeLimit definitionLimit, LocalDate today, bool stepCounts)
+    {
+        var limit = EffectiveLimit(clock, definitionLimit);
         if (stepCounts || snapshot.IsClosed)
         {
-            return Evaluate(clock.Start, limit, clock.SuspendedDays, clock.SuspendedSince, snapshot.Closed, today);
+            // A finished case's clock was judged by the engine on the day it stopped (LateStops); a snapshot whose clock
+            // carries no limit predates that and is judged by its closing date.
+            return Evaluate(clock.Start, limit, clock.SuspendedDays, clock.SuspendedSince, clock.SuspendedUntil, snapshot.Closed, today, notCounting: false, clock.LateStops, judgedOnStop: clock.Limit is not null);
         }
 
         // The current step's time does not count: the case clock stands still from the later of the step's
         // entry and the clock's start (or from an earlier suspension still running); the step's finished
         // suspensions lie inside that stretch and are not counted twice.
         var from = snapshot.StepEntered > clock.Start ? snapshot.StepEntered : clock.Start;
-        var since = clock.SuspendedSince is { } s && s < from ? s : from;
-        return Evaluate(clock.Start, limit, clock.SuspendedDays - clock.StepSuspendedDays, since, null, today);
+        var suspendedEarlier = clock.SuspendedSince is { } s && s < from;
+        var since = suspendedEarlier ? clock.SuspendedSince!.Value : from;
+        return Evaluate(clock.Start, limit, clock.SuspendedDays - clock.StepSuspendedDays, since, null, null, today, notCounting: !suspendedEarlier, clock.LateStops, judgedOnStop: false);
     }
 
-    internal DeadlineStatus StepStatus(CaseSnapshot snapshot, TimeLimit stepLimit, LocalDate today)
+    internal DeadlineStatus StepStatus(CaseSnapshot snapshot, CaseClock clock, TimeLimit stepLimit, LocalDate today)
     {
-        var clock = snapshot.Clock;
         var since = clock.SuspendedSince is { } s && s < snapshot.StepEntered ? snapshot.StepEntered : clock.SuspendedSince;
-        return Evaluate(snapshot.StepEntered, stepLimit, clock.StepSuspendedDays, since, snapshot.Closed, today);
+        var limit = stepLimit;
+        if (clock.Extension is { } extension && clock.ExtendedOn is { } extendedOn && extendedOn >= snapshot.StepEntered && extension.Kind == stepLimit.Kind)
+        {
+            // The extension was approved while the case was in this step: the step gets the same extra time.
+            limit = Add(stepLimit, extension.Days);
+        }
+
+        return Evaluate(snapshot.StepEntered, limit, clock.StepSuspendedDays, since, clock.SuspendedUntil, snapshot.Closed, today, notCounting: false, lateStops: 0, judgedOnStop: false);
+    }
+
+    internal static TimeLimit EffectiveLimit(CaseClock clock, TimeLimit definitionLimit)
+    {
+        var limit = clock.Limit ?? definitionLimit;
+        return clock.Extension is { } extension ? Add(limit, extension.Days) : limit;
     }
 
     private static bool Counts(CaseSnapshot snapshot, ProcedureDefinition definition) =>
@@ -138,29 +219,34 @@ public sealed class CaseSupervisor
         return limit.Kind == TimeLimitKind.WorkingDays ? TimeLimit.WorkingDays(total) : TimeLimit.NaturalDays(total);
     }
 
-    private DeadlineStatus Evaluate(LocalDate start, TimeLimit limit, int suspendedDays, LocalDate? suspendedSince, LocalDate? finished, LocalDate today)
+    private DeadlineStatus Evaluate(LocalDate start, TimeLimit limit, int suspendedDays, LocalDate? suspendedSince, LocalDate? suspendedUntil, LocalDate? finished, LocalDate today, bool notCounting, int lateStops, bool judgedOnStop)
     {
         var reference = finished ?? today;
         var suspended = suspendedDays;
         if (suspendedSince is { } since && finished is null)
         {
-            suspended += Math.Max(0, Days(limit.Kind, since, reference));
+            // A running suspension counts up to today, or up to the end the applicant was told, whichever is later:
+            // the due date shown is the one that holds if the clock resumes as announced.
+            var until = suspendedUntil is { } end && end > reference ? end : reference;
+            suspended += Math.Max(0, Days(limit.Kind, since, until));
         }
 
         var total = Add(limit, suspended);
         var range = Range(start, total);
         var due = range.MostLikely;
-        var used = Math.Max(0, Days(limit.Kind, start, reference) - suspended);
+        var countedUntil = suspendedSince is { } stood && finished is null && stood < reference ? stood : reference;
+        var used = Math.Max(0, Days(limit.Kind, start, countedUntil) - suspendedDays);
         var left = limit.Days - used;
         DeadlineState state;
         if (finished is not null)
         {
-            // Late only when late on every arrangement the notice can still publish.
-            state = finished.Value <= range.Latest ? DeadlineState.FinishedOnTime : DeadlineState.FinishedLate;
+            // Late only when late on every arrangement the notice can still publish, or when an earlier period overran.
+            var onTime = judgedOnStop ? lateStops == 0 : finished.Value <= range.Latest && lateStops == 0;
+            state = onTime ? DeadlineState.FinishedOnTime : DeadlineState.FinishedLate;
         }
         else if (suspendedSince is not null)
         {
-            state = DeadlineState.Suspended;
+            state = notCounting ? DeadlineState.NotCounting : DeadlineState.Suspended;
         }
         else if (today > range.Latest)
         {

@@ -20,4 +20,11 @@ public enum DeadlineState
 
     /// <summary>Finished after the limit (超时办结).</summary>
     FinishedLate = 5,
+
+    /// <summary>
+    /// Standing still because the current step's time does not count toward the case limit (本环节不计入办理时限:
+    /// the applicant's time to supplement materials, a hearing, delivery after the decision, a review request
+    /// period); nobody suspended the clock.
+    /// </summary>
+    NotCounting = 6,
 }

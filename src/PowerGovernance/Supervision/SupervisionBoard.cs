@@ -10,8 +10,9 @@ using PowerGovernance.Procedures;
 namespace PowerGovernance.Supervision;
 
 /// <summary>
-/// Sweeps many cases at one instant (电子监察): the yellow and red lists, steps over their own limits,
-/// and on-time statistics per power, undertaking unit and post, and the cases it could not read. Pure and
+/// Sweeps many cases at one instant (电子监察): the yellow and red lists of the committed clocks, steps over their own
+/// limits, cases past a legal limit (违法超期), on-time statistics per power, undertaking unit and post for both
+/// clocks, and the cases it could not read. Pure and
 /// thread-safe; a sweep reads each case once, with O(1) clock arithmetic and no allocation per readable case
 /// beyond the results.
 /// </summary>
@@ -73,6 +74,7 @@ public sealed class SupervisionBoard
         var yellow = new List<SupervisedCase>();
         var red = new List<SupervisedCase>();
         var stepOverdue = new List<SupervisedCase>();
+        var legallyOverdue = new List<SupervisedCase>();
         var byPower = new Dictionary<string, Tally>(StringComparer.Ordinal);
         var byUnit = new Dictionary<string, Tally>(StringComparer.Ordinal);
         var byPost = new Dictionary<string, Tally>(StringComparer.Ordinal);
@@ -84,6 +86,8 @@ public sealed class SupervisionBoard
             StepDefinition? step = null;
             DeadlineStatus caseStatus = default;
             DeadlineStatus stepStatus = default;
+            DeadlineStatus legalStatus = default;
+            DeadlineStatus? legalStepStatus = null;
             string? failure = null;
             Exception? error = null;
 
@@ -114,8 +118,10 @@ public sealed class SupervisionBoard
                 }
                 else
                 {
-                    caseStatus = Supervisor.CaseStatus(snapshot, definition.CommittedLimit, today, step.CountsTowardCaseLimit);
-                    stepStatus = !snapshot.IsClosed && step.Limit is { } stepLimit ? Supervisor.StepStatus(snapshot, stepLimit, today) : caseStatus;
+                    caseStatus = Supervisor.ClockStatus(snapshot, snapshot.CommittedClock, definition.CommittedLimit, today, step.CountsTowardCaseLimit);
+                    stepStatus = !snapshot.IsClosed && step.Limit is { } stepLimit ? Supervisor.StepStatus(snapshot, snapshot.CommittedClock, stepLimit, today) : caseStatus;
+                    legalStatus = Supervisor.ClockStatus(snapshot, snapshot.LegalClock, CaseSupervisor.LegalLimit(definition), today, step.CountsTowardCaseLimit);
+                    legalStepStatus = !snapshot.IsClosed && step.LegalLimit is { } legalStepLimit ? Supervisor.StepStatus(snapshot, snapshot.LegalClock, legalStepLimit, today) : null;
                 }
             }
             catch (CalendarCoverageException e)
@@ -137,22 +143,29 @@ public sealed class SupervisionBoard
 
             if (caseStatus.State == DeadlineState.Warning)
             {
-                yellow.Add(new SupervisedCase(snapshot, caseStatus, stepStatus));
+                yellow.Add(new SupervisedCase(snapshot, caseStatus, stepStatus, legalStatus, legalStepStatus));
             }
             else if (caseStatus.State == DeadlineState.Overdue)
             {
-                red.Add(new SupervisedCase(snapshot, caseStatus, stepStatus));
+                red.Add(new SupervisedCase(snapshot, caseStatus, stepStatus, legalStatus, legalStepStatus));
             }
 
             if (stepStatus.State == DeadlineState.Overdue && !snapshot.IsClosed)
             {
-                stepOverdue.Add(new SupervisedCase(snapshot, caseStatus, stepStatus));
+                stepOverdue.Add(new SupervisedCase(snapshot, caseStatus, stepStatus, legalStatus, legalStepStatus));
+            }
+
+            var legallyLate = legalStatus.State == DeadlineState.Overdue || legalStepStatus is { State: DeadlineState.Overdue };
+            if (legallyLate)
+            {
+                legallyOverdue.Add(new SupervisedCase(snapshot, caseStatus, stepStatus, legalStatus, legalStepStatus));
             }
 
             var unit = engine.Catalog.TryGet(snapshot.PowerCode, out var power) ? power.UndertakingUnit ?? Unknown : Unknown;
-            Count(byPower, snapshot.PowerCode.Value, caseStatus.State);
-            Count(byUnit, unit, caseStatus.State);
-            Count(byPost, step.Post ?? Unknown, caseStatus.State);
+            var legalState = legallyLate ? DeadlineState.Overdue : legalStatus.State;
+            Count(byPower, snapshot.PowerCode.Value, caseStatus.State, legalState);
+            Count(byUnit, unit, caseStatus.State, legalState);
+            Count(byPost, step.Post ?? Unknown, caseStatus.State, legalState);
         }
 
         return new BoardReport(
@@ -162,6 +175,7 @@ public sealed class SupervisionBoard
             yellow,
             red,
             stepOverdue,
+            legallyOverdue,
             Freeze(byPower),
             Freeze(byUnit),
             Freeze(byPost),
@@ -181,7 +195,7 @@ public sealed class SupervisionBoard
         return engine.TryGetDefinition(snapshot, out definition);
     }
 
-    private static void Count(Dictionary<string, Tally> tallies, string key, DeadlineState state)
+    private static void Count(Dictionary<string, Tally> tallies, string key, DeadlineState state, DeadlineState legal)
     {
         if (!tallies.TryGetValue(key, out var tally))
         {
@@ -189,7 +203,7 @@ public sealed class SupervisionBoard
             tallies.Add(key, tally);
         }
 
-        tally.Add(state);
+        tally.Add(state, legal);
     }
 
     private static Dictionary<string, OnTimeStatistics> Freeze(Dictionary<string, Tally> tallies) =>
@@ -225,9 +239,20 @@ public sealed class SupervisionBoard
         private int overdue;
         private int onTime;
         private int late;
+        private int legallyOverdue;
+        private int legallyLate;
 
-        public void Add(DeadlineState state)
+        public void Add(DeadlineState state, DeadlineState legal)
         {
+            if (legal == DeadlineState.Overdue)
+            {
+                legallyOverdue++;
+            }
+            else if (legal == DeadlineState.FinishedLate)
+            {
+                legallyLate++;
+            }
+
             switch (state)
             {
                 case DeadlineState.FinishedOnTime:
@@ -252,6 +277,6 @@ public sealed class SupervisionBoard
             }
         }
 
-        public OnTimeStatistics ToStatistics() => new(open, warning, overdue, onTime, late);
+        public OnTimeStatistics ToStatistics() => new(open, warning, overdue, onTime, late, legallyOverdue, legallyLate);
     }
 }

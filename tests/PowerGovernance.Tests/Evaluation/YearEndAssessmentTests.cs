@@ -31,7 +31,7 @@ public class YearEndAssessmentTests
     [Fact]
     public void Failing_the_accountability_assessment_removes_the_years_awards_and_late_cases_are_reported()
     {
-        var unit = new UnitRecord("民政办", [], [2024], new OnTimeStatistics(Open: 12, Warning: 2, Overdue: 1, FinishedOnTime: 80, FinishedLate: 3));
+        var unit = new UnitRecord("民政办", [], [2024], new OnTimeStatistics(Open: 12, Warning: 2, Overdue: 1, FinishedOnTime: 80, FinishedLate: 3, LegallyOverdue: 0, FinishedLegallyLate: 0));
         var result = Assessment.AssessUnit(unit, 2024);
         Assert.False(result.AwardsVetoed);
         Assert.False(result.AwardsEligible);

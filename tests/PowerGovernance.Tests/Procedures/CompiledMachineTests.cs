@@ -79,7 +79,7 @@ public class CompiledMachineTests
     }
 
     [Fact]
-    public void Guards_are_evaluated_in_order_and_a_throwing_guard_does_not_hold()
+    public void Guards_are_evaluated_in_order_and_a_throwing_guard_is_an_error_not_a_guard_that_does_not_hold()
     {
         var context = new TriggerContext(null!, new Dictionary<string, string>(), default, default);
         GuardDefinition[] guards =
@@ -90,8 +90,14 @@ public class CompiledMachineTests
             new("四", _ => true),
         ];
 
-        Assert.Equal(["二", "三"], CompiledMachine.EvaluateGuards(guards, context));
-        Assert.Null(CompiledMachine.EvaluateGuards([guards[0], guards[3]], context));
+        Assert.Equal(["二"], CompiledMachine.EvaluateGuards([guards[0], guards[1], guards[3]], context, out var noFailure, out var noError)!.Select(g => g.Description));
+        Assert.Null(noFailure);
+        Assert.Null(noError);
+
+        Assert.Null(CompiledMachine.EvaluateGuards(guards, context, out var failed, out var error));
+        Assert.Same(guards[2], failed);
+        Assert.IsType<InvalidOperationException>(error);
+        Assert.Null(CompiledMachine.EvaluateGuards([guards[0], guards[3]], context, out _, out _));
     }
 
     private static IEnumerable<ProcedureDefinition> Definitions() =>

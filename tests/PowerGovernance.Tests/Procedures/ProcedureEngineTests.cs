@@ -96,17 +96,17 @@ public class ProcedureEngineTests
         Assert.Equal(RejectionKind.ArgumentMissing, noCause.Rejection!.Kind);
 
         var suspended = Engine.Fire(review, "suspend", Reviewer, At(9, 30), new Dictionary<string, string> { ["cause"] = "听证" }).Snapshot!;
-        Assert.True(suspended.Clock.IsSuspended);
-        Assert.Equal("听证", suspended.Clock.SuspensionCause);
+        Assert.True(suspended.CommittedClock.IsSuspended);
+        Assert.Equal("听证", suspended.CommittedClock.SuspensionCause);
         Assert.Equal(RejectionKind.ClockConflict, Engine.Fire(suspended, "suspend", Reviewer, At(10, 1), new Dictionary<string, string> { ["cause"] = "检测" }).Rejection!.Kind);
 
         // Suspended Monday 09-30, resumed Wednesday 10-09: working days in (09-30, 10-09] are 10-08 and 10-09.
         var resumed = Engine.Fire(suspended, "resume", Reviewer, At(10, 9)).Snapshot!;
-        Assert.False(resumed.Clock.IsSuspended);
-        Assert.Equal(2, resumed.Clock.SuspendedDays);
+        Assert.False(resumed.CommittedClock.IsSuspended);
+        Assert.Equal(2, resumed.CommittedClock.SuspendedDays);
 
         var extended = Engine.Fire(resumed, "extend", Head, At(10, 10), reason: "情况复杂，经负责人批准").Snapshot!;
-        Assert.True(extended.Clock.IsExtended);
+        Assert.True(extended.CommittedClock.IsExtended);
         Assert.Equal(RejectionKind.ClockConflict, Engine.Fire(extended, "extend", Head, At(10, 11), reason: "再次").Rejection!.Kind);
         var both = new Actor("全能", SampleProcedures.Reviewer, SampleProcedures.Head);
         Assert.Equal(["suspend", "grant", "refuse"], Engine.PermittedTriggers(extended, both, At(10, 11)).Select(t => t.Id));
@@ -126,7 +126,7 @@ public class ProcedureEngineTests
     [Fact]
     public void An_incomplete_snapshot_from_storage_is_an_argument_error_not_a_null_dereference()
     {
-        var broken = Started() with { Clock = null! };
+        var broken = Started() with { CommittedClock = null! };
 
         var error = Assert.Throws<ArgumentException>(() => Engine.Fire(broken, "accept", Clerk, At(9, 30), Complete));
 

@@ -39,7 +39,7 @@ public class SupervisionBoardTests
         Assert.Equal(["red"], report.Red.Select(c => c.Case.CaseId));
         Assert.Equal(["red", "yellow"], report.StepOverdue.Select(c => c.Case.CaseId));
         var stats = report.ByPower[SamplePowers.BuildingPermit.Code.Value];
-        Assert.Equal(new OnTimeStatistics(3, 1, 1, 1, 1), stats);
+        Assert.Equal(new OnTimeStatistics(3, 1, 1, 1, 1, 0, 0), stats);
         Assert.Equal(0.5, stats.OnTimeRate);
         Assert.Equal(3, report.ByPost[SampleProcedures.Reviewer].Open);
         Assert.Equal(2, report.ByPost[SampleProcedures.Head].FinishedOnTime + report.ByPost[SampleProcedures.Head].FinishedLate);

@@ -119,9 +119,9 @@ public class SupervisionBoardUnreadableTests
         CaseSnapshot[] mixed =
         [
             .. good,
-            template with { CaseId = "no-clock", Clock = null! },
+            template with { CaseId = "no-clock", CommittedClock = null! },
             template with { CaseId = "archived-step", Step = "archived" },
-            template with { CaseId = "corrupt-clock", Clock = template.Clock with { SuspendedDays = -100 } },
+            template with { CaseId = "corrupt-clock", CommittedClock = template.CommittedClock with { SuspendedDays = -100 } },
         ];
 
         var report = Board.Sweep(mixed, At(10, 18));
@@ -155,7 +155,7 @@ public class SupervisionBoardUnreadableTests
         Assert.All(report.Unreadable, u => Assert.Equal(new LocalDate(2024, 11, 5), u.Date));
         Assert.Contains("the date 2024-11-05 is outside working calendar 'test-ends-2024-10'", report.Unreadable[0].Message, StringComparison.Ordinal);
         Assert.Contains("请补充2024年的节假日安排", report.Unreadable[0].ChineseMessage, StringComparison.Ordinal);
-        Assert.Equal(new OnTimeStatistics(0, 0, 0, 1, 1), report.ByPower[SamplePowers.BuildingPermit.Code.Value]);
+        Assert.Equal(new OnTimeStatistics(0, 0, 0, 1, 1, 0, 0), report.ByPower[SamplePowers.BuildingPermit.Code.Value]);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public class UncountedStepTests
         // Delivered Mon 07-22: 07-19, 07-22 = 2 wd not counted; the decision was on time.
         var walk = DecidedOnTheLastDay().Fire("deliver", Clerk, At(2024, 7, 22));
 
-        Assert.Equal(2, walk.Snapshot.Clock.SuspendedDays);
+        Assert.Equal(2, walk.Snapshot.CommittedClock.SuspendedDays);
         var finished = walk.CaseAt(At(2024, 8, 1));
         Assert.Equal(DeadlineState.FinishedOnTime, finished.State);
         Assert.Equal(13, finished.DaysUsed);

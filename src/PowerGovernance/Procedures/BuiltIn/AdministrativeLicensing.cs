@@ -14,19 +14,24 @@ namespace PowerGovernance.Procedures.BuiltIn;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>Case limit.</b> Legal: 20 working days to decide (Art. 42(1); the Act counts in working days,
-/// Art. 82). Committed: 13 working days = ⌊2/3 × 20⌋ (DOMAIN §2, rounded down), counted from the day of
-/// receipt (not counted itself). The agency head (<see cref="Head"/>) may extend the limit once by 10
-/// working days with a written reason told to the applicant (<c>extend</c>, Art. 42(1)). Time spent on
+/// <b>Case limits.</b> Legal: 20 working days to decide, counted from acceptance (自受理之日起, Art. 42(1); the Act
+/// counts in working days, Art. 82): <c>accept</c> starts the legal clock on its day, unless it comes more than 5
+/// working days after receipt, when the application counts as accepted from receipt (Art. 32(4)). Committed: 13
+/// working days = ⌊2/3 × 20⌋ (rounded down), counted from the day of receipt (not counted itself;
+/// 答复时限以收件日作为计算工作日的起始时间). The agency head (<see cref="Head"/>) may extend both limits once by 10
+/// working days with a written reason told to the applicant, and only while the 20 days still run (<c>extend</c>,
+/// Art. 42(1)); the step the case is in gets the same 10 days. Time spent on
 /// bidding, auction, testing, inspection, quarantine, appraisal and expert review is not counted
-/// (<c>suspend</c>/<c>resume</c>, Art. 45); neither is time in the hearing, in the applicant's hands while
+/// (<c>suspend</c>/<c>resume</c>, Art. 45; the suspension states the day it is expected to end, argument
+/// <see cref="ProcedureEngine.SuspendedUntilArgument"/>, which the applicant is told in writing); neither is time in the hearing, in the applicant's hands while
 /// materials are missing, or after the decision while the licence is delivered (steps that do not count
 /// toward the case limit). When the applicant completes the materials, the clock restarts from that day
 /// (Art. 32(1)(5), (4)).
 /// </para>
 /// <para>
-/// <b>Step limits</b> are committed limits too: where the law sets a limit for the step, two thirds of it
-/// rounded down; the steps on the way to the decision add up to the committed case limit (3 + 8 + 2 = 13).
+/// <b>Step limits.</b> Each step has a committed limit: where the law sets a limit for the step, two thirds of it
+/// rounded down; the steps on the way to the decision add up to the committed case limit (3 + 8 + 2 = 13). Where
+/// the law limits the step itself (the hearing, Art. 47; delivery, Art. 44), the step also has that legal limit.
 /// </para>
 /// <list type="table">
 /// <listheader><term>step</term><description>post, limit, basis</description></listheader>
@@ -41,7 +46,8 @@ namespace PowerGovernance.Procedures.BuiltIn;
 /// <para>
 /// Triggers (id: from → to): <c>accept</c>: receipt → review; <c>notify-missing</c>: receipt →
 /// awaiting-materials, with the argument <c>missing</c> (every missing item, told at once);
-/// <c>materials-complete</c>: awaiting-materials → review, restarting the clock; <c>not-accept</c>:
+/// only within 5 working days of receipt (Art. 32(4)); <c>materials-complete</c>: awaiting-materials → review,
+/// restarting both clocks (the application is accepted that day); <c>not-accept</c>:
 /// receipt → not-accepted; <c>suspend</c> (argument <c>cause</c>, one of <see cref="SuspensionCauses"/>)
 /// and <c>resume</c> in review; <c>hold-hearing</c>: review → hearing; <c>hearing-concluded</c>: hearing →
 /// review, with the argument <c>transcript</c> (the decision rests on the transcript, Art. 48(2));
@@ -70,6 +76,12 @@ public static class AdministrativeLicensing
     /// <summary>The argument naming every missing item in the one-time notification (一次性告知补正内容).</summary>
     public const string MissingArgument = "missing";
 
+    /// <summary>
+    /// The time within which missing materials are told at once, 5 working days from receipt; after it the application
+    /// counts as accepted from the day of receipt (《行政许可法》第三十二条第一款第四项).
+    /// </summary>
+    public static TimeLimit NoticeWindow { get; } = TimeLimit.WorkingDays(5);
+
     /// <summary>The argument naming the hearing transcript the decision rests on (听证笔录).</summary>
     public const string TranscriptArgument = "transcript";
 
@@ -89,32 +101,41 @@ public static class AdministrativeLicensing
     public static ProcedureDefinitionBuilder CreateBuilder() =>
         new ProcedureDefinitionBuilder(Id)
             .Named("行政许可", "Administrative licensing")
+            .ForCategories(PowerCategory.Licensing)
             .Initiated(Initiation.OnApplication, "《中华人民共和国行政许可法》第二十九条：依法需要取得行政许可的，应当向行政机关提出申请")
             .CaseLimits(TimeLimit.WorkingDays(20), TimeLimit.WorkingDays(13))
             .Step("receipt", "收件", "Receipt", Clerk, TimeLimit.WorkingDays(3), CounterpartRights.Reasons, "申请条件、材料目录、办理时限在办事大厅和政府网站公示（第三十条）")
             .Step("awaiting-materials", "补正材料", "Awaiting missing materials", Clerk, TimeLimit.WorkingDays(20), CounterpartRights.Reasons, countsTowardCaseLimit: false)
             .Step("review", "审查", "Review", Reviewer, TimeLimit.WorkingDays(8), CounterpartRights.Statement | CounterpartRights.Defence)
-            .Step("hearing", "听证", "Hearing", HearingOfficer, TimeLimit.WorkingDays(13), CounterpartRights.Hearing | CounterpartRights.Statement | CounterpartRights.Defence, "举行听证七日前通知申请人、利害关系人，必要时予以公告；听证公开举行（第四十八条）", countsTowardCaseLimit: false)
+            .Step("hearing", "听证", "Hearing", HearingOfficer, TimeLimit.WorkingDays(13), CounterpartRights.Hearing | CounterpartRights.Statement | CounterpartRights.Defence, "举行听证七日前通知申请人、利害关系人，必要时予以公告；听证公开举行（第四十八条）", countsTowardCaseLimit: false, legalLimit: TimeLimit.WorkingDays(20))
             .Step("decision", "决定", "Decision", Head, TimeLimit.WorkingDays(2), CounterpartRights.Reasons)
-            .Step("delivery", "颁发送达", "Delivery of the licence", Clerk, TimeLimit.WorkingDays(6), CounterpartRights.None, "准予行政许可的决定予以公开，公众有权查阅（第四十条）", countsTowardCaseLimit: false)
+            .Step("delivery", "颁发送达", "Delivery of the licence", Clerk, TimeLimit.WorkingDays(6), CounterpartRights.None, "准予行政许可的决定予以公开，公众有权查阅（第四十条）", countsTowardCaseLimit: false, legalLimit: TimeLimit.WorkingDays(10))
             .Terminal("granted", "准予许可", "Granted", Head, CaseOutcome.Granted)
             .Terminal("refused", "不予许可", "Refused", Head, CaseOutcome.Refused, CounterpartRights.Reasons, "书面决定说明理由，并告知申请行政复议或者提起行政诉讼的权利（第三十八条第二款）")
             .Terminal("not-accepted", "不予受理", "Not accepted", Clerk, CaseOutcome.NotAccepted, CounterpartRights.Reasons, "出具加盖专用印章并注明日期的书面凭证（第三十二条）")
             .Terminal("withdrawn", "撤回申请", "Withdrawn", Clerk, CaseOutcome.Withdrawn)
             .StartsAt("receipt")
-            .Trigger("accept", "受理", "receipt", "review", [Clerk])
-            .Trigger("notify-missing", "一次性告知补正", "receipt", "awaiting-materials", [Clerk], t => t.RequiresArgument(MissingArgument))
+            .Trigger("accept", "受理", "receipt", "review", [Clerk], t => t.Accepts(NoticeWindow))
+            .Trigger("notify-missing", "一次性告知补正", "receipt", "awaiting-materials", [Clerk], t => t
+                .RequiresArgument(MissingArgument)
+                .When(
+                    "自收到申请材料之日起5个工作日内一次告知（《行政许可法》第三十二条第一款第四项）",
+                    "told within 5 working days of receiving the application (Administrative Licensing Law Art. 32(1)(4))",
+                    c => c.IsWithin(c.Case.Received, NoticeWindow)))
             .Trigger("not-accept", "不予受理", "receipt", "not-accepted", [Clerk], t => t.RequiresReason())
             .Trigger("materials-complete", "补正齐全并受理", "awaiting-materials", "review", [Clerk], t => t.Restarts())
             .Trigger("suspend", "中止计时", "review", "review", [Reviewer], t => t
-                .Suspends()
-                .When("中止事由须为《行政许可法》第四十五条所列：招标、拍卖、检验、检测、检疫、鉴定、专家评审", IsArticle45Cause))
+                .SuspendsUntilStatedEnd()
+                .When(
+                    "中止事由须为《行政许可法》第四十五条所列：招标、拍卖、检验、检测、检疫、鉴定、专家评审",
+                    "the cause is one Administrative Licensing Law Art. 45 lists: bidding, auction, testing, inspection, quarantine, appraisal, expert review",
+                    IsArticle45Cause))
             .Trigger("resume", "恢复计时", "review", "review", [Reviewer], t => t.Resumes())
             .Trigger("hold-hearing", "举行听证", "review", "hearing", [Reviewer])
             .Trigger("hearing-concluded", "听证结束", "hearing", "review", [HearingOfficer], t => t.RequiresArgument(TranscriptArgument))
-            .Trigger("submit", "提交决定", "review", "decision", [Reviewer], t => t.When("计时未中止", c => !c.Case.Clock.IsSuspended))
-            .Trigger("extend", "延长期限", "review", "review", [Head], t => t.Extends(TimeLimit.WorkingDays(10)))
-            .Trigger("extend", "延长期限", "decision", "decision", [Head], t => t.Extends(TimeLimit.WorkingDays(10)))
+            .Trigger("submit", "提交决定", "review", "decision", [Reviewer], t => t.When("计时未中止", "the clock is not suspended", c => !c.Case.CommittedClock.IsSuspended))
+            .Trigger("extend", "延长期限", "review", "review", [Head], t => ExtendWithinLegalLimit(t))
+            .Trigger("extend", "延长期限", "decision", "decision", [Head], t => ExtendWithinLegalLimit(t))
             .Trigger("grant", "准予许可", "decision", "delivery", [Head])
             .Trigger("refuse", "不予许可", "decision", "refused", [Head], t => t.RequiresReason())
             .Trigger("deliver", "颁发送达许可证件", "delivery", "granted", [Clerk])
@@ -127,6 +148,14 @@ public static class AdministrativeLicensing
             .SupervisedBy(new SupervisionPoint("review", "本机关法制审核机构", "12345政务服务便民热线", "12345"))
             .SupervisedBy(new SupervisionPoint("decision", "本机关纪检监察机构", "12345政务服务便民热线", "12345"))
             .ComplaintsTo(new ComplaintChannel("12345政务服务便民热线", "12345"));
+
+    private static TriggerBuilder ExtendWithinLegalLimit(TriggerBuilder trigger) =>
+        trigger
+            .Extends(TimeLimit.WorkingDays(10))
+            .When(
+                "在二十日法定期限内经本行政机关负责人批准（《行政许可法》第四十二条第一款）",
+                "approved by the agency head within the 20-working-day legal limit (Administrative Licensing Law Art. 42(1))",
+                c => c.Date <= c.Deadlines.Legal.DueDateRange.Latest);
 
     private static bool IsArticle45Cause(TriggerContext context) =>
         context.Arguments.TryGetValue("cause", out var cause) && SuspensionCauses.Contains(cause, StringComparer.Ordinal);

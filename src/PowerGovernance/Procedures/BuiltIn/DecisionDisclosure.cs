@@ -84,7 +84,10 @@ public static class DecisionDisclosure
             .Trigger("publish", "公开征求意见", "drafting", "public-comment", [Office], t => t.RequiresArgument(ChannelArgument))
             .Trigger("submit-to-committee", "提交党委讨论", "public-comment", "committee", [Office], t => t
                 .RequiresArgument(OpinionSummaryArgument)
-                .When(string.Create(CultureInfo.InvariantCulture, $"征求意见期已满{commentWorkingDays}个工作日（不含公开当日）"), c => c.Date > calendar.AddWorkingDays(c.Case.StepEntered, commentWorkingDays)))
+                .When(
+                    string.Create(CultureInfo.InvariantCulture, $"征求意见期已满{commentWorkingDays}个工作日（不含公开当日）"),
+                    string.Create(CultureInfo.InvariantCulture, $"the comment period of {commentWorkingDays} working days (the day of publication not counted) is over"),
+                    c => c.Date > calendar.AddWorkingDays(c.Case.StepEntered, commentWorkingDays)))
             .Trigger("adopt", "通过", "committee", "adopted", [Committee])
             .Trigger("reject", "不予通过", "committee", "rejected", [Committee], t => t.RequiresReason())
             .Trigger("revise", "退回修改", "committee", "drafting", [Committee], t => t.RequiresReason())

@@ -84,16 +84,24 @@ public static class GovernmentInformationRequest
             .Terminal("withdrawn", "撤回申请", "Withdrawn", Clerk, CaseOutcome.Withdrawn)
             .StartsAt("registration")
             .Trigger("register", "登记办理", "registration", "handling", [Clerk])
-            .Trigger("ask-correction", "一次性告知补正", "registration", "awaiting-correction", [Clerk], t => t.RequiresArgument(ItemsArgument))
+            .Trigger("ask-correction", "一次性告知补正", "registration", "awaiting-correction", [Clerk], t => t
+                .RequiresArgument(ItemsArgument)
+                .When(
+                    "自收到申请之日起7个工作日内一次性告知补正（《政府信息公开条例》第三十条）",
+                    "told within 7 working days of receiving the request (Regulations on Open Government Information Art. 30)",
+                    c => c.IsWithin(c.Case.Received, TimeLimit.WorkingDays(7))))
             .Trigger("correction-received", "收到补正申请", "awaiting-correction", "handling", [Clerk], t => t.Restarts())
             .Trigger("deemed-abandoned", "逾期未补正视为放弃", "awaiting-correction", "abandoned", [Clerk], t => t.RequiresReason())
             .Trigger("consult", "征求意见（中止计时）", "handling", "handling", [Handler], t => t
                 .Suspends()
-                .When("中止事由须为征求第三方意见或征求其他机关意见（《政府信息公开条例》第三十三条第三款）", IsConsultation))
+                .When(
+                    "中止事由须为征求第三方意见或征求其他机关意见（《政府信息公开条例》第三十三条第三款）",
+                    "the cause is consulting a third party or another body (Regulations on Open Government Information Art. 33(3))",
+                    IsConsultation))
             .Trigger("consultation-replied", "收到意见（恢复计时）", "handling", "handling", [Handler], t => t.Resumes())
-            .Trigger("submit", "提交审核", "handling", "sign-off", [Handler], t => t.When("计时未中止", c => !c.Case.Clock.IsSuspended))
-            .Trigger("extend", "延长答复期限", "handling", "handling", [Head], t => t.Extends(TimeLimit.WorkingDays(20)))
-            .Trigger("extend", "延长答复期限", "sign-off", "sign-off", [Head], t => t.Extends(TimeLimit.WorkingDays(20)))
+            .Trigger("submit", "提交审核", "handling", "sign-off", [Handler], t => t.When("计时未中止", "the clock is not suspended", c => !c.Case.CommittedClock.IsSuspended))
+            .Trigger("extend", "延长答复期限", "handling", "handling", [Head], ExtendWithinLegalLimit)
+            .Trigger("extend", "延长答复期限", "sign-off", "sign-off", [Head], ExtendWithinLegalLimit)
             .Trigger("disclose", "予以公开", "sign-off", "disclosed", [Head])
             .Trigger("refuse", "不予公开", "sign-off", "refused", [Head], t => t.RequiresReason())
             .Trigger("not-held", "告知信息不存在或非本机关负责公开", "sign-off", "not-held", [Head], t => t.RequiresReason())
@@ -104,6 +112,14 @@ public static class GovernmentInformationRequest
             .SupervisedBy(new SupervisionPoint("handling", "本机关政府信息公开工作机构", "上一级行政机关或政府信息公开工作主管部门", "12345"))
             .SupervisedBy(new SupervisionPoint("sign-off", "本机关纪检监察机构", "上一级行政机关或政府信息公开工作主管部门", "12345"))
             .ComplaintsTo(new ComplaintChannel("向上一级行政机关或政府信息公开工作主管部门投诉、举报（第五十一条）", "12345"));
+
+    private static void ExtendWithinLegalLimit(TriggerBuilder trigger) =>
+        trigger
+            .Extends(TimeLimit.WorkingDays(20))
+            .When(
+                "在二十个工作日答复期限内经政府信息公开工作机构负责人同意（《政府信息公开条例》第三十三条第二款）",
+                "approved within the 20-working-day limit (Regulations on Open Government Information Art. 33(2))",
+                c => c.Date <= c.Deadlines.Legal.DueDateRange.Latest);
 
     private static bool IsConsultation(TriggerContext context) =>
         context.Arguments.TryGetValue("cause", out var cause) && ConsultationCauses.Contains(cause, StringComparer.Ordinal);

@@ -16,17 +16,21 @@ namespace PowerGovernance.Procedures.BuiltIn;
 /// working day (<see cref="WorkingCalendarExtensions.DueDate"/>).
 /// </para>
 /// <para>
-/// <b>Case limit.</b> Legal: 25 days = 10 (township verification, counted from the township's receipt of
-/// the application report) + 15 (county decision). Committed: 16 days = ⌊2/3 × 25⌋, rounded down. The
-/// village committee's review comes before the township's receipt and the public posting after the
-/// decision, so neither counts toward the case limit; the case clock therefore runs from the day the
-/// village forwards the application to the county's decision. Each step keeps its own clock.
+/// <b>Case limits: two successive periods</b> (分段计时). The township's 10 days run from the day it receives the
+/// application from the village (<c>forward</c>), and the county's 15 days from the day it receives the township's
+/// report (<c>submit</c>); each is counted on its own and each ends on the next working day when its last day is a
+/// rest day. So a township that reports on its rolled last day and a county that decides within its own 15 days
+/// are both on time, even when together they took more than 25 days from the township's receipt. Committed: 6 and
+/// 10 days (⌊2/3⌋ of each, rounded down). A period that overran stays on the record
+/// (<see cref="CaseClock.LateStops"/>): the case is late even when the next period is kept. The village committee's
+/// review comes before the first period and the public posting after the decision; neither counts. The
+/// definition's case limits (25 and 16 days) are only the sum shown in the catalog; the clocks count the periods.
 /// </para>
 /// <list type="table">
 /// <listheader><term>step</term><description>post, limit, basis</description></listheader>
 /// <item><term><c>village-review</c> 村（居）委会审查</term><description><see cref="VillageCommittee"/>; 5 days set by the office (no rule sets one); not counted toward the case.</description></item>
-/// <item><term><c>township-verification</c> 镇民政办核查</term><description><see cref="CivilAffairsOfficer"/>; 6 days (rule: 10 days of receipt).</description></item>
-/// <item><term><c>county-decision</c> 县民政局审批</term><description><see cref="CountyBureau"/>; 10 days (rule: 15 days).</description></item>
+/// <item><term><c>township-verification</c> 镇民政办核查</term><description><see cref="CivilAffairsOfficer"/>; committed 6 days, legal 10 days of receipt.</description></item>
+/// <item><term><c>county-decision</c> 县民政局审批</term><description><see cref="CountyBureau"/>; committed 10 days, legal 15 days.</description></item>
 /// <item><term><c>public-posting</c> 张榜公示</term><description><see cref="CivilAffairsOfficer"/>; 5 days set by the office to put up the notice; not counted toward the case.</description></item>
 /// <item><term>terminal</term><description><c>granted</c> 批准保障, <c>refused</c> 不予批准 (in writing, with reasons), <c>withdrawn</c> 撤回申请.</description></item>
 /// </list>
@@ -55,6 +59,12 @@ public static class MinimumLivingAllowance
     /// <summary>The argument carrying a signed opinion (签署意见) when the application is passed on.</summary>
     public const string OpinionArgument = "opinion";
 
+    /// <summary>The township civil-affairs office's period (镇民政办核查时段): legal 10 days from its receipt of the application, committed 6.</summary>
+    public static PeriodLimits TownshipPeriod { get; } = new(TimeLimit.NaturalDays(10), TimeLimit.NaturalDays(6));
+
+    /// <summary>The county civil-affairs bureau's period (县民政局审批时段): legal 15 days from its receipt of the township's report, committed 10.</summary>
+    public static PeriodLimits CountyPeriod { get; } = new(TimeLimit.NaturalDays(15), TimeLimit.NaturalDays(10));
+
     /// <summary>
     /// Creates a builder holding the built-in minimum living allowance procedure (低保审批流程), for a host
     /// that adds its own powers, supervision points or complaint channels before
@@ -64,18 +74,19 @@ public static class MinimumLivingAllowance
     public static ProcedureDefinitionBuilder CreateBuilder() =>
         new ProcedureDefinitionBuilder(Id)
             .Named("最低生活保障审批", "Minimum living allowance")
+            .ForCategories(PowerCategory.Benefit)
             .Initiated(Initiation.OnApplication, "《社会救助暂行办法》第十一条；申请人以书面形式说明申请救助事由，如实填报家庭情况并提供证明材料")
             .CaseLimits(TimeLimit.NaturalDays(25), TimeLimit.NaturalDays(16))
             .Step("village-review", "村（居）委会审查", "Village committee review", VillageCommittee, TimeLimit.NaturalDays(5), CounterpartRights.Reasons | CounterpartRights.Statement, countsTowardCaseLimit: false)
-            .Step("township-verification", "镇民政办核查", "Township verification", CivilAffairsOfficer, TimeLimit.NaturalDays(6), CounterpartRights.Statement)
-            .Step("county-decision", "县民政局审批", "County decision", CountyBureau, TimeLimit.NaturalDays(10), CounterpartRights.Reasons)
+            .Step("township-verification", "镇民政办核查", "Township verification", CivilAffairsOfficer, TownshipPeriod.Committed, CounterpartRights.Statement, legalLimit: TownshipPeriod.Legal)
+            .Step("county-decision", "县民政局审批", "County decision", CountyBureau, CountyPeriod.Committed, CounterpartRights.Reasons, legalLimit: CountyPeriod.Legal)
             .Step("public-posting", "张榜公示", "Public posting", CivilAffairsOfficer, TimeLimit.NaturalDays(5), CounterpartRights.None, "低保家庭以户为单位在村（社区）公开栏公示，对象、标准、金额公开，接受社会监督", countsTowardCaseLimit: false)
             .Terminal("granted", "批准保障", "Granted", CountyBureau, CaseOutcome.Granted, CounterpartRights.None, "发给《保障金领取证》，按月领取；收入变动时调整或取消（动态管理）")
             .Terminal("refused", "不予批准", "Refused", CountyBureau, CaseOutcome.Refused, CounterpartRights.Reasons, "书面通知申请人并说明理由")
             .Terminal("withdrawn", "撤回申请", "Withdrawn", CivilAffairsOfficer, CaseOutcome.Withdrawn)
             .StartsAt("village-review")
-            .Trigger("forward", "签署意见报镇民政办", "village-review", "township-verification", [VillageCommittee], t => t.RequiresArgument(OpinionArgument))
-            .Trigger("submit", "签署审核意见报县民政局", "township-verification", "county-decision", [CivilAffairsOfficer], t => t.RequiresArgument(OpinionArgument))
+            .Trigger("forward", "签署意见报镇民政办", "village-review", "township-verification", [VillageCommittee], t => t.RequiresArgument(OpinionArgument).StartsPeriod(TownshipPeriod.Legal, TownshipPeriod.Committed))
+            .Trigger("submit", "签署审核意见报县民政局", "township-verification", "county-decision", [CivilAffairsOfficer], t => t.RequiresArgument(OpinionArgument).StartsPeriod(CountyPeriod.Legal, CountyPeriod.Committed))
             .Trigger("approve", "批准", "county-decision", "public-posting", [CountyBureau])
             .Trigger("refuse", "不予批准", "county-decision", "refused", [CountyBureau], t => t.RequiresReason())
             .Trigger("posted", "公示完成", "public-posting", "granted", [CivilAffairsOfficer])

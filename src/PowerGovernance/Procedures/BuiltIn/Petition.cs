@@ -18,41 +18,47 @@ namespace PowerGovernance.Procedures.BuiltIn;
 /// objection to jurisdiction is in working days.
 /// </para>
 /// <para>
-/// <b>Case limit.</b> Legal: 75 days = 15 to register and tell the petitioner (Arts. 22–23) + 60 to handle
-/// from acceptance (Art. 34). Committed: 50 days = ⌊2/3 × 75⌋, rounded down. The head (<see cref="Head"/>)
-/// may extend it once by 30 days with a reason told to the petitioner (<c>extend</c>, Art. 34). Once the
-/// handling opinion is issued, the office's own limit is spent: the review periods (the petitioner's 30
-/// days to ask, Arts. 35–36, and the reviewing body's 30 days to decide) do not count toward the case
-/// limit and are watched by their steps' clocks. A hearing during the second review suspends the clock
-/// (Art. 36: hearing time not counted).
+/// <b>Case limits.</b> Legal: 60 days to handle, counted from acceptance (自受理之日起, Art. 34): <c>accept</c> starts
+/// the legal clock. Committed: 40 days = ⌊2/3 × 60⌋, rounded down, counted from receipt (registration included). The
+/// head (<see cref="Head"/>) may extend both once by 30 days with a reason told to the petitioner, only while the
+/// 60 days still run (<c>extend</c>, Art. 34); the handling step gets the same 30 days. Once the handling opinion
+/// is issued, the office's own limit is spent: serving the opinion, the petitioner's 30 days to ask for review
+/// (counted from receiving the written opinion, Arts. 35–36) and the reviewing bodies' 30 days to decide do not
+/// count toward the case limit and are watched by their steps' clocks. A hearing during the second review suspends
+/// the clock (Art. 36: hearing time not counted).
 /// </para>
 /// <para>
-/// <b>Why a calendar.</b> The objection to jurisdiction must be raised within 5 working days of receipt
-/// (Art. 23), checked by a guard on <c>object</c>; guards see only the case and the trigger's date, so the
-/// builder takes the <see cref="IWorkingCalendar"/> to count on: pass the <see cref="ProcedureEngine"/>'s.
+/// <b>Legal windows are guards.</b> The objection to jurisdiction within 5 working days of receipt (Art. 23), the
+/// extension before the 60 days end (Art. 34), and each review request within 30 days of receiving the written
+/// opinion (Arts. 35–36: the day the opinion is served, <c>serve-opinion</c> / <c>serve-review-opinion</c>) are
+/// checked by guards on the engine's calendar (<see cref="TriggerContext.IsWithin"/>); a request after the window is
+/// refused and the case is concluded instead.
 /// </para>
 /// <list type="table">
-/// <listheader><term>step</term><description>post, limit, basis</description></listheader>
-/// <item><term><c>registration</c> 登记</term><description><see cref="Registrar"/>; 10 d (legal 15, Arts. 22–23).</description></item>
-/// <item><term><c>handling</c> 办理</term><description><see cref="Handler"/>; 40 d (legal 60, Art. 34).</description></item>
-/// <item><term><c>review-request-period</c> 复查请求期</term><description><see cref="Handler"/>; 30 d, the petitioner's period (Art. 35); not counted toward the case.</description></item>
-/// <item><term><c>first-review</c> 复查</term><description><see cref="ReviewOfficer"/>; 20 d (legal 30, Art. 35); not counted toward the case.</description></item>
-/// <item><term><c>second-review-request-period</c> 复核请求期</term><description><see cref="ReviewOfficer"/>; 30 d (Art. 36); not counted toward the case.</description></item>
-/// <item><term><c>second-review</c> 复核</term><description><see cref="RecheckOfficer"/>; 20 d (legal 30, Art. 36); not counted toward the case.</description></item>
+/// <listheader><term>step</term><description>post, committed limit, legal limit, basis</description></listheader>
+/// <item><term><c>registration</c> 登记</term><description><see cref="Registrar"/>; 10 d, legal 15 (Arts. 22–23).</description></item>
+/// <item><term><c>handling</c> 办理</term><description><see cref="Handler"/>; 30 d, legal 60 from acceptance (Art. 34).</description></item>
+/// <item><term><c>opinion-service</c> 送达处理意见书</term><description><see cref="Handler"/>; <see cref="ServiceLimit"/> set by the office; not counted toward the case.</description></item>
+/// <item><term><c>review-request-period</c> 复查请求期</term><description><see cref="Handler"/>; 30 d from service, the petitioner's period (Art. 35); not counted toward the case.</description></item>
+/// <item><term><c>first-review</c> 复查</term><description><see cref="ReviewOfficer"/>; 20 d, legal 30 (Art. 35); not counted toward the case.</description></item>
+/// <item><term><c>review-opinion-service</c> 送达复查意见书</term><description><see cref="ReviewOfficer"/>; <see cref="ServiceLimit"/>; not counted toward the case.</description></item>
+/// <item><term><c>second-review-request-period</c> 复核请求期</term><description><see cref="ReviewOfficer"/>; 30 d from service (Art. 36); not counted toward the case.</description></item>
+/// <item><term><c>second-review</c> 复核</term><description><see cref="RecheckOfficer"/>; 20 d, legal 30 (Art. 36); not counted toward the case.</description></item>
 /// <item><term>terminal</term><description><c>concluded</c> 办结, <c>transferred</c> 转送、交办或交还, <c>not-accepted</c> 不予受理 (told where to turn), <c>withdrawn</c> 撤回.</description></item>
 /// </list>
 /// <para>
-/// Triggers: <c>accept</c>: registration → handling; <c>forward</c>: registration → transferred, with the
-/// argument <c>to</c> (the competent body, Art. 22); <c>object</c>: registration → transferred, with a
-/// reason, within 5 working days of receipt (Art. 23); <c>not-accept</c>: registration → not-accepted,
-/// with a reason; <c>extend</c> in handling; <c>issue-opinion</c>: handling → review-request-period, with
-/// the argument <c>opinion</c>; <c>request-review</c>: → first-review; <c>review-opinion</c>: first-review →
-/// second-review-request-period, with the argument <c>opinion</c>; <c>request-second-review</c>: →
-/// second-review; <c>hold-hearing</c> (argument <c>cause</c> = 听证) and <c>hearing-concluded</c> in
-/// second-review; <c>recheck-opinion</c>: second-review → concluded, with the argument <c>opinion</c>, only
-/// while the clock runs; <c>conclude</c>: from either request period → concluded, with a reason (the
-/// period ran out, or the petitioner accepts the opinion); <c>withdraw</c> from registration, handling and
-/// either review.
+/// Triggers: <c>accept</c>: registration → handling, starting the legal clock; <c>forward</c>: registration →
+/// transferred, with the argument <c>to</c> (the competent body, Art. 22); <c>object</c>: registration →
+/// transferred, with a reason, within 5 working days of receipt (Art. 23); <c>not-accept</c>: registration →
+/// not-accepted, with a reason; <c>extend</c> in handling; <c>issue-opinion</c>: handling → opinion-service, with
+/// the argument <c>opinion</c>; <c>serve-opinion</c>: opinion-service → review-request-period, on the day the
+/// petitioner receives it; <c>request-review</c>: → first-review, within 30 days of service; <c>review-opinion</c>:
+/// first-review → review-opinion-service, with the argument <c>opinion</c>; <c>serve-review-opinion</c>: →
+/// second-review-request-period; <c>request-second-review</c>: → second-review, within 30 days of service;
+/// <c>hold-hearing</c> (argument <c>cause</c> = 听证) and <c>hearing-concluded</c> in second-review;
+/// <c>recheck-opinion</c>: second-review → concluded, with the argument <c>opinion</c>, only while the clock runs;
+/// <c>conclude</c>: from either request period → concluded, with a reason (the period ran out, or the petitioner
+/// accepts the opinion); <c>withdraw</c> from registration, handling and either review.
 /// </para>
 /// </remarks>
 public static class Petition
@@ -87,12 +93,15 @@ public static class Petition
     /// <summary>The <c>cause</c> of the only suspension: a hearing in the second review (听证, Art. 36).</summary>
     public const string HearingCause = "听证";
 
-    /// <summary>
-    /// Creates a builder holding the built-in petition procedure (信访事项办理流程), for a host that adds its own
-    /// powers, supervision points or complaint channels before <see cref="ProcedureDefinitionBuilder.Build"/>.
-    /// </summary>
-    /// <param name="calendar">The working calendar the objection period is counted on: the engine's.</param>
-    /// <returns>A new builder; <see cref="BuiltInProcedures.Petition(IWorkingCalendar)"/> is its product.</returns>
+    /// <summary>The time the office sets itself to serve a written opinion (送达书面意见): 5 days; no rule sets one.</summary>
+    public static TimeLimit ServiceLimit { get; } = TimeLimit.NaturalDays(5);
+
+    /// <summary>The petitioner's window to ask for a first or second review: 30 days from receiving the written opinion (Arts. 35–36).</summary>
+    public static TimeLimit ReviewRequestWindow { get; } = TimeLimit.NaturalDays(30);
+
+    /// <summary>Creates a builder holding the built-in definition, to adapt before <see cref="ProcedureDefinitionBuilder.Build"/>.</summary>
+    /// <param name="calendar">The working calendar the engine counts on (kept for compatibility: the guards now count on the engine's own calendar).</param>
+    /// <returns>The builder.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="calendar"/> is null.</exception>
     public static ProcedureDefinitionBuilder CreateBuilder(IWorkingCalendar calendar)
     {
@@ -100,38 +109,61 @@ public static class Petition
         return new ProcedureDefinitionBuilder(Id)
             .Named("信访事项办理", "Petition")
             .Initiated(Initiation.OnApplication, "《信访工作条例》第二十二条、第二十三条：收到信访事项应当予以登记并区分情况处理")
-            .CaseLimits(TimeLimit.NaturalDays(75), TimeLimit.NaturalDays(50))
-            .Step("registration", "登记", "Registration", Registrar, TimeLimit.NaturalDays(10), CounterpartRights.Reasons, "书面告知信访人接收情况以及处理途径和程序")
-            .Step("handling", "办理", "Handling", Handler, TimeLimit.NaturalDays(40), CounterpartRights.Statement | CounterpartRights.Reasons)
-            .Step("review-request-period", "复查请求期", "Review request period", Handler, TimeLimit.NaturalDays(30), CounterpartRights.Reasons, "出具书面处理意见书，告知信访人请求复查的权利和期限", countsTowardCaseLimit: false)
-            .Step("first-review", "复查", "First review", ReviewOfficer, TimeLimit.NaturalDays(20), CounterpartRights.Statement, countsTowardCaseLimit: false)
-            .Step("second-review-request-period", "复核请求期", "Second review request period", ReviewOfficer, TimeLimit.NaturalDays(30), CounterpartRights.Reasons, "出具书面复查意见，告知信访人请求复核的权利和期限", countsTowardCaseLimit: false)
-            .Step("second-review", "复核", "Second review", RecheckOfficer, TimeLimit.NaturalDays(20), CounterpartRights.Hearing | CounterpartRights.Statement, countsTowardCaseLimit: false)
+            .CaseLimits(TimeLimit.NaturalDays(60), TimeLimit.NaturalDays(40))
+            .Step("registration", "登记", "Registration", Registrar, TimeLimit.NaturalDays(10), CounterpartRights.Reasons, "书面告知信访人接收情况以及处理途径和程序", legalLimit: TimeLimit.NaturalDays(15))
+            .Step("handling", "办理", "Handling", Handler, TimeLimit.NaturalDays(30), CounterpartRights.Statement | CounterpartRights.Reasons, legalLimit: TimeLimit.NaturalDays(60))
+            .Step("opinion-service", "送达处理意见书", "Serving the handling opinion", Handler, ServiceLimit, CounterpartRights.Reasons, "出具书面处理意见书，告知信访人请求复查的权利和期限", countsTowardCaseLimit: false)
+            .Step("review-request-period", "复查请求期", "Review request period", Handler, ReviewRequestWindow, CounterpartRights.Reasons, countsTowardCaseLimit: false)
+            .Step("first-review", "复查", "First review", ReviewOfficer, TimeLimit.NaturalDays(20), CounterpartRights.Statement, countsTowardCaseLimit: false, legalLimit: TimeLimit.NaturalDays(30))
+            .Step("review-opinion-service", "送达复查意见书", "Serving the review opinion", ReviewOfficer, ServiceLimit, CounterpartRights.Reasons, "出具书面复查意见，告知信访人请求复核的权利和期限", countsTowardCaseLimit: false)
+            .Step("second-review-request-period", "复核请求期", "Second review request period", ReviewOfficer, ReviewRequestWindow, CounterpartRights.Reasons, countsTowardCaseLimit: false)
+            .Step("second-review", "复核", "Second review", RecheckOfficer, TimeLimit.NaturalDays(20), CounterpartRights.Hearing | CounterpartRights.Statement, countsTowardCaseLimit: false, legalLimit: TimeLimit.NaturalDays(30))
             .Terminal("concluded", "办结", "Concluded", Handler, CaseOutcome.Completed, CounterpartRights.Reasons, "办理结果书面告知信访人")
             .Terminal("transferred", "转送、交办或交还", "Transferred", Registrar, CaseOutcome.Transferred, CounterpartRights.Reasons, "告知信访人转送、交办去向")
             .Terminal("not-accepted", "不予受理", "Not accepted", Registrar, CaseOutcome.NotAccepted, CounterpartRights.Reasons, "告知信访人向有权处理的机关、单位提出")
             .Terminal("withdrawn", "撤回", "Withdrawn", Registrar, CaseOutcome.Withdrawn)
             .StartsAt("registration")
-            .Trigger("accept", "受理并告知", "registration", "handling", [Registrar])
+            .Trigger("accept", "受理并告知", "registration", "handling", [Registrar], t => t.Accepts())
             .Trigger("forward", "转送、交办", "registration", "transferred", [Registrar], t => t.RequiresArgument(ToArgument))
             .Trigger("object", "提出管辖异议", "registration", "transferred", [Registrar], t => t
                 .RequiresReason()
-                .When("自收到之日起5个工作日内提出异议（《信访工作条例》第二十三条）", c => c.Date <= calendar.AddWorkingDays(c.Case.Received, ObjectionWorkingDays)))
+                .When(
+                    "自收到之日起5个工作日内提出异议（《信访工作条例》第二十三条）",
+                    "objected within 5 working days of receipt (Regulation on Petition Work Art. 23)",
+                    c => c.IsWithin(c.Case.Received, TimeLimit.WorkingDays(ObjectionWorkingDays))))
             .Trigger("not-accept", "不予受理", "registration", "not-accepted", [Registrar], t => t.RequiresReason())
-            .Trigger("extend", "延长办理期限", "handling", "handling", [Head], t => t.Extends(TimeLimit.NaturalDays(30)))
-            .Trigger("issue-opinion", "出具处理意见", "handling", "review-request-period", [Handler], t => t.RequiresArgument(OpinionArgument))
-            .Trigger("request-review", "请求复查", "review-request-period", "first-review", [ReviewOfficer])
+            .Trigger("extend", "延长办理期限", "handling", "handling", [Head], t => t
+                .Extends(TimeLimit.NaturalDays(30))
+                .When(
+                    "在六十日办理期限内经本机关负责人批准（《信访工作条例》第三十四条）",
+                    "approved by the head within the 60-day limit (Regulation on Petition Work Art. 34)",
+                    c => c.Date <= c.Deadlines.Legal.DueDateRange.Latest))
+            .Trigger("issue-opinion", "出具处理意见", "handling", "opinion-service", [Handler], t => t.RequiresArgument(OpinionArgument))
+            .Trigger("serve-opinion", "送达处理意见书", "opinion-service", "review-request-period", [Handler])
+            .Trigger("request-review", "请求复查", "review-request-period", "first-review", [ReviewOfficer], t => t
+                .When(
+                    "自收到书面答复之日起30日内请求复查（《信访工作条例》第三十五条）",
+                    "asked within 30 days of receiving the written opinion (Regulation on Petition Work Art. 35)",
+                    c => c.IsWithin(c.Case.StepEntered, ReviewRequestWindow)))
             .Trigger("conclude", "办结", "review-request-period", "concluded", [Handler], t => t.RequiresReason())
-            .Trigger("review-opinion", "出具复查意见", "first-review", "second-review-request-period", [ReviewOfficer], t => t.RequiresArgument(OpinionArgument))
-            .Trigger("request-second-review", "请求复核", "second-review-request-period", "second-review", [RecheckOfficer])
+            .Trigger("review-opinion", "出具复查意见", "first-review", "review-opinion-service", [ReviewOfficer], t => t.RequiresArgument(OpinionArgument))
+            .Trigger("serve-review-opinion", "送达复查意见书", "review-opinion-service", "second-review-request-period", [ReviewOfficer])
+            .Trigger("request-second-review", "请求复核", "second-review-request-period", "second-review", [RecheckOfficer], t => t
+                .When(
+                    "自收到书面复查意见之日起30日内请求复核（《信访工作条例》第三十六条）",
+                    "asked within 30 days of receiving the written review opinion (Regulation on Petition Work Art. 36)",
+                    c => c.IsWithin(c.Case.StepEntered, ReviewRequestWindow)))
             .Trigger("conclude", "办结", "second-review-request-period", "concluded", [ReviewOfficer], t => t.RequiresReason())
             .Trigger("hold-hearing", "举行听证（中止计时）", "second-review", "second-review", [RecheckOfficer], t => t
                 .Suspends()
-                .When("中止事由须为听证（《信访工作条例》第三十六条）", c => c.Arguments.TryGetValue("cause", out var cause) && cause == HearingCause))
+                .When(
+                    "中止事由须为听证（《信访工作条例》第三十六条）",
+                    "the cause is a hearing (Regulation on Petition Work Art. 36)",
+                    c => c.Arguments.TryGetValue(ProcedureEngine.CauseArgument, out var cause) && cause == HearingCause))
             .Trigger("hearing-concluded", "听证结束（恢复计时）", "second-review", "second-review", [RecheckOfficer], t => t.Resumes())
             .Trigger("recheck-opinion", "出具复核意见", "second-review", "concluded", [RecheckOfficer], t => t
                 .RequiresArgument(OpinionArgument)
-                .When("计时未中止", c => !c.Case.Clock.IsSuspended))
+                .When("计时未中止", "the clock is not suspended", c => !c.Case.CommittedClock.IsSuspended))
             .Trigger("withdraw", "撤回信访事项", "registration", "withdrawn", [Registrar])
             .Trigger("withdraw", "撤回信访事项", "handling", "withdrawn", [Handler])
             .Trigger("withdraw", "撤回信访事项", "first-review", "withdrawn", [ReviewOfficer])

@@ -62,8 +62,9 @@ public static class TimeLimitedCompletion
         Preconditions.CheckArgumentRange(workingDays, 1, 365);
         var limit = TimeLimit.WorkingDays(workingDays);
         var onTimeOrExplained = string.Create(CultureInfo.InvariantCulture, $"{workingDays}个工作日内办结，或逾期并附向请示（交办）方的说明");
+        var onTimeOrExplainedEnglish = string.Create(CultureInfo.InvariantCulture, $"done within {workingDays} working days, or late with an explanation to the body that asked or assigned it");
         bool OnTimeOrExplained(TriggerContext c) =>
-            c.Date <= calendar.DueDate(c.Case.Clock.Start, limit)
+            c.Date <= calendar.DueDate(c.Case.CommittedClock.Start, limit)
             || (c.Arguments.TryGetValue(LateExplanationArgument, out var why) && !string.IsNullOrWhiteSpace(why));
 
         return new ProcedureDefinitionBuilder(Id)
@@ -81,9 +82,9 @@ public static class TimeLimitedCompletion
             .Trigger("assign", "交办落实（无需制定措施）", "registered", "carrying-out", [Registrar], t => t.RequiresArgument(ToArgument))
             .Trigger("assign-planning", "交办制定工作计划", "registered", "planning", [Registrar], t => t.RequiresArgument(ToArgument))
             .Trigger("assign-reply", "交办研究答复请示", "registered", "answering", [Registrar], t => t.RequiresArgument(ToArgument))
-            .Trigger("complete", "办结", "carrying-out", "completed", [Undertaker], t => t.When(onTimeOrExplained, OnTimeOrExplained))
-            .Trigger("report-plan", "报告工作计划", "planning", "plan-reported", [Undertaker], t => t.When(onTimeOrExplained, OnTimeOrExplained))
-            .Trigger("answer", "作出明确答复", "answering", "answered", [Undertaker], t => t.When(onTimeOrExplained, OnTimeOrExplained))
+            .Trigger("complete", "办结", "carrying-out", "completed", [Undertaker], t => t.When(onTimeOrExplained, onTimeOrExplainedEnglish, OnTimeOrExplained))
+            .Trigger("report-plan", "报告工作计划", "planning", "plan-reported", [Undertaker], t => t.When(onTimeOrExplained, onTimeOrExplainedEnglish, OnTimeOrExplained))
+            .Trigger("answer", "作出明确答复", "answering", "answered", [Undertaker], t => t.When(onTimeOrExplained, onTimeOrExplainedEnglish, OnTimeOrExplained))
             .SupervisedBy(new SupervisionPoint("carrying-out", "党政办公室督查室", "12345政务服务便民热线", "12345"))
             .SupervisedBy(new SupervisionPoint("answering", "党政办公室督查室", "12345政务服务便民热线", "12345"))
             .ComplaintsTo(new ComplaintChannel("12345政务服务便民热线", "12345"));

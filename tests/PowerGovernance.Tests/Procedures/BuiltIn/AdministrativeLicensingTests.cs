@@ -88,7 +88,7 @@ public class AdministrativeLicensingTests
         // [02-10..17 off], 02-18(3), 02-19(4), 02-20(5), 02-21(6), 02-22(7), 02-23(8), 02-26(9), 02-27(10),
         // 02-28(11), 02-29(12), 03-01(13) → 03-01. Review: 8 wd → 02-23.
         walk.Fire("materials-complete", Clerk, At(2024, 2, 7));
-        Assert.Equal(new LocalDate(2024, 2, 7), walk.Snapshot.Clock.Start);
+        Assert.Equal(new LocalDate(2024, 2, 7), walk.Snapshot.CommittedClock.Start);
         Assert.Equal(new LocalDate(2024, 3, 1), walk.CaseAt(At(2024, 2, 7)).DueDate);
         Assert.Equal(new LocalDate(2024, 2, 23), walk.StepAt(At(2024, 2, 7)).DueDate);
 

@@ -85,7 +85,7 @@ public class GovernmentInformationRequestTests
         // The corrected request arrives Mon 02-19: the reply clock restarts there. 13 wd: 02-20(1) … 02-23(4),
         // 02-26(5) … 03-01(9), 03-04(10), 03-05(11), 03-06(12), 03-07(13). Handling: 7 wd → 02-28.
         walk.Fire("correction-received", Clerk, At(2024, 2, 19));
-        Assert.Equal(new LocalDate(2024, 2, 19), walk.Snapshot.Clock.Start);
+        Assert.Equal(new LocalDate(2024, 2, 19), walk.Snapshot.CommittedClock.Start);
         var restarted = walk.CaseAt(At(2024, 2, 19));
         Assert.Equal(new LocalDate(2024, 3, 7), restarted.DueDate);
         Assert.Equal(0, restarted.DaysUsed);

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using NodaTime.Text;
+using PowerGovernance.Calendars;
+
+namespace PowerGovernance.Procedures;
+
+/// <summary>What an accepted trigger does to one of a case's clocks (the legal one or the committed one).</summary>
+internal static class ClockTransitions
+{
+    internal static CaseClock Apply(ProcedureEngine engine, CaseSnapshot snapshot, CaseClock clock, TimeLimit definitionLimit, CompiledTransition compiled, LocalDate date, IReadOnlyDictionary<string, string> arguments, bool legal)
+    {
+        var calendar = engine.Calendar;
+        var transition = compiled.Trigger;
+        var kind = (clock.Limit ?? definitionLimit).Kind;
+        var moved = compiled.Moves;
+        var lateStops = clock.LateStops;
+        if (moved && compiled.From.CountsTowardCaseLimit && (!compiled.To.CountsTowardCaseLimit || transition.Clock == ClockEffect.StartPeriod))
+        {
+            // The clock stops (or a period ends) today: judge it now, on the latest due date the calendar allows.
+            if (engine.Supervisor.ClockStatus(snapshot, clock, definitionLimit, date, stepCounts: true).DueDateRange.Latest < date)
+            {
+                lateStops++;
+                clock = clock with { LateStops = lateStops };
+            }
+        }
+
+        if (moved && transition.Clock is not (ClockEffect.Restart or ClockEffect.StartPeriod) && !compiled.From.CountsTowardCaseLimit)
+        {
+            clock = clock with { SuspendedDays = clock.SuspendedDays + UncountedDays(calendar, snapshot, clock, date, kind) };
+        }
+
+        switch (transition.Clock)
+        {
+            case ClockEffect.Suspend:
+                clock = clock with
+                {
+                    SuspendedSince = date,
+                    SuspensionCause = arguments[ProcedureEngine.CauseArgument],
+                    SuspendedUntil = arguments.TryGetValue(ProcedureEngine.SuspendedUntilArgument, out var until) ? ParseDate(until) : null,
+                };
+                break;
+            case ClockEffect.Resume:
+                clock = Resume(calendar, clock, date, kind);
+                break;
+            case ClockEffect.Extend:
+                clock = clock with { Extension = transition.Extension, ExtendedOn = date };
+                break;
+            case ClockEffect.Restart:
+                clock = new CaseClock(date, null, null, 0, 0, clock.Extension) { Limit = clock.Limit, ExtendedOn = clock.ExtendedOn, LateStops = clock.LateStops };
+                break;
+            case ClockEffect.StartPeriod:
+                var period = transition.Period!;
+                clock = new CaseClock(date, null, null, 0, 0, null) { Limit = legal ? period.Legal : period.Committed, LateStops = lateStops };
+                break;
+            case ClockEffect.None:
+            default:
+                break;
+        }
+
+        if (legal && transition.Accepts && IsAcceptedOnItsDay(calendar, snapshot, transition, date))
+        {
+            // The legal limit runs from acceptance (自受理之日起); an acceptance after the deemed-acceptance window counts
+            // from receipt, so the clock keeps its start.
+            clock = new CaseClock(date, null, null, 0, 0, clock.Extension) { Limit = clock.Limit, ExtendedOn = clock.ExtendedOn, LateStops = clock.LateStops };
+        }
+
+        if (compiled.To.IsTerminal && clock.IsSuspended)
+        {
+            clock = Resume(calendar, clock, date, kind);
+        }
+
+        if (moved && clock.StepSuspendedDays != 0)
+        {
+            clock = clock with { StepSuspendedDays = 0 };
+        }
+
+        return clock;
+    }
+
+    internal static LocalDate? ParseDate(string text)
+    {
+        var result = LocalDatePattern.Iso.Parse(text);
+        return result.Success ? result.Value : null;
+    }
+
+    private static bool IsAcceptedOnItsDay(IWorkingCalendar calendar, CaseSnapshot snapshot, TriggerDefinition transition, LocalDate date) =>
+        transition.DeemedAcceptedAfter is not { } window || date <= calendar.DueDateRange(snapshot.Received, window).Latest;
+
+    private static CaseClock Resume(IWorkingCalendar calendar, CaseClock clock, LocalDate date, TimeLimitKind kind)
+    {
+        var since = clock.SuspendedSince!.Value;
+        var days = Math.Max(0, calendar.CountDays(kind, since, date));
+        return clock with { SuspendedSince = null, SuspensionCause = null, SuspendedUntil = null, SuspendedDays = clock.SuspendedDays + days, StepSuspendedDays = clock.StepSuspendedDays + days };
+    }
+
+    private static int UncountedDays(IWorkingCalendar calendar, CaseSnapshot snapshot, CaseClock clock, LocalDate date, TimeLimitKind kind)
+    {
+        var from = Later(snapshot.StepEntered, clock.Start);
+        var until = clock.SuspendedSince is { } since ? Later(from, since) : date;
+        var days = calendar.CountDays(kind, from, until);
+        return Math.Max(0, days - clock.StepSuspendedDays);
+    }
+
+    private static LocalDate Later(LocalDate a, LocalDate b) => a > b ? a : b;
+}
