@@ -119,7 +119,11 @@ public static class CaseGenerators
             latest = window.End.PlusDays(1).AtStartOfDayInZone(engine.Zone).ToInstant().Minus(Duration.FromMinutes(1));
             powers = definitions.Select(d =>
             {
-                var served = engine.Catalog.Select(p => p.Code).Where(c => d.PowerCodes.Count == 0 || d.PowerCodes.Contains(c)).ToArray();
+                var served = engine.Catalog
+                    .Where(p => d.PowerCategories.Count == 0 || (p.Category is { } category && d.PowerCategories.Contains(category)))
+                    .Select(p => p.Code)
+                    .Where(c => d.PowerCodes.Count == 0 || d.PowerCodes.Contains(c))
+                    .ToArray();
                 return served.Length > 0 ? served : throw new ArgumentException($"The engine's catalog lists no power that procedure '{d.Id}' serves.", nameof(engine));
             }).ToArray();
         }

@@ -59,6 +59,7 @@ public class ProcedureEngineTests
         Assert.Equal(RejectionKind.UnknownTrigger, unknown.Rejection!.Kind);
         Assert.Equal(RejectionKind.NotPermittedFromStep, wrongStep.Rejection!.Kind);
         Assert.Contains("'grant' from step 'receive' of case 'case-1' was refused: it does not leave this step (permitted here: accept)", wrongStep.Rejection.Message, StringComparison.Ordinal);
+        Assert.Contains("办件“case-1”在“receive”环节的动作“grant”被拒绝：该动作不能从本环节发出（本环节可用：accept）", wrongStep.Rejection.ChineseMessage, StringComparison.Ordinal);
         Assert.Equal(RejectionKind.ActorLacksPost, wrongPost.Rejection!.Kind);
         Assert.Contains("窗口受理员", wrongPost.Rejection.Message, StringComparison.Ordinal);
         Assert.Equal(RejectionKind.GuardFailed, guard.Rejection!.Kind);
@@ -120,7 +121,8 @@ public class ProcedureEngineTests
         Assert.False(result.IsAccepted);
         Assert.Null(result.Snapshot);
         Assert.Equal(RejectionKind.PowerNotListed, result.Rejection!.Kind);
-        Assert.Contains("未列入职权目录的权力不得行使", result.Rejection.Message, StringComparison.Ordinal);
+        Assert.Contains("a power not in the catalog may not be exercised", result.Rejection.Message, StringComparison.Ordinal);
+        Assert.Contains("未列入职权目录的权力不得行使", result.Rejection.ChineseMessage, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,7 +39,13 @@ public class SupervisionBoardTests
         Assert.Equal(["red"], report.Red.Select(c => c.Case.CaseId));
         Assert.Equal(["red", "yellow"], report.StepOverdue.Select(c => c.Case.CaseId));
         var stats = report.ByPower[SamplePowers.BuildingPermit.Code.Value];
-        Assert.Equal(new OnTimeStatistics(3, 1, 1, 1, 1, 0, 0), stats);
+
+        // Legal limit 20 working days from receipt: the cases received Mon 09-02 were legally due Mon 09-30
+        // (09-03 … 09-06, 09-09 … 09-13, make-up Sat 09-14, 09-18 … 09-20, 09-23 … 09-27, make-up Sun 09-29, 09-30).
+        Assert.Equal(["red"], report.LegallyOverdue.Select(c => c.Case.CaseId));
+        Assert.Equal(new LocalDate(2024, 9, 30), report.LegallyOverdue[0].LegalStatus.DueDate);
+        Assert.Equal(new OnTimeStatistics(3, 1, 1, 1, 1, 1, 1), stats);
+        Assert.Equal(0.5, stats.LegalOnTimeRate);
         Assert.Equal(0.5, stats.OnTimeRate);
         Assert.Equal(3, report.ByPost[SampleProcedures.Reviewer].Open);
         Assert.Equal(2, report.ByPost[SampleProcedures.Head].FinishedOnTime + report.ByPost[SampleProcedures.Head].FinishedLate);

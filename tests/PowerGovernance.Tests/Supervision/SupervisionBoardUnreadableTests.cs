@@ -14,11 +14,14 @@ namespace PowerGovernance.Tests.Supervision;
 /// <summary>
 /// Cases the board cannot read are reported one by one and never fail the sweep. The cases are made on the second half
 /// of 2024 and swept on <see cref="EndsInOctober"/>, the same arrangement cut off at 2024-10-31: a case received Thursday
-/// 10-17 with 13 working days is due Tuesday 11-05, a date that calendar does not know.
+/// 10-17 with 13 working days is due Tuesday 11-05, a date that calendar does not know. The procedure here has no legal
+/// limit of its own (its legal clock is the committed one), so that only the committed dates decide which cases that
+/// short calendar can read.
 /// </summary>
 public class SupervisionBoardUnreadableTests
 {
-    private static readonly ProcedureEngine Maker = new(SampleCalendars.SecondHalf2024(), SampleProcedures.Catalog, [SampleProcedures.Licensing]);
+    private static readonly ProcedureDefinition Licensing = SampleProcedures.LicensingBuilder().CaseLimits(null, TimeLimit.WorkingDays(13)).Build();
+    private static readonly ProcedureEngine Maker = new(SampleCalendars.SecondHalf2024(), SampleProcedures.Catalog, [Licensing]);
     private static readonly WorkingCalendar EndsInOctober = new WorkingCalendarBuilder("test-ends-2024-10")
         .WithCoverage(new LocalDate(2024, 7, 1), new LocalDate(2024, 10, 31))
         .AddHoliday(new LocalDate(2024, 9, 15), new LocalDate(2024, 9, 17), new HolidayName("中秋节", "Mid-Autumn Festival"))
@@ -28,7 +31,7 @@ public class SupervisionBoardUnreadableTests
         .AddMakeUpWorkingDay(new LocalDate(2024, 10, 12), SampleCalendars.NationalDay)
         .Build();
 
-    private static readonly SupervisionBoard Board = new(new ProcedureEngine(EndsInOctober, SampleProcedures.Catalog, [SampleProcedures.Licensing]));
+    private static readonly SupervisionBoard Board = new(new ProcedureEngine(EndsInOctober, SampleProcedures.Catalog, [Licensing]));
     private static readonly Actor Clerk = new("张三", SampleProcedures.Clerk);
     private static readonly Actor Head = new("王五", SampleProcedures.Head);
 
@@ -130,8 +133,8 @@ public class SupervisionBoardUnreadableTests
         Assert.Equal(
             [(5, "no-clock", UnreadableCaseCodes.IncompleteCase), (6, "archived-step", UnreadableCaseCodes.UnknownStep), (7, "corrupt-clock", UnreadableCaseCodes.Unexpected)],
             report.Unreadable.Select(u => (u.Index, u.CaseId, u.Code)));
-        Assert.Contains("Clock is missing", report.Unreadable[0].Message, StringComparison.Ordinal);
-        Assert.Contains("缺少Clock", report.Unreadable[0].ChineseMessage, StringComparison.Ordinal);
+        Assert.Contains("CommittedClock is missing", report.Unreadable[0].Message, StringComparison.Ordinal);
+        Assert.Contains("缺少CommittedClock", report.Unreadable[0].ChineseMessage, StringComparison.Ordinal);
         Assert.Contains("step 'archived'", report.Unreadable[1].Message, StringComparison.Ordinal);
         Assert.Contains("环节“archived”", report.Unreadable[1].ChineseMessage, StringComparison.Ordinal);
         Assert.IsType<ArgumentOutOfRangeException>(report.Unreadable[2].Exception);
@@ -155,7 +158,7 @@ public class SupervisionBoardUnreadableTests
         Assert.All(report.Unreadable, u => Assert.Equal(new LocalDate(2024, 11, 5), u.Date));
         Assert.Contains("the date 2024-11-05 is outside working calendar 'test-ends-2024-10'", report.Unreadable[0].Message, StringComparison.Ordinal);
         Assert.Contains("请补充2024年的节假日安排", report.Unreadable[0].ChineseMessage, StringComparison.Ordinal);
-        Assert.Equal(new OnTimeStatistics(0, 0, 0, 1, 1, 0, 0), report.ByPower[SamplePowers.BuildingPermit.Code.Value]);
+        Assert.Equal(new OnTimeStatistics(0, 0, 0, 1, 1, 0, 1), report.ByPower[SamplePowers.BuildingPermit.Code.Value]);
     }
 
     [Fact]

@@ -34,7 +34,9 @@ public class UncountedStepTests
         var walk = DecidedOnTheLastDay();
 
         var whole = walk.CaseAt(At(2024, 7, 29));
-        Assert.Equal(DeadlineState.Suspended, whole.State);
+
+        // Nobody suspended anything: delivery is a step whose time does not count.
+        Assert.Equal(DeadlineState.NotCounting, whole.State);
         Assert.Equal(13, whole.DaysUsed);
         Assert.Equal(0, whole.DaysLeft);
         var step = walk.StepAt(At(2024, 7, 29));

@@ -63,6 +63,7 @@ internal sealed class FlowchartModel
             English(definition.EnglishName, options),
             "流程编号：" + definition.Id + "（第" + definition.Version.ToString(CultureInfo.InvariantCulture) + "版）",
             definition.PowerCodes.Count > 0 ? "适用职权：" + string.Join("、", definition.PowerCodes.Select(c => c.Value)) : null,
+            definition.PowerCategories.Count > 0 ? "适用权力类别：" + string.Join("、", definition.PowerCategories.Select(c => c.ChineseName)) : null,
             "启动条件：" + FlowchartVocabulary.Initiation(definition.Initiation),
             "启动依据：" + definition.InitiationBasis,
             "法定时限：" + (definition.LegalLimit is { } legal ? legal.ToChineseString() : "法律未规定"),
@@ -79,6 +80,7 @@ internal sealed class FlowchartModel
                 English(step.EnglishName, options),
                 "承办岗位：" + step.Post,
                 step.Limit is { } limit ? "办理时限：" + limit.ToChineseString() + (step.CountsTowardCaseLimit ? string.Empty : "（不计入案件时限）") : null,
+                step.LegalLimit is { } legalLimit ? "法定时限：" + legalLimit.ToChineseString() : null,
                 step.Outcome is { } outcome ? "办结结果：" + FlowchartVocabulary.Outcome(outcome) : null,
                 rights.Length > 0 ? "相对人权利：" + rights : null,
                 string.IsNullOrWhiteSpace(step.Disclosure) ? null : "公开：" + step.Disclosure),
@@ -88,9 +90,10 @@ internal sealed class FlowchartModel
     private static FlowchartEdge Trigger(TriggerDefinition trigger)
     {
         var lines = new List<string?> { trigger.ChineseName, "岗位：" + string.Join("、", trigger.AllowedPosts) };
-        lines.AddRange(trigger.Guards.Select(g => "[" + g.Description + "]"));
+        lines.AddRange(trigger.Guards.Select(g => "[" + g.ChineseDescription + "]"));
         lines.Add(trigger.RequiresReason ? "须书面说明理由" : null);
         lines.Add(FlowchartVocabulary.Clock(trigger));
+        lines.Add(FlowchartVocabulary.Acceptance(trigger));
         return new FlowchartEdge(FlowchartNodeIds.ForStep(trigger.From), FlowchartNodeIds.ForStep(trigger.To), FlowchartEdgeKind.Trigger, Lines([.. lines]));
     }
 

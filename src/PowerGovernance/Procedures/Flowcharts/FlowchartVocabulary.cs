@@ -66,10 +66,19 @@ internal static class FlowchartVocabulary
     internal static string? Clock(TriggerDefinition trigger) => trigger.Clock switch
     {
         ClockEffect.None => null,
-        ClockEffect.Suspend => "暂停计时",
+        ClockEffect.Suspend => trigger.StatesSuspensionEnd ? "暂停计时（书面告知所需时间）" : "暂停计时",
         ClockEffect.Resume => "恢复计时",
         ClockEffect.Extend => trigger.Extension is { } by ? "延长" + by.ToChineseString() : "延长期限",
         ClockEffect.Restart => "重新计时",
+        ClockEffect.StartPeriod => trigger.Period is { } period
+            ? "开始新时段：法定" + period.Legal.ToChineseString() + "，承诺" + period.Committed.ToChineseString()
+            : "开始新时段",
         _ => trigger.Clock.ToString(),
     };
+
+    /// <summary>Returns what an accepting trigger does to the legal clock, or <see langword="null"/> when it does not accept.</summary>
+    internal static string? Acceptance(TriggerDefinition trigger) =>
+        !trigger.Accepts ? null
+        : trigger.DeemedAcceptedAfter is { } window ? "法定时限自受理之日起算（收件后" + window.ToChineseString() + "内未告知补正的，自收件之日起算）"
+        : "法定时限自受理之日起算";
 }

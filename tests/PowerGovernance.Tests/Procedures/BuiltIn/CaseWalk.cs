@@ -58,6 +58,12 @@ internal sealed class CaseWalk
 
     public DeadlineStatus StepAt(Instant now) => BuiltInFixture.Supervisor.StepStatus(Snapshot, Definition, now);
 
+    /// <summary>Reads the case's legal clock at <paramref name="now"/>.</summary>
+    public DeadlineStatus LegalAt(Instant now) => BuiltInFixture.Supervisor.LegalStatus(Snapshot, Definition, now);
+
+    /// <summary>Reads both clocks of the case and of its step at <paramref name="now"/>.</summary>
+    public CaseDeadlines DeadlinesAt(Instant now) => BuiltInFixture.Supervisor.Deadlines(Snapshot, Definition, now);
+
     /// <summary>The audit chain verifies against the snapshot's head and replays to the same snapshot.</summary>
     public void AssertAuditedAndReplayable()
     {

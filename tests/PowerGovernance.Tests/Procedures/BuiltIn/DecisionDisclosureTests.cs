@@ -38,7 +38,7 @@ public class DecisionDisclosureTests
         Assert.Equal(RejectionKind.ArgumentMissing, walk.Refuse("submit-to-committee", Office, At(2024, 10, 11)).Kind);
         var early = walk.Refuse("submit-to-committee", Office, At(2024, 10, 10, 17), summary);
         Assert.Equal(RejectionKind.GuardFailed, early.Kind);
-        Assert.Equal(["征求意见期已满5个工作日（不含公开当日）"], early.UnmetGuards);
+        Assert.Equal(["征求意见期已满5个工作日（不含公开当日） (the comment period of 5 working days (the day of publication not counted) is over)"], early.UnmetGuards);
         Assert.False(Engine.CanFire(walk.Snapshot, "submit-to-committee", Office, At(2024, 10, 4), summary));
         Assert.True(Engine.CanFire(walk.Snapshot, "submit-to-committee", Office, At(2024, 10, 11, 9), summary));
 
@@ -104,7 +104,8 @@ public class DecisionDisclosureTests
         var longer = DecisionDisclosure.CreateBuilder(Calendar, 10).Build();
 
         var submit = longer.Triggers.Single(t => t.Id == "submit-to-committee");
-        Assert.Equal("征求意见期已满10个工作日（不含公开当日）", Assert.Single(submit.Guards).Description);
+        Assert.Equal("征求意见期已满10个工作日（不含公开当日）", Assert.Single(submit.Guards).ChineseDescription);
+        Assert.Equal("the comment period of 10 working days (the day of publication not counted) is over", submit.Guards[0].EnglishDescription);
         Assert.Equal(TimeLimit.WorkingDays(25), longer.CommittedLimit);
         Assert.Same(Definition, BuiltInProcedures.DecisionDisclosure(Calendar));
     }

@@ -80,7 +80,7 @@ public class GovernmentInformationRequestTests
         // (10 wd): 02-04(1), 02-05(2) … 02-09(6), 02-18(7), 02-19(8), 02-20(9), 02-21(10) → 02-21.
         walk.Fire("ask-correction", Clerk, At(2024, 2, 2), Args(GovernmentInformationRequest.ItemsArgument, "请写明所需信息的名称、文号或者便于查询的其他特征性描述"));
         Assert.Equal(new LocalDate(2024, 2, 21), walk.StepAt(At(2024, 2, 5)).DueDate);
-        Assert.Equal(DeadlineState.Suspended, walk.CaseAt(At(2024, 2, 5)).State);
+        Assert.Equal(DeadlineState.NotCounting, walk.CaseAt(At(2024, 2, 5)).State);
 
         // The corrected request arrives Mon 02-19: the reply clock restarts there. 13 wd: 02-20(1) … 02-23(4),
         // 02-26(5) … 03-01(9), 03-04(10), 03-05(11), 03-06(12), 03-07(13). Handling: 7 wd → 02-28.

@@ -31,7 +31,7 @@ public class TimeLimitedCompletionTests
         // Thu 10-24 is one day late: the answer is refused without an explanation to the requester.
         var refused = walk.Refuse("answer", Undertaker, At(2024, 10, 24));
         Assert.Equal(RejectionKind.GuardFailed, refused.Kind);
-        Assert.Equal(["15个工作日内办结，或逾期并附向请示（交办）方的说明"], refused.UnmetGuards);
+        Assert.Equal(["15个工作日内办结，或逾期并附向请示（交办）方的说明 (done within 15 working days, or late with an explanation to the body that asked or assigned it)"], refused.UnmetGuards);
         walk.Fire("answer", Undertaker, At(2024, 10, 24), Args(TimeLimitedCompletion.LateExplanationArgument, "需征求县民政局意见，已电话告知请示单位"));
 
         var finished = walk.CaseAt(At(2024, 11, 1));

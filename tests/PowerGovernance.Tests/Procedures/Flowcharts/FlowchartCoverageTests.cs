@@ -93,17 +93,19 @@ public class FlowchartCoverageTests
         {
             Assert.Equal(FlowchartSyntax.AsLabelLines(trigger.ChineseName), label.Take(FlowchartSyntax.AsLabelLines(trigger.ChineseName).Length));
             AssertRun(label, "岗位：" + string.Join("、", trigger.AllowedPosts));
-            Assert.All(trigger.Guards, guard => AssertRun(label, "[" + guard.Description + "]"));
+            Assert.All(trigger.Guards, guard => AssertRun(label, "[" + guard.ChineseDescription + "]"));
             Assert.Equal(trigger.RequiresReason, label.Contains("须书面说明理由"));
             var clock = trigger.Clock switch
             {
-                ClockEffect.Suspend => "暂停计时",
+                ClockEffect.Suspend => trigger.StatesSuspensionEnd ? "暂停计时（书面告知所需时间）" : "暂停计时",
                 ClockEffect.Resume => "恢复计时",
                 ClockEffect.Extend => "延长" + trigger.Extension!.Value.ToChineseString(),
                 ClockEffect.Restart => "重新计时",
+                ClockEffect.StartPeriod => "开始新时段：法定" + trigger.Period!.Legal.ToChineseString() + "，承诺" + trigger.Period.Committed.ToChineseString(),
                 _ => null,
             };
-            Assert.Equal(clock, label.LastOrDefault(line => line is "暂停计时" or "恢复计时" or "重新计时" || line.StartsWith("延长", StringComparison.Ordinal) && line.EndsWith('日')));
+            Assert.Equal(clock, label.LastOrDefault(line => line is "暂停计时" or "暂停计时（书面告知所需时间）" or "恢复计时" or "重新计时" || line.StartsWith("开始新时段", StringComparison.Ordinal) || (line.StartsWith("延长", StringComparison.Ordinal) && line.EndsWith('日'))));
+            Assert.Equal(trigger.Accepts, label.Any(line => line.StartsWith("法定时限自受理之日起算", StringComparison.Ordinal)));
             var edge = FlowchartNodeIds.ForStep(trigger.From) + (format == "mmd" ? " -->|" : " -> " + FlowchartNodeIds.ForStep(trigger.To) + " [label=");
             Assert.Contains("\n    " + edge, text, StringComparison.Ordinal);
         }
