@@ -80,6 +80,7 @@ internal static class AccountabilityDemo
         Fire("appeal", office, At(2024, 10, 23));
         Fire("assign-reviewer", head, At(2024, 10, 24), Arg(AccountabilityProcedure.PersonArgument, zhao.Name)); // refused: separation of duties
         Fire("assign-reviewer", head, At(2024, 10, 24), Arg(AccountabilityProcedure.PersonArgument, zheng.Name));
+        Fire("vary", zheng, At(2024, 11, 15), new() { ["opinion"] = "拟改为停职检查", [AccountabilityProcedure.SanctionsArgument] = "suspension" }); // refused: never heavier on appeal
         Fire("uphold", zheng, At(2024, 11, 15), Arg("opinion", "事实清楚，维持原问责决定"));
 
         AnsiConsole.WriteLine($"Case WZ-2024-001 against {subject}: 2024-08-26 to 2024-11-15");

@@ -52,10 +52,10 @@ public sealed record AccountabilityCase(
     /// <summary>The referrals decided.</summary>
     public Referral Referrals { get; init; }
 
-    /// <summary>The decision date, once decided.</summary>
+    /// <summary>The date the decision was made, once decided; it is not in force before it is served (<see cref="DecisionReceived"/>).</summary>
     public LocalDate? Decided { get; init; }
 
-    /// <summary>The date the subject received the decision (served), from which the appeal window runs.</summary>
+    /// <summary>The date the decision was served on the subject (送达): the decision is in force from this date, and the appeal window runs from it.</summary>
     public LocalDate? DecisionReceived { get; init; }
 
     /// <summary>The date an appeal was filed, if any.</summary>

@@ -10,8 +10,9 @@ namespace PowerGovernance.Accountability;
 /// The built-in accountability procedure (行政问责程序, 篇4 行政问责制 5–13) as a <see cref="ProcedureDefinition"/>: a matter from
 /// one of the eight sources is registered and verified, the head decides to start, an investigation group investigates, hears the
 /// subject's statement and defence (mandatory: the report can only follow the hearing) and writes its report (facts, conclusion,
-/// proposal), the Party committee decides, the decision is served with notice of rights, the subject may appeal within 15 working
-/// days of receipt (the decision stays in force), and a review decides within 30 working days; then the legal route is open.
+/// proposal), the Party committee decides, the decision is served with notice of rights and takes effect when served (送达生效, not
+/// when made), the subject may appeal within 15 working days of receipt (the decision stays in force), and a review decides within 30
+/// working days without making the decision heavier (不因提出申诉而被加重处理); then the legal route is open.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -68,7 +69,7 @@ public static class AccountabilityProcedure
     /// <summary>Argument of <c>decide</c>: the <see cref="SeverityTier"/> name.</summary>
     public const string TierArgument = "tier";
 
-    /// <summary>Argument of <c>decide</c> and <c>vary</c>: the <see cref="Sanction.Code"/>s imposed, comma-separated.</summary>
+    /// <summary>Argument of <c>decide</c> and <c>vary</c>: the <see cref="Sanction.Code"/>s imposed, comma-separated; a variation is never heavier than the decision (<see cref="SanctionTable.IsHeavier"/>).</summary>
     public const string SanctionsArgument = "sanctions";
 
     /// <summary>Argument of <c>decide</c>: the <see cref="Referral"/> names, comma-separated (optional).</summary>
@@ -98,12 +99,12 @@ public static class AccountabilityProcedure
             .Step("hearing", "听取陈述和申辩", "Statement and defence", InvestigationGroup, o.Investigation, CounterpartRights.Statement | CounterpartRights.Defence)
             .Step("report", "调查报告", "Investigation report", InvestigationGroup, o.Investigation, CounterpartRights.Reasons)
             .Step("committee-decision", "问责决定", "Committee decision", PartyCommittee, o.CommitteeDecision, CounterpartRights.Reasons, countsTowardCaseLimit: false)
-            .Step("service", "送达", "Service", Office, o.Service, CounterpartRights.Reasons, "问责决定书送达被问责人并告知其享有的权利；告知作出问责批示、提出问责建议的单位或个人", countsTowardCaseLimit: false)
-            .Step("appeal-period", "申诉期", "Appeal period", Office, o.Appeal, CounterpartRights.Statement, appealWindow + "；申诉期间，问责决定不停止执行", countsTowardCaseLimit: false)
+            .Step("service", "送达", "Service", Office, o.Service, CounterpartRights.Reasons, "问责决定自送达之日起生效；问责决定书送达被问责人并告知其享有的权利；告知作出问责批示、提出问责建议的单位或个人", countsTowardCaseLimit: false)
+            .Step("appeal-period", "申诉期", "Appeal period", Office, o.Appeal, CounterpartRights.Statement, appealWindow + "；申诉期间，问责决定不停止执行；不因提出申诉而被加重处理", countsTowardCaseLimit: false)
             .Step("review", "复议复核", "Review", ReviewPanel, o.Review, CounterpartRights.Statement | CounterpartRights.Defence, countsTowardCaseLimit: false)
             .Terminal("not-started", "不启动问责", "Not started", Head, CaseOutcome.NotAccepted, CounterpartRights.Reasons)
             .Terminal("cleared", "不予问责", "Cleared", PartyCommittee, CaseOutcome.Completed, CounterpartRights.Reasons, "告知被调查人及提出问责建议的单位或个人")
-            .Terminal("final", "决定生效", "Decision final", Office, CaseOutcome.Completed, CounterpartRights.Reasons)
+            .Terminal("final", "未申诉结案", "Closed without appeal", Office, CaseOutcome.Completed, CounterpartRights.Reasons)
             .Terminal("upheld", "复核维持", "Upheld on review", ReviewPanel, CaseOutcome.Completed, CounterpartRights.Reasons, "对复议、复核决定不服的，按照有关法律、法规执行")
             .Terminal("varied", "复核变更", "Varied on review", ReviewPanel, CaseOutcome.Completed, CounterpartRights.Reasons, "对复议、复核决定不服的，按照有关法律、法规执行")
             .Terminal("revoked", "复核撤销", "Revoked on review", ReviewPanel, CaseOutcome.Completed, CounterpartRights.Reasons)
@@ -142,11 +143,11 @@ public static class AccountabilityProcedure
             .Trigger("serve", "送达决定并告知权利", "service", "appeal-period", office)
             .Trigger("appeal", "受理申诉（不停止执行）", "appeal-period", "review", office, t => t
                 .When(appealWindow, c => c.Date <= calendar.DueDate(c.Case.StepEntered, o.Appeal)))
-            .Trigger("finalize", "申诉期满，决定生效", "appeal-period", "final", office, t => t
+            .Trigger("finalize", "申诉期满未申诉，结案", "appeal-period", "final", office, t => t
                 .When("申诉期已届满", c => c.Date > calendar.DueDate(c.Case.StepEntered, o.Appeal)))
             .Trigger("assign-reviewer", "指派复核人员", "review", "review", head, t => t.RequiresArgument(PersonArgument))
             .Trigger("uphold", "复核维持", "review", "upheld", [ReviewPanel], t => t.RequiresArgument("opinion"))
-            .Trigger("vary", "复核变更", "review", "varied", [ReviewPanel], t => t.RequiresArgument("opinion").RequiresArgument(SanctionsArgument))
+            .Trigger("vary", "复核变更（不得重于原决定）", "review", "varied", [ReviewPanel], t => t.RequiresArgument("opinion").RequiresArgument(SanctionsArgument))
             .Trigger("revoke", "复核撤销", "review", "revoked", [ReviewPanel], t => t.RequiresArgument("opinion"))
             .SupervisedBy(new SupervisionPoint("investigation", "镇纪委", "问责工作领导小组办公室", "党政办公室"))
             .SupervisedBy(new SupervisionPoint("review", "镇纪委", "问责工作领导小组办公室", "党政办公室"))

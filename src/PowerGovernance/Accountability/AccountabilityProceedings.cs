@@ -23,6 +23,12 @@ namespace PowerGovernance.Accountability;
 /// only after obstruction is established.</description></item>
 /// <item><description><b>Decision.</b> The sanctions decided must lie in the <see cref="SanctionPolicy"/>'s allowed set for the tier and the
 /// established facts; the subject's statements are recorded but are not an input of the policy.</description></item>
+/// <item><description><b>No heavier treatment on appeal (不因申诉而加重处理).</b> A review reaches the case only through the subject's own
+/// appeal, and its variation (<c>vary</c>) may not be heavier than the decision appealed, as <see cref="SanctionTable.IsHeavier"/> defines
+/// it (公务员法 2018 Art. 96; 政务处分法 Art. 56): such a variation is refused (<see cref="RejectionKind.GuardFailed"/>, naming the rule in
+/// English and Chinese) and the case is unchanged. Upholding, revoking, and lighter or equal variations stay allowed.</description></item>
+/// <item><description><b>Effect on service (送达生效).</b> The decision is in force from the day it is served on the subject, not from the
+/// day it is made (<see cref="DecisionInForce"/>).</description></item>
 /// </list>
 /// Pure and thread-safe: every call returns a new value and changes nothing on a rejection.
 /// </summary>
@@ -139,7 +145,8 @@ public sealed class AccountabilityProceedings
     /// <param name="expectedVersion">The version the caller read, or null.</param>
     /// <returns>Accepted with the new case and one event, or rejected with the case unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="case"/>, <paramref name="trigger"/> or <paramref name="actor"/> is null.</exception>
-    /// <exception cref="ArgumentException">The case's snapshot is incomplete or runs another procedure.</exception>
+    /// <exception cref="ArgumentException">The case's snapshot is incomplete or runs another procedure, or a variation on review is
+    /// compared with decided sanctions that are not in the policy's table.</exception>
     public AccountabilityResult Fire(AccountabilityCase @case, string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null, long? expectedVersion = null)
     {
         Preconditions.CheckNotNull(@case);
@@ -193,19 +200,24 @@ public sealed class AccountabilityProceedings
             : null;
     }
 
-    /// <summary>Whether the decision is in force: decided, not revoked, and (unless the office's rule says an appeal suspends it) regardless of an appeal.</summary>
+    /// <summary>
+    /// Whether the decision is in force (生效并执行): decided, served on the subject, not revoked on review, and (unless the office's rule
+    /// says an appeal suspends it) regardless of an appeal. A decision takes effect when it is served (送达), not when it is made: from
+    /// <see cref="AccountabilityCase.Decided"/> until <see cref="AccountabilityCase.DecisionReceived"/> it is not yet in force. Once served it
+    /// stays in force during the appeal (申诉期间，问责决定不停止执行); after a variation on review the varied sanctions are in force.
+    /// </summary>
     /// <param name="case">The case.</param>
     /// <returns>Whether the sanctions in <see cref="AccountabilityCase.Sanctions"/> are being carried out.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="case"/> is null.</exception>
     public bool DecisionInForce(AccountabilityCase @case)
     {
         Preconditions.CheckNotNull(@case);
-        if (@case.Decided is null || @case.Snapshot.Step == "revoked")
+        if (@case.Decided is null || @case.Snapshot.Step == "revoked" || AppealWindow(@case) is not { } window)
         {
-            return false;
+            return false; // not decided, revoked, or not yet served
         }
 
-        return AppealWindow(@case) is not { } window || window.DecisionInForce(appealPending: @case.Snapshot.Step == "review");
+        return window.DecisionInForce(appealPending: @case.Snapshot.Step == "review");
     }
 
     /// <summary>Rebuilds a case from its events (the audit chain) and the subject's record.</summary>

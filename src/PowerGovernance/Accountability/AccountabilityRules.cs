@@ -9,7 +9,8 @@ namespace PowerGovernance.Accountability;
 /// <summary>
 /// The rules an accountability case adds on top of the engine (回避、调查与审查分离): the subject never acts and is never assigned,
 /// people who declared an interest step aside, investigators never review, group and panel steps are fired only by the people
-/// assigned to the case, conduct is only what the table lists, and decisions lie in the policy's allowed set.
+/// assigned to the case, conduct is only what the table lists, decisions lie in the policy's allowed set, and a review never makes
+/// the decision heavier.
 /// </summary>
 internal sealed class AccountabilityRules(ProcedureDefinition definition, SanctionPolicy policy, DateTimeZone zone)
 {
@@ -79,9 +80,7 @@ internal sealed class AccountabilityRules(ProcedureDefinition definition, Sancti
             case "decide":
                 return CheckDecision(@case, trigger, step, at, arguments);
             case "vary" when arguments.TryGetValue(AccountabilityProcedure.SanctionsArgument, out var varied):
-                return AccountabilityArguments.TryParseSanctions(policy.Table, varied, out var list, out var unknown) && list.Count > 0
-                    ? null
-                    : Guard(trigger, step, "变更后的问责方式须为问责表所列方式" + (unknown is null ? string.Empty : "（未知：" + unknown + "）"));
+                return CheckVariation(@case, trigger, step, varied);
             default:
                 return null;
         }
@@ -134,6 +133,27 @@ internal sealed class AccountabilityRules(ProcedureDefinition definition, Sancti
         return problems.Count == 0
             ? null
             : new FireRejection(RejectionKind.GuardFailed, trigger, step, "The sanctions decided are not allowed: " + string.Join(" ", problems.Select(p => p.Message)), problems.Select(p => p.ChineseMessage).ToArray());
+    }
+
+    /// <summary>
+    /// A variation on review names the table's sanctions and is never heavier than the decision appealed (<see cref="SanctionTable.IsHeavier"/>):
+    /// the case reaches review only through the subject's own appeal, so every review is covered (不因提出申诉而被加重处理).
+    /// </summary>
+    private FireRejection? CheckVariation(AccountabilityCase @case, string trigger, string step, string varied)
+    {
+        if (!AccountabilityArguments.TryParseSanctions(policy.Table, varied, out var list, out var unknown) || list.Count == 0)
+        {
+            return Guard(trigger, step, "变更后的问责方式须为问责表所列方式" + (unknown is null ? string.Empty : "（未知：" + unknown + "）"));
+        }
+
+        if (@case.Sanctions.Any(s => !policy.Table.TryGetSanction(s?.Code, out var own) || own != s))
+        {
+            throw new ArgumentException("The case's sanctions are not all sanctions of the proceedings' table, so the review cannot be compared with the decision.", nameof(@case));
+        }
+
+        return policy.Table.Aggravation(list, @case.Sanctions) is { } finding
+            ? new FireRejection(RejectionKind.GuardFailed, trigger, step, finding.Message + " " + finding.ChineseMessage, [finding.ChineseMessage])
+            : null;
     }
 
     internal static FireRejection Reject(RejectionKind kind, string trigger, string step, string message) =>

@@ -62,4 +62,11 @@ public static class SanctionRuleCodes
 
     /// <summary>Decision check: a chosen sanction is not among those allowed.</summary>
     public const string SanctionNotAllowed = "SanctionNotAllowed";
+
+    /// <summary>
+    /// Review check: the outcome of the review of the subject's appeal would be heavier than the decision appealed
+    /// (<see cref="SanctionTable.IsHeavier"/>); nobody is treated more heavily because they appealed (不因提出申诉而被加重处理,
+    /// 公务员法 2018 Art. 96, 政务处分法 Art. 56).
+    /// </summary>
+    public const string HeavierOnReview = "HeavierOnReview";
 }

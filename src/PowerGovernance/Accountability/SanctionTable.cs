@@ -126,6 +126,86 @@ public sealed class SanctionTable
             : throw new ArgumentException("The sanction '" + sanction.Code + "' is not in this table.", nameof(sanction));
     }
 
+    /// <summary>
+    /// Whether a review outcome is heavier (加重) than the decision under appeal, on this table's weights and tiers. Both are sets of
+    /// sanctions: a sanction named twice counts once. The outcome is heavier when any of these holds:
+    /// <list type="number">
+    /// <item><description><b>Heavier tier.</b> Its heaviest sanction belongs to a heavier tier (<see cref="TierOf"/>; minor, then serious,
+    /// then especially serious) than the heaviest sanction decided.</description></item>
+    /// <item><description><b>Heavier sanction.</b> Its heaviest sanction has a higher <see cref="Sanction.Weight"/> than the heaviest
+    /// sanction decided.</description></item>
+    /// <item><description><b>Added sanctions.</b> Its sanctions cannot each be matched to a different decided sanction of at least the
+    /// same weight: listed heaviest first, it has more sanctions than the decision, or for some k its k-th sanction weighs more than the
+    /// decision's k-th.</description></item>
+    /// </list>
+    /// Otherwise it is not heavier: the decision upheld or restated, the decision with sanctions dropped, or with sanctions replaced by
+    /// lighter ones one for one. As the tiers are ordered by weight, (1) implies (2) and (2) implies (3), so (3) alone decides; (1) and
+    /// (2) name the reason. Several lighter sanctions are never set off against one heavier sanction: replacing one sanction by two
+    /// lighter ones is heavier, in the subject's favour. An empty outcome is never heavier; any non-empty outcome is heavier than an
+    /// empty decision.
+    /// </summary>
+    /// <remarks>Nobody is treated more heavily because they asked for review or appealed (不因申请复核、提出申诉而被加重处理,
+    /// 公务员法 2018 Art. 96; 政务处分法 Art. 56): <see cref="AccountabilityProceedings"/> refuses such a variation.</remarks>
+    /// <param name="outcome">The sanctions the review would impose.</param>
+    /// <param name="decision">The sanctions of the decision under appeal.</param>
+    /// <returns>Whether <paramref name="outcome"/> is heavier than <paramref name="decision"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="outcome"/> or <paramref name="decision"/> is null.</exception>
+    /// <exception cref="ArgumentException">An entry is missing or is a sanction this table does not define.</exception>
+    public bool IsHeavier(IEnumerable<Sanction> outcome, IEnumerable<Sanction> decision) => Aggravation(outcome, decision) is not null;
+
+    /// <summary>Why <paramref name="outcome"/> is heavier than <paramref name="decision"/> (<see cref="IsHeavier"/>), or null when it is not.</summary>
+    internal Finding? Aggravation(IEnumerable<Sanction> outcome, IEnumerable<Sanction> decision)
+    {
+        var o = Ranked(Preconditions.CheckNotNull(outcome), nameof(outcome));
+        var d = Ranked(Preconditions.CheckNotNull(decision), nameof(decision));
+        if (o.Length == 0)
+        {
+            return null;
+        }
+
+        string english;
+        string chinese;
+        if (d.Length == 0)
+        {
+            english = "the decision imposed no sanction and the review would impose " + Names(o, english: true);
+            chinese = "原决定未采用问责方式，复核拟采用" + Names(o, english: false);
+        }
+        else if (TierOf(o[0]) > TierOf(d[0]))
+        {
+            english = Invariant($"its heaviest sanction, {o[0].EnglishName}, belongs to the {TierEnglish(TierOf(o[0]))} tier, heavier than the {TierEnglish(TierOf(d[0]))} tier of the heaviest decided, {d[0].EnglishName}");
+            chinese = "其最重的“" + o[0].ChineseName + "”属于" + TierChinese(TierOf(o[0])) + "档次，重于原决定最重的“" + d[0].ChineseName + "”所属的" + TierChinese(TierOf(d[0])) + "档次";
+        }
+        else if (o[0].Weight > d[0].Weight)
+        {
+            english = Invariant($"its heaviest sanction, {o[0].EnglishName} (weight {o[0].Weight}), is heavier than the heaviest decided, {d[0].EnglishName} (weight {d[0].Weight})");
+            chinese = Invariant($"其最重的“{o[0].ChineseName}”（轻重序号{o[0].Weight}）重于原决定最重的“{d[0].ChineseName}”（轻重序号{d[0].Weight}）");
+        }
+        else if (o.Length > d.Length)
+        {
+            english = Invariant($"it imposes {o.Length} sanctions ({Names(o, english: true)}) where the decision imposed {d.Length} ({Names(d, english: true)})");
+            chinese = Invariant($"其并用{o.Length}种问责方式（{Names(o, english: false)}），多于原决定的{d.Length}种（{Names(d, english: false)}）");
+        }
+        else
+        {
+            var k = Enumerable.Range(0, o.Length).FirstOrDefault(i => o[i].Weight > d[i].Weight, -1);
+            if (k < 0)
+            {
+                return null;
+            }
+
+            english = Invariant($"its sanction {o[k].EnglishName} (weight {o[k].Weight}) takes the place of the lighter decided {d[k].EnglishName} (weight {d[k].Weight})");
+            chinese = Invariant($"其“{o[k].ChineseName}”（轻重序号{o[k].Weight}）取代了原决定中较轻的“{d[k].ChineseName}”（轻重序号{d[k].Weight}）");
+        }
+
+        return new Finding(
+            SanctionRuleCodes.HeavierOnReview,
+            FindingSeverity.Error,
+            "Sanctions",
+            string.Join(",", o.Select(s => s.Code)),
+            "The review may not make the decision heavier than the one appealed (no heavier treatment because of an appeal, Civil Servant Law 2018 Art. 96, Law on Administrative Discipline for Public Officials Art. 56): " + english + ".",
+            "复核不得重于被申诉的原问责决定（不因申请复核、提出申诉而被加重处理，《公务员法》第九十六条、《公职人员政务处分法》第五十六条）：" + chinese + "。");
+    }
+
     private static List<Finding> Check(Sanction[] all, string[][] tierCodes, AggravatingFactor[] factors, int repeatThreshold, Period window)
     {
         var problems = new List<Finding>();
@@ -228,4 +308,37 @@ public sealed class SanctionTable
 
         return problems;
     }
+
+    private Sanction[] Ranked(IEnumerable<Sanction> sanctions, string paramName)
+    {
+        var list = sanctions.ToArray();
+        foreach (var s in list)
+        {
+            if (s is null || !byCode.TryGetValue(s.Code, out var own) || own != s)
+            {
+                throw new ArgumentException(s is null ? "A sanction entry is missing." : "The sanction '" + s.Code + "' is not in this table.", paramName);
+            }
+        }
+
+        return list.DistinctBy(s => s.Code, StringComparer.Ordinal).OrderByDescending(s => s.Weight).ToArray();
+    }
+
+    private static string Names(Sanction[] sanctions, bool english) =>
+        english ? string.Join(", ", sanctions.Select(s => s.EnglishName)) : string.Join("、", sanctions.Select(s => "“" + s.ChineseName + "”"));
+
+    private static string TierEnglish(SeverityTier tier) => tier switch
+    {
+        SeverityTier.Minor => "minor",
+        SeverityTier.Serious => "serious",
+        _ => "especially serious",
+    };
+
+    private static string TierChinese(SeverityTier tier) => tier switch
+    {
+        SeverityTier.Minor => "情节轻微",
+        SeverityTier.Serious => "情节严重",
+        _ => "情节特别严重",
+    };
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 }

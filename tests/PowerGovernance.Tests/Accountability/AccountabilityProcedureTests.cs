@@ -132,7 +132,7 @@ public class AccountabilityProcedureTests
         walk.Fire("decide", Committee, At(2024, 9, 20), new Dictionary<string, string> { [AccountabilityProcedure.TierArgument] = "Serious", [AccountabilityProcedure.SanctionsArgument] = "reassignment,suspension", [AccountabilityProcedure.ReferralsArgument] = "Discipline" });
         Assert.Equal([Sanction.Reassignment, Sanction.Suspension], walk.Case.Sanctions);
         Assert.Equal(Referral.Discipline, walk.Case.Referrals);
-        Assert.True(Proceedings.DecisionInForce(walk.Case));
+        Assert.False(Proceedings.DecisionInForce(walk.Case)); // made, not yet served (送达生效)
         walk.AssertAuditedAndReplayable();
     }
 
