@@ -17,7 +17,9 @@ namespace PowerGovernance.Disclosures;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Confidential powers are never due (they are not disclosed). A long-term power is due on the day asked when
+/// Withheld powers (<see cref="Power.IsWithheld"/>: marked confidential with a confidentiality basis) are never
+/// due; a power marked confidential without a basis must be disclosed (凡无保密依据的，均要予以公开) and is
+/// scheduled like any other. A long-term power is due on the day asked when
 /// it was never filed as disclosed. A periodic power is due by the last day of the current period unless a
 /// disclosure was filed within it. A by-stage or immediate power is due for each event not followed by a
 /// filing: by-stage <see cref="DisclosureOptions.StageWorkingDays"/> working days after the stage ends,
@@ -85,7 +87,7 @@ public sealed class DisclosureSchedule
         var happened = (events ?? []).Where(e => e is not null && e.Occurred <= date).ToArray();
         Calendar.GetDayType(date);
         var due = new List<DisclosureDue>();
-        foreach (var power in catalog.Powers.Where(p => !p.IsConfidential))
+        foreach (var power in catalog.Powers.Where(p => !p.IsWithheld))
         {
             var timing = power.Disclosure?.Timing ?? DisclosureTiming.LongTerm;
             var mine = filings.Where(f => f.Power == power.Code).ToArray();

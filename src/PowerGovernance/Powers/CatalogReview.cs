@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Globalization;
 using System.Linq;
 using NodaTime;
 using PowerGovernance.Internal;
@@ -14,9 +15,18 @@ namespace PowerGovernance.Powers;
 /// changes only through a new round.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Every function returns a <see cref="CatalogReviewResult"/>: accepted with the next round, or
-/// rejected with the reason and the round unchanged. Nothing reads a clock: the caller passes the
-/// instant from its <see cref="IClock"/>. Out-of-order steps are rejected, never skipped.
+/// rejected with the reason in English and Simplified Chinese and the round unchanged. Nothing reads a
+/// clock: the caller passes the instant from its <see cref="IClock"/>. Out-of-order steps are rejected,
+/// never skipped.
+/// </para>
+/// <para>
+/// 凡无合法依据的，应予以废止 (a power without a legal basis is to be abolished, 篇2 §四.5): such a power
+/// (<see cref="Power.HasLegalBasis"/> is <see langword="false"/>) is always under review, cannot be
+/// confirmed (<see cref="Decide"/> rejects it), and so never reaches a published catalog: it is abolished,
+/// or sent back to be clarified with its basis.
+/// </para>
 /// </remarks>
 public static class CatalogReview
 {
@@ -26,6 +36,12 @@ public static class CatalogReview
     /// <param name="actor">Who drafted it (e.g. the office that cleared the powers).</param>
     /// <param name="at">When.</param>
     /// <returns>The new round at <see cref="CatalogReviewStage.Draft"/>, or a rejection when the changes do not fit the catalog.</returns>
+    /// <remarks>
+    /// The items under review (<see cref="CatalogReviewRound.Decisions"/>) are every power of the draft in the
+    /// first round; in later rounds, the added and amended powers, and every power in force that has no legal
+    /// basis and is not abolished by <paramref name="changes"/> (it must now be abolished or clarified,
+    /// 凡无合法依据的，应予以废止).
+    /// </remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static CatalogReviewResult Start(PowerCatalog inForce, CatalogChangeSet changes, string actor, Instant at)
     {
@@ -36,7 +52,7 @@ public static class CatalogReview
         var empty = new CatalogReviewRound(number, inForce, inForce, changes, ReadOnlyDictionary<PowerCode, ItemDecision>.Empty);
         if (changes.Changes.Count == 0)
         {
-            return Reject(empty, "A review round needs at least one change.");
+            return Reject(empty, "A review round needs at least one change.", "审核轮次至少须有一项变更。");
         }
 
         PowerCatalog draft;
@@ -46,12 +62,16 @@ public static class CatalogReview
         }
         catch (InvalidCatalogException e)
         {
-            return Reject(empty, e.Message);
+            return Reject(
+                empty,
+                Invariant($"The changes do not fit catalog version {inForce.Version}: ") + string.Join(" ", e.Problems.Select(p => $"{p.Code}: [{p.Rule}] {p.Message}")),
+                Invariant($"变更与第{inForce.Version}版职权目录不符：") + string.Join(string.Empty, e.Problems.Select(p => $"{p.Code}：[{p.Rule}] {p.ChineseMessage}")));
         }
 
         var underReview = inForce.Count == 0
             ? draft.Powers.Select(p => p.Code)
-            : changes.Changes.Where(c => c.Kind != CatalogChangeKind.Abolish).Select(c => c.Code);
+            : changes.Changes.Where(c => c.Kind != CatalogChangeKind.Abolish).Select(c => c.Code)
+                .Union(draft.Powers.Where(p => !p.HasLegalBasis).Select(p => p.Code));
         var decisions = new ReadOnlyDictionary<PowerCode, ItemDecision>(underReview.ToDictionary(code => code, _ => ItemDecision.Pending));
         var round = new CatalogReviewRound(number, inForce, draft, changes, decisions);
         return Accept(round with { History = [new CatalogReviewEvent(CatalogReviewStage.Draft, "Drafted", actor, at, null)] });
@@ -84,31 +104,57 @@ public static class CatalogReview
     public static CatalogReviewResult Declare(CatalogReviewRound round, string office, Instant at, string? note = null) =>
         Advance(round, CatalogReviewStage.SignedByHead, CatalogReviewStage.Declared, "Declared", office, at, note);
 
-    /// <summary>Records the legal-affairs office's decision on one item under review.</summary>
+    /// <summary>
+    /// Records the legal-affairs office's decision on one item under review (逐项审核): 凡无合法依据的，应予以废止；
+    /// 凡职责不清的，应依法予以明确；凡符合规定要求的，应依法予以确认 (篇2 §四.5). An item without a legal basis
+    /// (<see cref="Power.HasLegalBasis"/> is <see langword="false"/>) cannot be confirmed: the decision is rejected,
+    /// and the office abolishes it or sends it back to be clarified with its basis.
+    /// </summary>
     /// <param name="round">A round at <see cref="CatalogReviewStage.Declared"/>.</param>
     /// <param name="code">An item under review.</param>
     /// <param name="decision">Confirmed, abolished or to be clarified.</param>
     /// <param name="office">The deciding office.</param>
     /// <param name="at">When.</param>
     /// <param name="note">The reasons, or <see langword="null"/>.</param>
-    /// <returns>The result.</returns>
+    /// <returns>
+    /// The result; rejected when the round is not declared, the item is not under review, the decision is
+    /// <see cref="ItemDecision.Pending"/> or undefined, or it confirms an item without a legal basis.
+    /// </returns>
     public static CatalogReviewResult Decide(CatalogReviewRound round, PowerCode code, ItemDecision decision, string office, Instant at, string? note = null)
     {
         Preconditions.CheckNotNull(round);
         Preconditions.CheckNotNull(office);
         if (round.Stage != CatalogReviewStage.Declared)
         {
-            return Reject(round, $"Items are decided after the catalog is declared; round {round.Number} is at {round.Stage}.");
+            return Reject(
+                round,
+                Invariant($"Items are decided after the catalog is declared; round {round.Number} is at {round.Stage}."),
+                Invariant($"职权目录申报后方可逐项审核；第{round.Number}轮审核处于“{StageChinese(round.Stage)}”阶段。"));
         }
 
         if (!round.Decisions.ContainsKey(code))
         {
-            return Reject(round, $"'{code}' is not an item under review in round {round.Number}.");
+            return Reject(
+                round,
+                Invariant($"'{code}' is not an item under review in round {round.Number}."),
+                Invariant($"“{code}”不是第{round.Number}轮审核的事项。"));
         }
 
         if (decision is not (ItemDecision.Confirmed or ItemDecision.Abolished or ItemDecision.ToBeClarified))
         {
-            return Reject(round, $"'{decision}' is not a decision; decide Confirmed, Abolished or ToBeClarified.");
+            return Reject(
+                round,
+                Invariant($"'{decision}' is not a decision; decide Confirmed, Abolished or ToBeClarified."),
+                Invariant($"“{decision}”不是审核决定，应为予以确认（Confirmed）、予以废止（Abolished）或予以明确（ToBeClarified）。"));
+        }
+
+        if (decision == ItemDecision.Confirmed && round.Draft.TryGet(code, out var power) && !power.HasLegalBasis)
+        {
+            var name = string.IsNullOrWhiteSpace(power.Name) ? string.Empty : power.Name.Trim();
+            return Reject(
+                round,
+                Invariant($"'{code}'{(name.Length == 0 ? string.Empty : " (" + name + ")")} has no legal basis (权力依据), so it cannot be confirmed: a power without a legal basis is to be abolished (凡无合法依据的，应予以废止). Decide Abolished, or ToBeClarified to have its legal basis stated."),
+                Invariant($"“{code}”{(name.Length == 0 ? string.Empty : "（" + name + "）")}无合法依据，不能予以确认；凡无合法依据的，应予以废止。应决定予以废止，或退回予以明确其法律依据。"));
         }
 
         var decisions = new ReadOnlyDictionary<PowerCode, ItemDecision>(new Dictionary<PowerCode, ItemDecision>(round.Decisions) { [code] = decision });
@@ -138,7 +184,10 @@ public static class CatalogReview
             || !round.Decisions.TryGetValue(clarified.Code, out var decision)
             || decision != ItemDecision.ToBeClarified)
         {
-            return Reject(round, $"'{clarified.Code}' is not an item to be clarified in round {round.Number}.");
+            return Reject(
+                round,
+                Invariant($"'{clarified.Code}' is not an item to be clarified in round {round.Number}."),
+                Invariant($"“{clarified.Code}”不是第{round.Number}轮审核中待明确的事项。"));
         }
 
         var draft = new PowerCatalog(round.Draft.Powers.Select(p => p.Code == clarified.Code ? clarified : p), round.Draft.Version);
@@ -153,7 +202,8 @@ public static class CatalogReview
 
     /// <summary>
     /// Publishes the catalog (公布): the draft without the items the legal-affairs office abolished,
-    /// as the next version. Every item under review must be confirmed or abolished.
+    /// as the next version. Every item under review must be confirmed or abolished; since an item without a
+    /// legal basis cannot be confirmed, a published catalog never lists one (凡无合法依据的，应予以废止).
     /// </summary>
     /// <param name="round">A round at <see cref="CatalogReviewStage.Declared"/> with no open items.</param>
     /// <param name="actor">Who publishes it.</param>
@@ -165,13 +215,19 @@ public static class CatalogReview
         Preconditions.CheckNotNull(actor);
         if (round.Stage != CatalogReviewStage.Declared)
         {
-            return Reject(round, $"A catalog is published after the legal-affairs office has decided every item; round {round.Number} is at {round.Stage}.");
+            return Reject(
+                round,
+                Invariant($"A catalog is published after the legal-affairs office has decided every item; round {round.Number} is at {round.Stage}."),
+                Invariant($"法制办逐项审核完毕后方可公布职权目录；第{round.Number}轮审核处于“{StageChinese(round.Stage)}”阶段。"));
         }
 
         var open = round.OpenItems;
         if (open.Count > 0)
         {
-            return Reject(round, $"{open.Count} item(s) still need a decision: {string.Join(", ", open)}.");
+            return Reject(
+                round,
+                Invariant($"{open.Count} item(s) still need a decision: {string.Join(", ", open)}."),
+                Invariant($"尚有{open.Count}个事项未作审核决定：{string.Join("、", open)}。"));
         }
 
         var abolished = round.Decisions.Where(d => d.Value == ItemDecision.Abolished).Select(d => d.Key).ToHashSet();
@@ -190,7 +246,10 @@ public static class CatalogReview
         Preconditions.CheckNotNull(actor);
         if (round.Stage != from)
         {
-            return Reject(round, $"'{action}' needs a round at {from}; round {round.Number} is at {round.Stage}.");
+            return Reject(
+                round,
+                Invariant($"'{action}' needs a round at {from}; round {round.Number} is at {round.Stage}."),
+                Invariant($"“{ActionChinese(to)}”须在“{StageChinese(from)}”阶段进行；第{round.Number}轮审核处于“{StageChinese(round.Stage)}”阶段。"));
         }
 
         return Accept(round with
@@ -200,7 +259,27 @@ public static class CatalogReview
         });
     }
 
-    private static CatalogReviewResult Accept(CatalogReviewRound round) => new(true, round, null);
+    private static CatalogReviewResult Accept(CatalogReviewRound round) => new(true, round, null, null);
 
-    private static CatalogReviewResult Reject(CatalogReviewRound round, string reason) => new(false, round, reason);
+    private static CatalogReviewResult Reject(CatalogReviewRound round, string reason, string chineseReason) => new(false, round, reason, chineseReason);
+
+    private static string StageChinese(CatalogReviewStage stage) => stage switch
+    {
+        CatalogReviewStage.Draft => "起草",
+        CatalogReviewStage.CollectivelyReviewed => "领导班子集体审议",
+        CatalogReviewStage.SignedByHead => "主要负责人签字",
+        CatalogReviewStage.Declared => "申报法制办审核",
+        CatalogReviewStage.Published => "已公布",
+        _ => Invariant($"{stage}"),
+    };
+
+    private static string ActionChinese(CatalogReviewStage reached) => reached switch
+    {
+        CatalogReviewStage.CollectivelyReviewed => "集体审议",
+        CatalogReviewStage.SignedByHead => "主要负责人签字",
+        CatalogReviewStage.Declared => "申报法制办",
+        _ => Invariant($"{reached}"),
+    };
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -36,7 +36,8 @@ public sealed record CatalogReviewRound
 
     /// <summary>
     /// Gets the decision on each item under review: every power of the draft in the first round; in later
-    /// rounds, the added and amended powers (abolitions proposed by the change set need no item decision).
+    /// rounds, the added and amended powers and every power in force without a legal basis that the change set
+    /// does not abolish (凡无合法依据的，应予以废止); abolitions proposed by the change set need no item decision.
     /// </summary>
     public IReadOnlyDictionary<PowerCode, ItemDecision> Decisions { get; internal init; }
 

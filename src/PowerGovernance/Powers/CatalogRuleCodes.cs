@@ -48,8 +48,11 @@ public static class CatalogRuleCodes
     public const string CategoryUnknown = nameof(CategoryUnknown);
 
     /// <summary>
-    /// Error, path <c>LegalBases</c>: the power has no legal basis, so it is to be abolished
-    /// (无法律依据的，予以取消或废止, 篇2 §四.1).
+    /// Error, path <c>LegalBases</c>: the power has no legal basis — the list is empty, or no entry names an
+    /// instrument (<see cref="Power.HasLegalBasis"/> is <see langword="false"/>) — so it is to be abolished
+    /// (无法律依据的，予以取消或废止, 篇2 §四.1; 凡无合法依据的，应予以废止, 篇2 §四.5). The same code is the
+    /// <see cref="CatalogProblem.Rule"/> of <see cref="PowerCatalog.MayBeExercised"/> for such a power, and
+    /// <see cref="CatalogReview.Decide"/> refuses to confirm it.
     /// </summary>
     public const string LegalBasisMissing = nameof(LegalBasisMissing);
 
@@ -126,7 +129,10 @@ public static class CatalogRuleCodes
     /// <summary>Warning, path <c>Fee.Amount</c>: the fee is marked free but states an amount above zero (标为不收费却载有金额).</summary>
     public const string FeeFreeWithAmount = nameof(FeeFreeWithAmount);
 
-    /// <summary>Warning, path <c>Disclosure</c>: a public power does not state how it is disclosed (未载明公开方式).</summary>
+    /// <summary>
+    /// Warning, path <c>Disclosure</c>: a public power (one that is not <see cref="Power.IsWithheld"/>) does not state
+    /// how it is disclosed (未载明公开方式).
+    /// </summary>
     public const string DisclosureMissing = nameof(DisclosureMissing);
 
     /// <summary>Warning, path <c>Disclosure.Forms</c>: a public power names no form of disclosure (未载明公开形式).</summary>
@@ -149,7 +155,8 @@ public static class CatalogRuleCodes
 
     /// <summary>
     /// Error, path <c>Confidentiality.Basis</c>: a power marked confidential has no confidentiality basis, so it
-    /// must be disclosed (凡无保密依据的，均要予以公开, 篇2 §四.5).
+    /// must be disclosed (凡无保密依据的，均要予以公开, 篇2 §四.5): it is not withheld (<see cref="Power.IsWithheld"/>),
+    /// <see cref="PublicCatalog"/> publishes it, and the disclosure rules apply to it as to any public power.
     /// </summary>
     public const string ConfidentialWithoutBasis = nameof(ConfidentialWithoutBasis);
 

@@ -57,7 +57,9 @@ public sealed record CatalogRuleOptions
             var copy = Preconditions.CheckNotNull(value).ToArray();
             if (Array.IndexOf(copy, null) >= 0)
             {
-                throw new ArgumentException("The additional categories must not contain null.", nameof(value));
+                throw new ArgumentException(
+                    "The additional categories (AdditionalCategories) must not contain null. / 本单位增设的权力类别中不得有空值。",
+                    nameof(value));
             }
 
             additionalCategories = Array.AsReadOnly(copy);

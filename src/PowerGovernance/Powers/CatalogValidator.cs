@@ -46,7 +46,10 @@ public sealed class CatalogValidator
         if (options.CommittedLimitMaxNumerator > options.CommittedLimitMaxDenominator)
         {
             throw new ArgumentException(
-                "The committed-limit share must not exceed 1: CommittedLimitMaxNumerator must be at most CommittedLimitMaxDenominator.",
+                "The committed-limit share must not exceed 1: CommittedLimitMaxNumerator (" + CatalogText.Invariant(options.CommittedLimitMaxNumerator)
+                    + ") must be at most CommittedLimitMaxDenominator (" + CatalogText.Invariant(options.CommittedLimitMaxDenominator) + ")."
+                    + " / 承诺时限占法定时限的比例不得超过1：分子（" + CatalogText.Invariant(options.CommittedLimitMaxNumerator)
+                    + "）不得大于分母（" + CatalogText.Invariant(options.CommittedLimitMaxDenominator) + "）。",
                 nameof(options));
         }
 

@@ -20,7 +20,7 @@ namespace PowerGovernance.Powers;
 /// </remarks>
 public sealed record Power
 {
-    private readonly IReadOnlyList<LegalBasis> legalBases = [];
+    private readonly LegalBasis[] legalBases = [];
 
     /// <summary>Gets the power code (权力编码).</summary>
     public PowerCode Code { get; init; }
@@ -83,8 +83,44 @@ public sealed record Power
     /// <summary>Gets the complaint channel (投诉渠道), e.g. a hotline number.</summary>
     public string? ComplaintChannel { get; init; }
 
-    /// <summary>Gets whether the power is marked confidential.</summary>
+    /// <summary>
+    /// Gets whether the power is marked confidential (标为涉密不宜公开). A mark alone does not withhold the power:
+    /// see <see cref="IsWithheld"/>.
+    /// </summary>
     public bool IsConfidential => Confidentiality?.IsConfidential == true;
+
+    /// <summary>
+    /// Gets whether the power is withheld from the public (不予公开): it is marked confidential <b>and</b> states
+    /// a confidentiality basis (保密依据, not blank). Disclosure is the rule and non-disclosure the exception
+    /// (公开为原则，不公开为例外), and 凡无保密依据的，均要予以公开 (a power without a confidentiality basis must be
+    /// disclosed, 篇2 §四.5): a power marked confidential without a basis is not withheld, appears in
+    /// <see cref="PublicCatalog"/>, and the catalog rules report <see cref="CatalogRuleCodes.ConfidentialWithoutBasis"/>.
+    /// </summary>
+    public bool IsWithheld => Confidentiality is { IsConfidential: true, Basis: var basis } && !string.IsNullOrWhiteSpace(basis);
+
+    /// <summary>
+    /// Gets whether the power has a legal basis (合法依据): at least one entry of <see cref="LegalBases"/> that is
+    /// not <see langword="null"/> and names an instrument (a title that is not blank), whatever its rank.
+    /// A power without one is to be abolished (凡无合法依据的，应予以废止, 篇2 §四.5; 无法律依据的，原则上予以取消或废止,
+    /// 篇2 §四.1): <see cref="CatalogReview.Decide"/> refuses to confirm it and
+    /// <see cref="PowerCatalog.MayBeExercised"/> refuses to let it be exercised.
+    /// </summary>
+    public bool HasLegalBasis
+    {
+        get
+        {
+            for (var i = 0; i < legalBases.Length; i++)
+            {
+                var basis = legalBases[i];
+                if (basis is not null && !string.IsNullOrWhiteSpace(basis.Title))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>Returns the names of the members in which this power differs from <paramref name="other"/>.</summary>
     /// <param name="other">The power to compare with.</param>

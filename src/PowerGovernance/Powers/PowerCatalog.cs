@@ -7,7 +7,8 @@ namespace PowerGovernance.Powers;
 
 /// <summary>
 /// The power catalog (职权目录/权力清单): an immutable, versioned set of powers with unique codes and
-/// O(1) lookup by code. A power that is not listed may not be exercised (<see cref="Require"/>).
+/// O(1) lookup by code. A power that is not listed, or is listed without a legal basis, may not be
+/// exercised (<see cref="MayBeExercised"/>, <see cref="Require"/>).
 /// </summary>
 /// <remarks>
 /// A catalog changes only by producing a new version from a <see cref="CatalogChangeSet"/>
@@ -36,11 +37,11 @@ public sealed class PowerCatalog : IReadOnlyCollection<Power>
             var power = this.powers[i];
             if (power is null)
             {
-                problems.Add(new CatalogProblem(default, "NullPower", $"The power at position {i} is null."));
+                problems.Add(CatalogProblems.NullPower(i));
             }
             else if (!byCode.TryAdd(power.Code, power))
             {
-                problems.Add(new CatalogProblem(power.Code, "DuplicateCode", $"The code '{power.Code}' is listed more than once (position {i})."));
+                problems.Add(CatalogProblems.DuplicateCode(power.Code, i));
             }
         }
 
@@ -73,12 +74,54 @@ public sealed class PowerCatalog : IReadOnlyCollection<Power>
     /// <returns><see langword="true"/> when listed.</returns>
     public bool TryGet(PowerCode code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Power? power) => byCode.TryGetValue(code, out power);
 
-    /// <summary>Returns the listed power with <paramref name="code"/>, or throws: a power not in the catalog may not be exercised.</summary>
+    /// <summary>
+    /// Returns the listed power with <paramref name="code"/>, or throws: a power not in the catalog may not be
+    /// exercised (凡未列入《职权目录》的权力，不得行使). It does not check the legal basis; to ask whether the power
+    /// may be exercised, use <see cref="MayBeExercised"/>.
+    /// </summary>
     /// <param name="code">The code.</param>
     /// <returns>The power.</returns>
-    /// <exception cref="PowerNotListedException">No power with <paramref name="code"/> is listed.</exception>
+    /// <exception cref="PowerNotListedException">No power with <paramref name="code"/> is listed (the message is in English and Simplified Chinese).</exception>
     public Power Require(PowerCode code) =>
         byCode.TryGetValue(code, out var power) ? power : throw new PowerNotListedException(code, Version);
+
+    /// <summary>
+    /// Returns whether the power with <paramref name="code"/> may be exercised under this catalog, and if not,
+    /// why — the question a procedure engine asks before it starts a case (行使前核验). A power may be exercised
+    /// only when it is listed (凡未列入《职权目录》的权力，不得行使, 篇2 §四.2) and has a legal basis
+    /// (凡无合法依据的，应予以废止, 篇2 §四.5: a power the catalog rules mark "to be abolished" is not exercised
+    /// while it waits for the review round that abolishes it).
+    /// </summary>
+    /// <remarks>
+    /// Only these two rules bar exercise; other findings of <see cref="CatalogValidator"/> (a missing post, a
+    /// confidentiality mark without a basis, …) are for the catalog's review and do not stop a case. Allocates
+    /// nothing when the power may be exercised.
+    /// </remarks>
+    /// <param name="code">The code of the power to exercise.</param>
+    /// <param name="reason">
+    /// When <see langword="false"/> is returned, the bar in English and Simplified Chinese, with
+    /// <see cref="CatalogProblem.Rule"/> <c>NotListed</c> (not in this catalog version) or
+    /// <see cref="CatalogRuleCodes.LegalBasisMissing"/> (listed without a legal basis, <see cref="Power.HasLegalBasis"/>);
+    /// otherwise <see langword="null"/>.
+    /// </param>
+    /// <returns><see langword="true"/> when the power is listed and has a legal basis.</returns>
+    public bool MayBeExercised(PowerCode code, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out CatalogProblem? reason)
+    {
+        if (!byCode.TryGetValue(code, out var power))
+        {
+            reason = CatalogProblems.NotListed(code, Version);
+            return false;
+        }
+
+        if (!power.HasLegalBasis)
+        {
+            reason = CatalogProblems.ToBeAbolished(power, Version);
+            return false;
+        }
+
+        reason = null;
+        return true;
+    }
 
     /// <summary>
     /// Applies a change set and returns the next version (<see cref="Version"/> + 1). Added powers go
@@ -100,15 +143,15 @@ public sealed class PowerCatalog : IReadOnlyCollection<Power>
         {
             if (!touched.Add(change.Code))
             {
-                problems.Add(new CatalogProblem(change.Code, "ChangedTwice", $"'{change.Code}' is changed more than once in the same change set."));
+                problems.Add(CatalogProblems.ChangedTwice(change.Code));
             }
             else if (change.Kind == CatalogChangeKind.Add && Contains(change.Code))
             {
-                problems.Add(new CatalogProblem(change.Code, "AlreadyListed", $"'{change.Code}' is already listed; amend it instead of adding it."));
+                problems.Add(CatalogProblems.AlreadyListed(change.Code));
             }
             else if (change.Kind != CatalogChangeKind.Add && !Contains(change.Code))
             {
-                problems.Add(new CatalogProblem(change.Code, "NotListed", $"'{change.Code}' is not listed in version {Version}, so it cannot be {(change.Kind == CatalogChangeKind.Amend ? "amended" : "abolished")}."));
+                problems.Add(CatalogProblems.CannotChangeUnlisted(change.Code, Version, change.Kind));
             }
         }
 

@@ -18,14 +18,19 @@ public sealed class PowerCategory : IEquatable<PowerCategory>
     /// <param name="chineseName">The Chinese name, e.g. <c>行政许可</c>.</param>
     /// <param name="englishName">The English name, e.g. <c>Administrative licensing</c>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">A name is blank, or the type code is not 2 to 4 ASCII letters.</exception>
+    /// <exception cref="ArgumentException">
+    /// A name is blank, or the type code is not 2 to 4 ASCII letters (the message, in English and Simplified
+    /// Chinese, quotes the code).
+    /// </exception>
     public PowerCategory(string typeCode, string chineseName, string englishName)
     {
         Preconditions.CheckNotBlank(typeCode);
         var code = typeCode.Trim().ToUpperInvariant();
         if (code.Length is < 2 or > 4 || !IsAsciiLetters(code))
         {
-            throw new ArgumentException("A type code must be 2 to 4 ASCII letters, e.g. 'XK'.", nameof(typeCode));
+            throw new ArgumentException(
+                "The type code '" + typeCode + "' must be 2 to 4 ASCII letters, e.g. 'XK'. / 类别代码“" + typeCode + "”须为2至4个英文字母，如“XK”。",
+                nameof(typeCode));
         }
 
         TypeCode = code;

@@ -38,7 +38,10 @@ public readonly struct PowerCode : IEquatable<PowerCode>, IComparable<PowerCode>
     /// <param name="format">The format; <see cref="PowerCodeFormat.Standard"/> when <see langword="null"/>.</param>
     /// <returns>The code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException">The code does not match the format; the message shows an example.</exception>
+    /// <exception cref="FormatException">
+    /// The code does not match the format; the message, in English and Simplified Chinese, quotes the text
+    /// and names the format with an example.
+    /// </exception>
     public static PowerCode Parse(string text, PowerCodeFormat? format = null)
     {
         Preconditions.CheckNotNull(text);
@@ -48,7 +51,9 @@ public readonly struct PowerCode : IEquatable<PowerCode>, IComparable<PowerCode>
             return code;
         }
 
-        throw new FormatException("'" + text + "' is not a power code in the " + effective.Name + " format, e.g. '" + effective.Example + "'.");
+        throw new FormatException(
+            "'" + text + "' is not a power code (权力编码) in the " + effective.Name + " format, e.g. '" + effective.Example + "'."
+            + " / “" + text + "”不是符合" + effective.Name + "编码格式的权力编码，示例：“" + effective.Example + "”。");
     }
 
     /// <summary>Parses a code if it matches the format.</summary>

@@ -52,7 +52,10 @@ public sealed class PowerCodeFormat
     /// <param name="example">A well-formed example, checked against the pattern.</param>
     /// <returns>The format.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The pattern does not match the example, or is not a valid regular expression.</exception>
+    /// <exception cref="ArgumentException">
+    /// The pattern does not match the example, or is not a valid regular expression (the message is in English
+    /// and Simplified Chinese).
+    /// </exception>
     public static PowerCodeFormat FromPattern(string name, string pattern, string example)
     {
         Preconditions.CheckNotBlank(name);
@@ -65,12 +68,19 @@ public sealed class PowerCodeFormat
         }
         catch (ArgumentException e)
         {
-            throw new ArgumentException("The pattern is not a valid regular expression: " + e.Message, nameof(pattern), e);
+            throw new ArgumentException(
+                "The pattern '" + pattern + "' of code format '" + name + "' is not a valid regular expression: " + e.Message
+                + " / 编码格式“" + name + "”的模式“" + pattern + "”不是有效的正则表达式。",
+                nameof(pattern),
+                e);
         }
 
         if (!regex.IsMatch(example))
         {
-            throw new ArgumentException("The pattern does not match its own example '" + example + "'.", nameof(example));
+            throw new ArgumentException(
+                "The pattern '" + pattern + "' of code format '" + name + "' does not match its own example '" + example + "'."
+                + " / 编码格式“" + name + "”的模式“" + pattern + "”与其示例“" + example + "”不匹配。",
+                nameof(example));
         }
 
         return new PowerCodeFormat(name, regex, example);

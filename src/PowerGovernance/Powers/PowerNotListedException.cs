@@ -8,11 +8,11 @@ namespace PowerGovernance.Powers;
 /// </summary>
 public sealed class PowerNotListedException : KeyNotFoundException
 {
-    /// <summary>Creates the exception.</summary>
+    /// <summary>Creates the exception; its message states the code, the version and the rule in English and Simplified Chinese.</summary>
     /// <param name="code">The code that is not listed.</param>
     /// <param name="catalogVersion">The version of the catalog that was searched.</param>
     public PowerNotListedException(PowerCode code, int catalogVersion)
-        : base($"Power '{code}' is not listed in catalog version {catalogVersion}; a power not in the catalog may not be exercised (未列入职权目录的权力不得行使).")
+        : base(Describe(CatalogProblems.NotListed(code, catalogVersion)))
     {
         Code = code;
         CatalogVersion = catalogVersion;
@@ -23,4 +23,6 @@ public sealed class PowerNotListedException : KeyNotFoundException
 
     /// <summary>Gets the version of the catalog that was searched.</summary>
     public int CatalogVersion { get; }
+
+    private static string Describe(CatalogProblem problem) => problem.Message + " / " + problem.ChineseMessage;
 }

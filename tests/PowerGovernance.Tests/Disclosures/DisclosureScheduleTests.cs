@@ -55,6 +55,21 @@ public class DisclosureScheduleTests
     }
 
     [Fact]
+    public void A_power_marked_confidential_without_a_basis_is_disclosed_like_any_other()
+    {
+        var unfounded = DeskPowers.UnemploymentRegistration with { Confidentiality = new Confidentiality(true, "涉及国防秘密", null) };
+        var withheld = DeskPowers.UnemploymentRegistration with
+        {
+            Code = PowerCode.Parse("62052400MZ-QR-0099"),
+            Confidentiality = new Confidentiality(true, "涉及国防秘密", "《中华人民共和国保守国家秘密法》"),
+        };
+
+        var due = Schedule.Due(new PowerCatalog([unfounded, withheld]), new LocalDate(2024, 3, 15), []);
+
+        Assert.Equal([unfounded.Code], due.Select(d => d.Power));
+    }
+
+    [Fact]
     public void The_numbers_are_options()
     {
         var monthly = new DisclosureSchedule(Calendar, DisclosureOptions.Default with { PeriodMonths = 1, RequestNaturalDays = 5, StageWorkingDays = 2 });

@@ -1,7 +1,11 @@
 using System;
 using System.Linq;
 using PowerGovernance.Calendars;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using PowerGovernance.Powers;
+using PowerGovernance.Testing;
 
 namespace PowerGovernance.Tests.Powers;
 
@@ -28,7 +32,9 @@ public class PowerCatalogTests
         Assert.Equal(code, error.Code);
         Assert.Equal(3, error.CatalogVersion);
         Assert.Contains("'62052400MZ-CF-0001' is not listed in catalog version 3", error.Message, StringComparison.Ordinal);
-        Assert.Contains("未列入职权目录的权力不得行使", error.Message, StringComparison.Ordinal);
+        Assert.Contains("a power not in the catalog may not be exercised", error.Message, StringComparison.Ordinal);
+        Assert.Contains("“62052400MZ-CF-0001”未列入第3版职权目录", error.Message, StringComparison.Ordinal);
+        Assert.Contains("凡未列入《职权目录》的权力，不得行使", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,6 +45,9 @@ public class PowerCatalogTests
 
         Assert.Equal(["NullPower", "DuplicateCode"], error.Problems.Select(p => p.Rule));
         Assert.Contains("'62052400MZ-XK-0001' is listed more than once (position 2)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("权力编码“62052400MZ-XK-0001”重复列入（位置2）", error.Message, StringComparison.Ordinal);
+        Assert.Contains("The catalog has 2 problem(s) / 职权目录有2个问题", error.Message, StringComparison.Ordinal);
+        Assert.Equal("位置1处的权力事项为空。", error.Problems[0].ChineseMessage);
     }
 
     [Fact]
@@ -81,6 +90,12 @@ public class PowerCatalogTests
         var error = Assert.Throws<InvalidCatalogException>(() => Catalog.Apply(changes));
 
         Assert.Equal(["AlreadyListed", "NotListed", "NotListed", "ChangedTwice"], error.Problems.Select(p => p.Rule));
+        Assert.Contains("已列入职权目录，应予修改", error.Problems[0].ChineseMessage, StringComparison.Ordinal);
+        Assert.Contains("未列入第3版职权目录，无法修改", error.Problems[1].ChineseMessage, StringComparison.Ordinal);
+        Assert.Contains("未列入第3版职权目录，无法废止", error.Problems[2].ChineseMessage, StringComparison.Ordinal);
+        Assert.Contains("作了多次变更", error.Problems[3].ChineseMessage, StringComparison.Ordinal);
+        Assert.All(error.Problems, p => Assert.Contains(p.Code.Value, p.Message, StringComparison.Ordinal));
+        Assert.All(error.Problems, p => Assert.Contains(p.Code.Value, p.ChineseMessage, StringComparison.Ordinal));
         Assert.Equal(3, Catalog.Version);
         Assert.Throws<ArgumentException>(() => CatalogChangeSet.Empty.Abolish(SamplePowers.BuildingPermit.Code, " "));
     }
@@ -101,4 +116,91 @@ public class PowerCatalogTests
         Assert.Equal(LegalBasisRank.NormativeDocument, reordered.LegalBases[0].Rank);
         Assert.Empty((SamplePowers.BuildingPermit with { LegalBases = null! }).LegalBases);
     }
+
+    [Fact]
+    public void A_listed_power_with_a_legal_basis_may_be_exercised()
+    {
+        Assert.True(Catalog.MayBeExercised(SamplePowers.BuildingPermit.Code, out var reason));
+        Assert.Null(reason);
+    }
+
+    [Fact]
+    public void A_power_not_listed_may_not_be_exercised_and_the_reason_says_so_in_both_languages()
+    {
+        var code = PowerCode.Parse("62052400MZ-CF-0001");
+
+        Assert.False(Catalog.MayBeExercised(code, out var reason));
+
+        Assert.Equal(code, reason.Code);
+        Assert.Equal("NotListed", reason.Rule);
+        Assert.Equal("Power '62052400MZ-CF-0001' is not listed in catalog version 3; a power not in the catalog may not be exercised.", reason.Message);
+        Assert.Equal("权力事项“62052400MZ-CF-0001”未列入第3版职权目录；凡未列入《职权目录》的权力，不得行使。", reason.ChineseMessage);
+    }
+
+    [Fact]
+    public void A_listed_power_without_a_legal_basis_is_to_be_abolished_and_may_not_be_exercised()
+    {
+        var catalog = new PowerCatalog([SamplePowers.MinimumLivingAllowance, SamplePowers.SecretInspection], version: 2);
+
+        Assert.False(catalog.MayBeExercised(SamplePowers.SecretInspection.Code, out var reason));
+
+        Assert.Equal(SamplePowers.SecretInspection.Code, reason.Code);
+        Assert.Equal(CatalogRuleCodes.LegalBasisMissing, reason.Rule);
+        Assert.Contains("'62052400MZ-JC-0009' (民兵武器装备检查) in catalog version 2 has no legal basis", reason.Message, StringComparison.Ordinal);
+        Assert.Contains("to be abolished and may not be exercised", reason.Message, StringComparison.Ordinal);
+        Assert.Contains("“62052400MZ-JC-0009”（民兵武器装备检查）无合法依据，应予以废止，不得行使", reason.ChineseMessage, StringComparison.Ordinal);
+        Assert.Contains("凡无合法依据的，应予以废止", reason.ChineseMessage, StringComparison.Ordinal);
+        Assert.Contains(" / 第2版职权目录", reason.ToString(), StringComparison.Ordinal);
+        Assert.True(catalog.MayBeExercised(SamplePowers.MinimumLivingAllowance.Code, out _));
+    }
+
+    public static TheoryData<LegalBasis?[]> NoLegalBasis() => new(
+        [],
+        [null],
+        [new LegalBasis(" ", "第十条", LegalBasisRank.Law)],
+        [null, new LegalBasis(string.Empty, null, LegalBasisRank.NormativeDocument)]);
+
+    [Theory]
+    [MemberData(nameof(NoLegalBasis))]
+    public void A_legal_basis_list_that_names_no_instrument_bars_exercise_and_is_reported_as_missing(LegalBasis?[] bases)
+    {
+        var power = SamplePowers.BuildingPermit with { LegalBases = bases! };
+        var catalog = new PowerCatalog([power]);
+
+        Assert.False(power.HasLegalBasis);
+        Assert.False(catalog.MayBeExercised(power.Code, out var reason));
+        Assert.Equal(CatalogRuleCodes.LegalBasisMissing, reason.Rule);
+        Assert.Contains(CatalogValidator.Default.Validate(power).Findings, f => f.Code == CatalogRuleCodes.LegalBasisMissing);
+    }
+
+    /// <summary>
+    /// A power may be exercised exactly when it is listed and has at least one legal basis naming an instrument
+    /// (凡未列入《职权目录》的权力，不得行使；凡无合法依据的，应予以废止); every refusal is explained in both languages.
+    /// </summary>
+    [Property(MaxTest = 100)]
+    public Property A_power_may_be_exercised_exactly_when_listed_with_a_legal_basis() =>
+        Prop.ForAll(
+            Arb.From(
+                (from power in PowerGenerators.WellFormed
+                 from founded in Gen.Elements(true, false)
+                 from listed in Gen.Elements(true, false)
+                 select (Power: founded ? power : power with { LegalBases = [] }, Founded: founded, Listed: listed))
+                .ListOf()),
+            items =>
+            {
+                var unique = items.DistinctBy(i => i.Power.Code).ToArray();
+                var catalog = new PowerCatalog(unique.Where(i => i.Listed).Select(i => i.Power));
+                return unique.All(i =>
+                {
+                    var may = catalog.MayBeExercised(i.Power.Code, out var reason);
+                    return may == (i.Listed && i.Founded)
+                        && (may
+                            ? reason is null
+                            : reason is not null
+                                && reason.Rule == (i.Listed ? CatalogRuleCodes.LegalBasisMissing : "NotListed")
+                                && reason.Message.Contains(i.Power.Code.Value, StringComparison.Ordinal)
+                                && reason.ChineseMessage.Contains(i.Power.Code.Value, StringComparison.Ordinal)
+                                && reason.ChineseMessage.Contains("不得行使", StringComparison.Ordinal));
+                });
+            });
 }

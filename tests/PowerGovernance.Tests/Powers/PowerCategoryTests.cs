@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using PowerGovernance.Powers;
 
@@ -36,6 +37,21 @@ public class PowerCategoryTests
         Assert.False(PowerCategory.TryFind("专项审批", out _));
         Assert.True(PowerCategory.TryFind("专项审批", out var found, [special]));
         Assert.Same(special, found);
-        Assert.Throws<ArgumentException>(() => new PowerCategory("X1", "坏", "Bad"));
+        var error = Assert.Throws<ArgumentException>(() => new PowerCategory("X1", "坏", "Bad"));
+        Assert.Equal("typeCode", error.ParamName);
+        Assert.Contains("The type code 'X1' must be 2 to 4 ASCII letters", error.Message, StringComparison.Ordinal);
+        Assert.Contains("类别代码“X1”须为2至4个英文字母", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Categories_are_equal_by_type_code_so_a_procedure_can_list_the_categories_it_serves()
+    {
+        var served = new HashSet<PowerCategory> { PowerCategory.Licensing, PowerCategory.Benefit };
+        var hostLicensing = new PowerCategory("xk", "行政许可", "Licensing");
+
+        Assert.Contains(hostLicensing, served);
+        Assert.Equal(PowerCategory.Licensing, hostLicensing);
+        Assert.Equal(PowerCategory.Licensing.GetHashCode(), hostLicensing.GetHashCode());
+        Assert.DoesNotContain(PowerCategory.Penalty, served);
     }
 }

@@ -28,7 +28,8 @@ public class PowerCodeTests
         Assert.False(PowerCode.TryParse(text, out var code));
         Assert.True(code.IsEmpty);
         var error = Assert.Throws<FormatException>(() => PowerCode.Parse(text));
-        Assert.Contains("e.g. '62052400MZ-XK-0001'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'" + text + "' is not a power code (权力编码) in the standard format, e.g. '62052400MZ-XK-0001'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("“" + text + "”不是符合standard编码格式的权力编码，示例：“62052400MZ-XK-0001”", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -40,8 +41,14 @@ public class PowerCodeTests
         Assert.Equal("CF", code.GetTypeCode(gansu));
         Assert.Null(code.GetTypeCode());
         Assert.False(PowerCode.TryParse("62052400MZ-XK-0001", out _, gansu));
-        Assert.Throws<ArgumentException>(() => PowerCodeFormat.FromPattern("bad", "^A$", "B"));
-        Assert.Throws<ArgumentException>(() => PowerCodeFormat.FromPattern("bad", "([", "B"));
+        var mismatch = Assert.Throws<ArgumentException>(() => PowerCodeFormat.FromPattern("bad", "^A$", "B"));
+        var invalid = Assert.Throws<ArgumentException>(() => PowerCodeFormat.FromPattern("bad", "([", "B"));
+        Assert.Equal("example", mismatch.ParamName);
+        Assert.Contains("does not match its own example 'B'", mismatch.Message, StringComparison.Ordinal);
+        Assert.Contains("与其示例“B”不匹配", mismatch.Message, StringComparison.Ordinal);
+        Assert.Equal("pattern", invalid.ParamName);
+        Assert.Contains("is not a valid regular expression", invalid.Message, StringComparison.Ordinal);
+        Assert.Contains("不是有效的正则表达式", invalid.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using PowerGovernance.Powers;
 using PowerGovernance.Testing;
+using PowerGovernance.Validation;
 
 namespace PowerGovernance.Tests.Powers;
 
@@ -26,6 +27,75 @@ public class PublicCatalogTests
         var entry = Assert.Single(confidential);
         Assert.Equal(new ConfidentialPowerEntry(SamplePowers.SecretInspection.Code, "民兵武器装备检查", PowerCategory.Inspection, "涉及国防秘密"), entry);
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void A_power_marked_confidential_without_a_basis_is_published_and_the_rules_say_it_must_be_disclosed(string? basis)
+    {
+        var unfounded = SamplePowers.SecretInspection with { Confidentiality = new Confidentiality(true, "涉及国防秘密", basis) };
+        var catalog = new PowerCatalog([SamplePowers.MinimumLivingAllowance, unfounded, SamplePowers.BuildingPermit]);
+
+        var projection = PublicCatalog.From(catalog);
+        var finding = Assert.Single(CatalogValidator.Default.Validate(unfounded).Findings, f => f.Code == CatalogRuleCodes.ConfidentialWithoutBasis);
+
+        Assert.Equal([SamplePowers.MinimumLivingAllowance, unfounded, SamplePowers.BuildingPermit], projection.Powers);
+        Assert.Empty(PublicCatalog.ConfidentialList(catalog));
+        Assert.True(unfounded.IsConfidential);
+        Assert.False(unfounded.IsWithheld);
+        Assert.Equal(FindingSeverity.Error, finding.Severity);
+        Assert.Equal("Confidentiality.Basis", finding.Path);
+        Assert.Contains("without a confidentiality basis", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("must be disclosed", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("无保密依据", finding.ChineseMessage, StringComparison.Ordinal);
+        Assert.Contains("凡无保密依据的，均要予以公开", finding.ChineseMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_power_published_despite_its_mark_is_held_to_the_disclosure_rules_and_a_withheld_one_is_not()
+    {
+        var unfounded = RulePowers.Valid with { Disclosure = null, Confidentiality = new Confidentiality(true, "涉及国家秘密", null) };
+        var withheld = unfounded with { Confidentiality = new Confidentiality(true, "涉及国家秘密", "《中华人民共和国保守国家秘密法》第十三条") };
+
+        Assert.Equal(
+            [CatalogRuleCodes.DisclosureMissing, CatalogRuleCodes.ConfidentialWithoutBasis],
+            CatalogValidator.Default.Validate(unfounded).Findings.Select(f => f.Code));
+        Assert.Empty(CatalogValidator.Default.Validate(withheld).Findings);
+    }
+
+    /// <summary>
+    /// 凡无保密依据的，均要予以公开: a power is left out of the public catalog exactly when it is marked confidential
+    /// and states a basis; every other power — public, or marked without a basis (null, empty or blank) — is
+    /// published, in catalog order, and only the withheld ones are on the confidential list.
+    /// </summary>
+    [Property(MaxTest = 100)]
+    public Property Every_power_without_a_confidentiality_basis_appears_in_the_public_catalog() =>
+        Prop.ForAll(
+            Arb.From(
+                (from power in PowerGenerators.WellFormed
+                 from mark in Gen.Elements<(Confidentiality? Confidentiality, bool Withheld)>(
+                     (null, false),
+                     (Confidentiality.Public, false),
+                     (new Confidentiality(false, "不涉密", "《中华人民共和国保守国家秘密法》"), false),
+                     (new Confidentiality(true, "涉及国家秘密", null), false),
+                     (new Confidentiality(true, "涉及国家秘密", string.Empty), false),
+                     (new Confidentiality(true, null, " \t"), false),
+                     (new Confidentiality(true, "涉及国家秘密", "《中华人民共和国保守国家秘密法》第十三条"), true),
+                     (new Confidentiality(true, null, "《民兵武器装备管理条例》"), true))
+                 select (Power: power with { Confidentiality = mark.Confidentiality }, mark.Withheld))
+                .ListOf()),
+            items =>
+            {
+                var unique = items.DistinctBy(i => i.Power.Code).ToArray();
+                var catalog = new PowerCatalog(unique.Select(i => i.Power));
+
+                var projection = PublicCatalog.From(catalog);
+                var confidential = PublicCatalog.ConfidentialList(catalog);
+
+                return projection.Powers.SequenceEqual(unique.Where(i => !i.Withheld).Select(i => i.Power))
+                    && confidential.Select(e => e.Code).SequenceEqual(unique.Where(i => i.Withheld).Select(i => i.Power.Code));
+            });
 
     /// <summary>Every text member of a confidential power carries a marker that must never reach the public projection.</summary>
     [Property(MaxTest = 100)]

@@ -6,8 +6,9 @@ namespace PowerGovernance.Powers.Rules;
 
 /// <summary>
 /// The rules for disclosure (公开形式、范围、时间, DOMAIN §5) and confidentiality (涉密不宜公开): disclosure is
-/// the rule and non-disclosure the exception, so a public power states how it is disclosed, and a
-/// confidential one needs both a confidentiality basis and a reason.
+/// the rule and non-disclosure the exception, so every power that is published — including one marked
+/// confidential without a confidentiality basis, which must be disclosed (凡无保密依据的，均要予以公开) — states
+/// how it is disclosed, and a confidential one needs both a confidentiality basis and a reason.
 /// </summary>
 internal sealed partial class PowerRules
 {
@@ -19,7 +20,7 @@ internal sealed partial class PowerRules
     {
         RuleFor(p => p.Disclosure)
             .NotNull()
-            .When(p => !p.IsConfidential)
+            .When(p => !p.IsWithheld)
             .Reports(CatalogRuleCodes.DisclosureMissing, FindingSeverity.Warning, (_, _) => new FindingText(
                 "The power is public but its disclosure (公开形式、范围、时间) is not stated; disclosure is the rule.",
                 "该权力应公开，但未载明公开形式、范围和时间；公开为原则，不公开为例外。",
@@ -77,8 +78,8 @@ internal sealed partial class PowerRules
             .NotEmpty()
             .When(p => p.IsConfidential)
             .Reports(CatalogRuleCodes.ConfidentialWithoutBasis, FindingSeverity.Error, (p, basis) => new FindingText(
-                "The power is marked confidential" + Reason(p.Confidentiality!) + " without a confidentiality basis (保密依据); a power without one must be disclosed (凡无保密依据的，均要予以公开).",
-                "该权力标为涉密不公开" + ReasonChinese(p.Confidentiality!) + "，但无保密依据；凡无保密依据的，均要予以公开。",
+                "The power is marked confidential" + Reason(p.Confidentiality!) + " without a confidentiality basis (保密依据), so it must be disclosed and is published in the public catalog: a power without a confidentiality basis must be disclosed (凡无保密依据的，均要予以公开). State the basis, or clear the mark.",
+                "该权力标为涉密不宜公开" + ReasonChinese(p.Confidentiality!) + "，但无保密依据，应予公开，已列入向社会公开的职权目录；凡无保密依据的，均要予以公开。应载明保密依据，或取消涉密标记。",
                 basis))
             .OverridePropertyName(nameof(Power.Confidentiality) + "." + nameof(Confidentiality.Basis));
 
@@ -92,7 +93,7 @@ internal sealed partial class PowerRules
             .OverridePropertyName(nameof(Power.Confidentiality) + "." + nameof(Confidentiality.Reason));
     }
 
-    private static bool IsPublicWithDisclosure(Power power) => power.Disclosure is not null && !power.IsConfidential;
+    private static bool IsPublicWithDisclosure(Power power) => power.Disclosure is not null && !power.IsWithheld;
 
     private static string Reason(Confidentiality c) =>
         string.IsNullOrWhiteSpace(c.Reason) ? string.Empty : " ('" + c.Reason.Trim() + "')";

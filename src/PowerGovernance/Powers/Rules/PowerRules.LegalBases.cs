@@ -12,7 +12,7 @@ internal sealed partial class PowerRules
     private void AddLegalBasisRules()
     {
         RuleFor(p => p.LegalBases)
-            .NotEmpty()
+            .Must((p, _) => p.HasLegalBasis)
             .Reports(CatalogRuleCodes.LegalBasisMissing, FindingSeverity.Error, (_, _) => new FindingText(
                 "The power has no legal basis (权力依据); a power without a legal basis is to be abolished (无法律依据的，予以取消或废止).",
                 "该权力无法律依据；无法律依据的，予以取消或废止。",
