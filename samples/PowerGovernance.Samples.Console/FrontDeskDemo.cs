@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using PowerGovernance.Calendars;
@@ -36,7 +37,11 @@ internal static class FrontDeskDemo
 
         // A second visit with nothing new would only repeat the notice: refused.
         var repeat = notification.Notify(issued.History, UnemploymentRegistration.Checklist, applicant, "就业服务专员 陈某", At(2024, 2, 20, 10, 0));
-        AnsiConsole.WriteLine($"A second notice with nothing new: {repeat.Outcome} ({repeat.Findings[0].Code}: 所缺材料均已告知且无变化).");
+        AnsiConsole.WriteLine($"A second notice with nothing new: {repeat.Outcome} ({repeat.Findings[0].Code}: 上次告知仍完整有效).");
+
+        // He comes back with the register and photos only: still incomplete, so he is told again, once, all that is still missing.
+        var supplement = notification.Notify(issued.History, UnemploymentRegistration.Checklist, new Applicant([UnemploymentRegistration.LeftEmployer], ["household-register", "photos"]), "就业服务专员 陈某", At(2024, 2, 21, 10, 0));
+        AnsiConsole.WriteLine($"After a partial supplement: {supplement.Outcome}, notice {supplement.Notice!.Sequence} lists {string.Join("、", supplement.Notice.Items.Select(i => i.Material.ChineseName))}; accepted so far: {string.Join("、", supplement.Notice.Accepted.Select(m => m.ChineseName))}.");
         AnsiConsole.WriteLine();
 
         // Website question, Friday 2024-02-09 (the last working day before the break 02-10..02-17).

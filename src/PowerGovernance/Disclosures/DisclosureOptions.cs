@@ -24,15 +24,15 @@ public sealed record DisclosureOptions
     public static DisclosureOptions Default { get; } = new();
 
     /// <summary>Gets the length of a periodic disclosure period in months, periods starting on 1 January; 1, 2, 3, 4, 6 or 12.</summary>
+    /// <exception cref="System.ArgumentOutOfRangeException">The value is outside the range; the exception's <c>ParamName</c> is <c>DisclosureOptions.PeriodMonths</c>.</exception>
     public int PeriodMonths
     {
         get;
         init
         {
-            Preconditions.CheckArgumentRange(value, 1, 12);
-            if (12 % value != 0)
+            if (value < 1 || 12 % value != 0)
             {
-                throw new System.ArgumentOutOfRangeException(nameof(value), value, "The period must divide the year: 1, 2, 3, 4, 6 or 12 months.");
+                throw Preconditions.OptionOutOfRange(nameof(DisclosureOptions), nameof(PeriodMonths), value, "must divide the year: 1, 2, 3, 4, 6 or 12 (months)", "须能整除一年：1、2、3、4、6或12（个月）");
             }
 
             field = value;
@@ -40,35 +40,35 @@ public sealed record DisclosureOptions
     } = DefaultPeriodMonths;
 
     /// <summary>Gets the natural days within which a matter the public asks to be disclosed is disclosed; 0 to 365.</summary>
+    /// <exception cref="System.ArgumentOutOfRangeException">The value is outside the range; the exception's <c>ParamName</c> is <c>DisclosureOptions.RequestNaturalDays</c>.</exception>
     public int RequestNaturalDays
     {
         get;
         init
         {
-            Preconditions.CheckArgumentRange(value, 0, 365);
-            field = value;
+            field = Preconditions.CheckOptionRange(value, 0, 365, nameof(DisclosureOptions));
         }
     } = DefaultRequestNaturalDays;
 
     /// <summary>Gets the shortest comment period for a proposed decision, in working days; 1 to 365.</summary>
+    /// <exception cref="System.ArgumentOutOfRangeException">The value is outside the range; the exception's <c>ParamName</c> is <c>DisclosureOptions.CommentWorkingDays</c>.</exception>
     public int CommentWorkingDays
     {
         get;
         init
         {
-            Preconditions.CheckArgumentRange(value, 1, 365);
-            field = value;
+            field = Preconditions.CheckOptionRange(value, 1, 365, nameof(DisclosureOptions));
         }
     } = DefaultCommentWorkingDays;
 
     /// <summary>Gets the working days after a stage ends within which it is disclosed; 0 to 365.</summary>
+    /// <exception cref="System.ArgumentOutOfRangeException">The value is outside the range; the exception's <c>ParamName</c> is <c>DisclosureOptions.StageWorkingDays</c>.</exception>
     public int StageWorkingDays
     {
         get;
         init
         {
-            Preconditions.CheckArgumentRange(value, 0, 365);
-            field = value;
+            field = Preconditions.CheckOptionRange(value, 0, 365, nameof(DisclosureOptions));
         }
     } = DefaultStageWorkingDays;
 }

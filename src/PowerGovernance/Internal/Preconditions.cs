@@ -1,12 +1,13 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace PowerGovernance.Internal;
 
 /// <summary>
 /// Argument checks that throw .NET's own argument exceptions with the parameter name and a
-/// culture-invariant message stating the rule that was broken.
+/// culture-invariant message stating the rule that was broken, in English and Simplified Chinese.
 /// </summary>
 internal static class Preconditions
 {
@@ -26,7 +27,7 @@ internal static class Preconditions
         CheckNotNull(argument, paramName);
         if (string.IsNullOrWhiteSpace(argument))
         {
-            throw new ArgumentException("The value must not be empty or white space.", paramName);
+            throw new ArgumentException("The value must not be empty or white space. 取值不能为空或仅含空白。", paramName);
         }
 
         return argument;
@@ -39,8 +40,55 @@ internal static class Preconditions
             throw new ArgumentOutOfRangeException(
                 paramName,
                 value,
-                FormattableString.Invariant($"The value must be between {minInclusive} and {maxInclusive} inclusive."));
+                FormattableString.Invariant($"The value must be between {minInclusive} and {maxInclusive} inclusive. 取值须在{minInclusive}至{maxInclusive}之间（含两端）。"));
         }
+    }
+
+    /// <summary>
+    /// Checks the value given to an option's setter and returns it. Call it from the property's <c>init</c>
+    /// (or <c>set</c>) accessor: in an accessor the argument is always called <c>value</c>, so the exception
+    /// names the option instead, e.g. <c>FrontDeskOptions.WrittenCopies</c>, with the value and the allowed
+    /// range in English and Simplified Chinese.
+    /// </summary>
+    /// <param name="value">The value given.</param>
+    /// <param name="minInclusive">The smallest value allowed.</param>
+    /// <param name="maxInclusive">The largest value allowed.</param>
+    /// <param name="optionsType">The options type's name, e.g. <c>nameof(FrontDeskOptions)</c>.</param>
+    /// <param name="option">The property's name; filled in by the compiler when called from its accessor.</param>
+    /// <returns><paramref name="value"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside the range; <see cref="ArgumentException.ParamName"/> is <c>Type.Property</c>.</exception>
+    internal static int CheckOptionRange(int value, int minInclusive, int maxInclusive, string optionsType, [CallerMemberName] string option = "")
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            throw OptionOutOfRange(
+                optionsType,
+                option,
+                value,
+                FormattableString.Invariant($"must be between {minInclusive} and {maxInclusive} inclusive"),
+                FormattableString.Invariant($"须在{minInclusive}至{maxInclusive}之间（含两端）"));
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// Builds the exception for an option given a value its rule does not allow, naming the option
+    /// (<c>Type.Property</c>) as the parameter, the value and the rule, in English and Simplified Chinese.
+    /// </summary>
+    /// <param name="optionsType">The options type's name.</param>
+    /// <param name="option">The property's name.</param>
+    /// <param name="value">The value given.</param>
+    /// <param name="rule">The rule in English, completing "Type.Property …", e.g. <c>must divide the year: 1, 2, 3, 4, 6 or 12</c>.</param>
+    /// <param name="chineseRule">The rule in Simplified Chinese, completing "Type.Property…", e.g. <c>须能整除12个月</c>.</param>
+    /// <returns>The exception to throw.</returns>
+    internal static ArgumentOutOfRangeException OptionOutOfRange(string optionsType, string option, object value, string rule, string chineseRule)
+    {
+        var name = optionsType + "." + option;
+        return new ArgumentOutOfRangeException(
+            name,
+            value,
+            string.Create(CultureInfo.InvariantCulture, $"{name} {rule}; {value} is not allowed. {name}{chineseRule}，不能为{value}。"));
     }
 
     /// <summary>

@@ -36,12 +36,12 @@ public sealed class Applicant
         {
             if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(what))
             {
-                throw new ArgumentException("A defect needs a material id and a description of what is wrong.", nameof(defects));
+                throw new ArgumentException("A defect needs a material id and a description of what is wrong. 不符合要求的材料须写明材料编号和存在的问题。", nameof(defects));
             }
 
             if (this.presented.Contains(id))
             {
-                throw new ArgumentException($"Material '{id}' is given both as presented and as defective.", nameof(defects));
+                throw new ArgumentException($"Material '{id}' is given both as presented and as defective. 材料“{id}”不能既列为已提交又列为不符合要求。", nameof(defects));
             }
 
             this.defects[id] = what;
@@ -88,7 +88,7 @@ public sealed class Applicant
         {
             if (string.IsNullOrWhiteSpace(id))
             {
-                throw new ArgumentException("An id must not be null, empty or white space.", paramName);
+                throw new ArgumentException("An id must not be null, empty or white space. 编号不能为空或仅含空白。", paramName);
             }
 
             set.Add(id);

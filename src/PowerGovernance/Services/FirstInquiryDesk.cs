@@ -66,7 +66,7 @@ public sealed class FirstInquiryDesk
     {
         if (!Enum.IsDefined(channel))
         {
-            throw new ArgumentException("The channel is not a defined InquiryChannel.", nameof(channel));
+            throw new ArgumentException($"The channel {(int)channel} is not a defined InquiryChannel (Counter, Phone or Website). 咨询渠道{(int)channel}无效：应为来访、来电或网站。", nameof(channel));
         }
 
         return new Inquiry(

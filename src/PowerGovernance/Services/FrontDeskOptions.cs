@@ -25,35 +25,35 @@ public sealed record FrontDeskOptions
     /// be told at once; a notice not given by then means the application counts as accepted from the day
     /// of receipt (逾期不告知的，自收到申请材料之日起即为受理). 0 to 365.
     /// </summary>
+    /// <exception cref="System.ArgumentOutOfRangeException">The value is outside the range; the exception's <c>ParamName</c> is <c>FrontDeskOptions.NoticeWorkingDays</c>.</exception>
     public int NoticeWorkingDays
     {
         get;
         init
         {
-            Preconditions.CheckArgumentRange(value, 0, 365);
-            field = value;
+            field = Preconditions.CheckOptionRange(value, 0, 365, nameof(FrontDeskOptions));
         }
     } = DefaultNoticeWorkingDays;
 
     /// <summary>Gets the number of copies of a written notice, the last kept for the file. 2 to 10.</summary>
+    /// <exception cref="System.ArgumentOutOfRangeException">The value is outside the range; the exception's <c>ParamName</c> is <c>FrontDeskOptions.WrittenCopies</c>.</exception>
     public int WrittenCopies
     {
         get;
         init
         {
-            Preconditions.CheckArgumentRange(value, 2, 10);
-            field = value;
+            field = Preconditions.CheckOptionRange(value, 2, 10, nameof(FrontDeskOptions));
         }
     } = DefaultWrittenCopies;
 
     /// <summary>Gets the working days after a website question is received within which it must be answered. 1 to 365.</summary>
+    /// <exception cref="System.ArgumentOutOfRangeException">The value is outside the range; the exception's <c>ParamName</c> is <c>FrontDeskOptions.WebsiteAnswerWorkingDays</c>.</exception>
     public int WebsiteAnswerWorkingDays
     {
         get;
         init
         {
-            Preconditions.CheckArgumentRange(value, 1, 365);
-            field = value;
+            field = Preconditions.CheckOptionRange(value, 1, 365, nameof(FrontDeskOptions));
         }
     } = DefaultWebsiteAnswerWorkingDays;
 }

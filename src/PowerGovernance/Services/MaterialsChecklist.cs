@@ -65,7 +65,7 @@ public sealed class MaterialsChecklist
         var problems = Problems().ToArray();
         if (problems.Length > 0)
         {
-            throw new ArgumentException(ProblemList.Describe($"Materials checklist '{id}'", problems));
+            throw new ArgumentException(ProblemList.Describe($"Materials checklist '{id}' (办事材料清单“{id}”)", problems));
         }
     }
 
@@ -144,41 +144,41 @@ public sealed class MaterialsChecklist
     {
         foreach (var duplicate in categories.Where(c => c is not null).GroupBy(c => c.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            yield return $"Category id '{duplicate.Key}' is listed {duplicate.Count()} times.";
+            yield return $"Category id '{duplicate.Key}' is listed {duplicate.Count()} times. 申请人类别编号“{duplicate.Key}”重复列出{duplicate.Count()}次。";
         }
 
         foreach (var duplicate in materials.Where(m => m is not null).GroupBy(m => m.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            yield return $"Material id '{duplicate.Key}' is listed {duplicate.Count()} times.";
+            yield return $"Material id '{duplicate.Key}' is listed {duplicate.Count()} times. 材料编号“{duplicate.Key}”重复列出{duplicate.Count()}次。";
         }
 
         if (categories.Any(c => c is null))
         {
-            yield return "A category is null.";
+            yield return "A category is null. 申请人类别不能为空。";
         }
 
         for (var i = 0; i < materials.Length; i++)
         {
             if (materials[i] is null)
             {
-                yield return $"Materials[{i}] is null.";
+                yield return $"Materials[{i}] is null. 第{i + 1}项材料不能为空。";
                 continue;
             }
 
             foreach (var category in materials[i].ForCategories.Where(c => !HasCategory(c)))
             {
-                yield return $"Materials[{i}] ('{materials[i].Id}') is required of category '{category}', which the checklist does not list.";
+                yield return $"Materials[{i}] ('{materials[i].Id}') is required of category '{category}', which the checklist does not list. 材料“{materials[i].Id}”适用的申请人类别“{category}”不在本清单中。";
             }
         }
 
         if (steps.Length == 0 || steps.Any(string.IsNullOrWhiteSpace))
         {
-            yield return "Steps must list at least one step, none blank.";
+            yield return "Steps must list at least one step, none blank. 办理程序至少须有一步，且不能为空。";
         }
 
         if (string.IsNullOrWhiteSpace(Place))
         {
-            yield return "Place must say where to go.";
+            yield return "Place must say where to go. 办理地点须写明。";
         }
     }
 }

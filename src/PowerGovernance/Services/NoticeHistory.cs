@@ -38,6 +38,12 @@ public sealed record NoticeHistory
     /// <summary>Gets the first notice, or <see langword="null"/>.</summary>
     public OneTimeNotice? First => Notices.Count == 0 ? null : Notices[0];
 
+    /// <summary>
+    /// Gets the materials accepted at the counter so far (已受理材料), from the last notice; empty before the first.
+    /// A later notice does not object to them unless the applicant's situation has changed since.
+    /// </summary>
+    public IReadOnlyList<RequiredMaterial> Accepted => Notices.Count == 0 ? [] : Notices[^1].Accepted;
+
     /// <summary>Returns the last item told for <paramref name="materialId"/> by any notice, or <see langword="null"/>.</summary>
     /// <param name="materialId">The material id.</param>
     /// <returns>The item as last told.</returns>
@@ -50,6 +56,19 @@ public sealed record NoticeHistory
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(ApplicationId, ChecklistId, Received, Notices.Count);
+
+    /// <summary>Returns the notice with which <paramref name="materialId"/> was accepted and has stayed accepted since, or <see langword="null"/>.</summary>
+    internal OneTimeNotice? AcceptedWith(string materialId)
+    {
+        OneTimeNotice? since = null;
+        foreach (var notice in Notices)
+        {
+            var accepted = notice.Accepted.Any(m => string.Equals(m.Id, materialId, StringComparison.Ordinal));
+            since = accepted ? since ?? notice : null;
+        }
+
+        return since;
+    }
 
     internal NoticeHistory With(OneTimeNotice notice) => this with { Notices = [.. Notices, notice] };
 }

@@ -17,4 +17,11 @@ public enum NoticeItemReason
 
     /// <summary>Brought, but found not to meet the requirements, for a reason not told before (补交材料不符合要求).</summary>
     Defective = 4,
+
+    /// <summary>
+    /// Told on the last notice and still missing, or still wrong in the same way: the applicant came back and
+    /// what they brought is still incomplete, so they are told again, once, everything still missing
+    /// (补交的材料仍不齐备的，应再次进行一次性告知).
+    /// </summary>
+    StillMissing = 5,
 }

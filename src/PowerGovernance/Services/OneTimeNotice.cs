@@ -19,8 +19,15 @@ namespace PowerGovernance.Services;
 /// <param name="ChecklistId">The checklist it was made from.</param>
 /// <param name="ChecklistRevision">The checklist's revision.</param>
 /// <param name="ApplicantCategories">The applicant's categories when it was given.</param>
-/// <param name="Items">The materials told by this notice: all missing ones on the first notice, only new or changed ones later.</param>
-/// <param name="StillOutstanding">Materials told by an earlier notice, unchanged and still missing (a reminder, not a new notification).</param>
+/// <param name="Items">
+/// Every material still missing, in checklist order: on the first notice and on each later one alike, so a
+/// notice given after a supplement that is still incomplete tells the whole remaining list again
+/// (<see cref="NoticeItemReason.StillMissing"/> for what was told before and is still missing).
+/// </param>
+/// <param name="Accepted">
+/// The materials accepted at the counter so far (已受理材料), as required when accepted, in the order accepted;
+/// later notices do not object to them (材料一经窗口受理，不得事后再提出异议).
+/// </param>
 /// <param name="Steps">The steps (办理程序).</param>
 /// <param name="TimeLimit">The time limit (办理时限), or <see langword="null"/> where none is set.</param>
 /// <param name="Place">Where to go (办理地点).</param>
@@ -35,7 +42,7 @@ public sealed record OneTimeNotice(
     int ChecklistRevision,
     IReadOnlyList<string> ApplicantCategories,
     IReadOnlyList<NoticeItem> Items,
-    IReadOnlyList<NoticeItem> StillOutstanding,
+    IReadOnlyList<RequiredMaterial> Accepted,
     IReadOnlyList<string> Steps,
     TimeLimit? TimeLimit,
     string Place,
@@ -53,15 +60,15 @@ public sealed record OneTimeNotice(
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"一次性告知书（第{Sequence}次）申请编号：{ApplicationId}，告知日期：{GivenOn:uuuu-MM-dd}，经办人：{Official}").AppendLine();
-        text.AppendLine(Sequence == 1 ? "请补齐以下材料：" : "请补齐以下新增或变更的材料：");
+        text.AppendLine(Sequence == 1 ? "请补齐以下材料：" : "补交后材料仍不齐备，请补齐以下全部材料：");
         for (var i = 0; i < Items.Count; i++)
         {
             text.Append(CultureInfo.InvariantCulture, $"  {i + 1}. {Items[i]}{ReasonText(Items[i].Reason)}").AppendLine();
         }
 
-        if (StillOutstanding.Count > 0)
+        if (Accepted.Count > 0)
         {
-            text.Append("此前已告知、尚未补齐：").AppendLine(string.Join("；", StillOutstanding));
+            text.Append("已受理材料（不再提出异议）：").AppendLine(string.Join("；", Accepted));
         }
 
         text.Append("办理程序：").AppendLine(string.Join(" → ", Steps));
@@ -76,6 +83,7 @@ public sealed record OneTimeNotice(
         NoticeItemReason.NewRule => "（规定新增）",
         NoticeItemReason.ChangedRule => "（要求已变更）",
         NoticeItemReason.Defective => "（所交材料不符合要求）",
+        NoticeItemReason.StillMissing => "（此前已告知，仍未补齐）",
         _ => string.Empty,
     };
 }

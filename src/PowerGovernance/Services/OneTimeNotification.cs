@@ -9,17 +9,41 @@ using PowerGovernance.Validation;
 namespace PowerGovernance.Services;
 
 /// <summary>
-/// The one-time notification rule (一次性告知制, DOMAIN §4): the first notice for an application lists every
-/// missing material with the steps, the time limit and where to go; a later notice may list only materials
-/// that are new or changed since (a changed rule, a new fact about the applicant, a defect found in what was
-/// brought); anything else is refused as a breach of the rule. Pure and thread-safe.
+/// The one-time notification rule (一次性告知制, DOMAIN §4): the materials are checked on the spot and every
+/// missing material is told at once, with the steps, the time limit and where to go. When the applicant comes
+/// back and what they bring is still incomplete or defective, or their situation or the rule has changed, they
+/// are told again, once, everything still missing (补交的材料仍不齐备…应再次进行一次性告知). A material accepted at
+/// the counter is not objected to later (材料一经窗口受理，不得事后再提出异议). Pure and thread-safe.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Every notice lists every material still missing. A later notice says why each is listed: still missing
+/// from the last notice, brought but defective, required by a new fact or a new rule, or told before under a
+/// rule since changed (<see cref="NoticeItemReason"/>).
+/// </para>
+/// <para>
+/// The materials the applicant presented that meet the requirements are recorded on the notice as accepted
+/// (<see cref="OneTimeNotice.Accepted"/>) and count as presented at every later visit, whether or not the host
+/// lists them again. A defect recorded against an accepted material is set aside with a
+/// <see cref="ServiceRuleCodes.NoticeObjectsToAcceptedMaterial"/> warning and not told, unless the applicant's
+/// situation changed since the last notice (their categories differ), when it is told as
+/// <see cref="NoticeItemReason.Defective"/> and the material is no longer accepted. A later checklist revision
+/// does not reopen an accepted material.
+/// </para>
+/// <para>
+/// A later notice that would repeat the last one exactly (nothing supplemented, nothing changed) is refused
+/// with <see cref="ServiceRuleCodes.NoticeHasNothingNew"/>: the last notice still tells everything missing
+/// and stands, so the office gives it again rather than record a second notification of the same list. A
+/// resubmitted document that fails again is recorded with what is wrong with it now, which is a change.
+/// </para>
+/// <para>
 /// An office either lets the kernel draw up the notice (<c>listed</c> is <see langword="null"/>) or passes the
-/// material ids the official means to list, which are then checked: every material the rule requires must be
+/// material ids the official means to list, which are then checked: every material still missing must be
 /// listed (<see cref="ServiceRuleCodes.NoticeOmitsMissingItem"/>) and nothing else
-/// (<see cref="ServiceRuleCodes.NoticeRepeatsUnchangedItem"/>, <see cref="ServiceRuleCodes.NoticeListsUnneededItem"/>).
-/// Expected business outcomes are results with findings; only misuse (null arguments) throws.
+/// (<see cref="ServiceRuleCodes.NoticeObjectsToAcceptedMaterial"/>, <see cref="ServiceRuleCodes.NoticeListsUnneededItem"/>,
+/// <see cref="ServiceRuleCodes.UnknownMaterial"/>). Expected business outcomes are results with findings;
+/// only misuse (null arguments) throws.
+/// </para>
 /// </remarks>
 public sealed class OneTimeNotification
 {
@@ -45,9 +69,8 @@ public sealed class OneTimeNotification
     public DateTimeZone Zone { get; }
 
     /// <summary>
-    /// Gives a one-time notice for an application, or says why not. The first notice lists every missing
-    /// material; a later one only the materials that are new or changed since they were last told, and it
-    /// reminds the applicant of the unchanged ones still missing in <see cref="OneTimeNotice.StillOutstanding"/>.
+    /// Gives a one-time notice for an application, or says why not. Every notice lists every material still
+    /// missing; materials accepted at the counter before count as presented and are not objected to.
     /// </summary>
     /// <param name="history">The notices given so far for this application.</param>
     /// <param name="checklist">The checklist in force now (possibly a later revision than earlier notices').</param>
@@ -71,40 +94,43 @@ public sealed class OneTimeNotification
             return new NoticeResult(NoticeOutcome.Refused, null, history, findings);
         }
 
-        var first = history.Notices.Count == 0;
-        var previous = first ? null : history.Notices[^1];
-        var due = new List<NoticeItem>();
-        var outstanding = new List<NoticeItem>();
-        foreach (var material in checklist.MissingFor(applicant))
+        var previous = history.Notices.Count == 0 ? null : history.Notices[^1];
+        var situationChanged = previous is not null && !previous.ApplicantCategories.SequenceEqual(applicant.Categories, StringComparer.Ordinal);
+        var accepted = new List<RequiredMaterial>();
+        foreach (var material in history.Accepted)
         {
-            var item = new NoticeItem(material, NoticeItemReason.Missing, applicant.DefectOf(material.Id));
-            var told = history.LastTold(material.Id);
-            if (told is null)
+            if (applicant.DefectOf(material.Id) is not { } defect)
             {
-                due.Add(first ? item : item with { Reason = NewReason(previous!, checklist, applicant, material) });
+                accepted.Add(material);
             }
-            else if (!item.TellsTheSameAs(told))
+            else if (!situationChanged)
             {
-                due.Add(item with { Reason = told.Material.SameRuleAs(material) ? NoticeItemReason.Defective : NoticeItemReason.ChangedRule });
+                accepted.Add(material);
+                findings.Add(ObjectionSetAside(history, material, defect));
             }
-            else
-            {
-                outstanding.Add(told);
-            }
+        }
+
+        var judged = Judged(applicant, accepted);
+        var items = new List<NoticeItem>();
+        foreach (var material in checklist.MissingFor(judged))
+        {
+            var item = new NoticeItem(material, NoticeItemReason.Missing, judged.DefectOf(material.Id));
+            var told = previous?.Items.FirstOrDefault(i => string.Equals(i.Material.Id, material.Id, StringComparison.Ordinal));
+            items.Add(
+                previous is null ? item
+                : told is null ? item with { Reason = NewReason(previous, checklist, applicant, material) }
+                : item.TellsTheSameAs(told) ? item with { Reason = NoticeItemReason.StillMissing }
+                : item with { Reason = told.Material.SameRuleAs(material) ? NoticeItemReason.Defective : NoticeItemReason.ChangedRule });
+        }
+
+        if (previous is not null && items.Count > 0 && items.Count == previous.Items.Count && items.Zip(previous.Items).All(p => p.First.TellsTheSameAs(p.Second)))
+        {
+            findings.Add(NothingNew(previous, items));
         }
 
         if (listed is not null)
         {
-            findings.AddRange(CheckListed(history, checklist, applicant, due, listed.ToArray()));
-        }
-        else if (due.Count == 0 && outstanding.Count > 0)
-        {
-            findings.Add(DeskFindings.Error(
-                ServiceRuleCodes.NoticeHasNothingNew,
-                "Items",
-                string.Join(",", outstanding.Select(i => i.Material.Id)),
-                $"Every missing material ({string.Join(", ", outstanding.Select(i => i.Material.Id))}) was told before and nothing has changed; a further notice would repeat them.",
-                $"所缺材料（{string.Join("、", outstanding.Select(i => i.Material.ChineseName))}）均已告知且无变化，不得再次告知。"));
+            findings.AddRange(CheckListed(history, checklist, items, accepted, listed.ToArray()));
         }
 
         if (findings.HasErrors())
@@ -112,11 +138,12 @@ public sealed class OneTimeNotification
             return new NoticeResult(NoticeOutcome.Refused, null, history, findings);
         }
 
-        if (due.Count == 0)
+        if (items.Count == 0)
         {
             return new NoticeResult(NoticeOutcome.Complete, null, history, findings);
         }
 
+        accepted.AddRange(checklist.RequiredFor(judged).Where(m => applicant.HasPresented(m.Id) && !accepted.Any(a => string.Equals(a.Id, m.Id, StringComparison.Ordinal))));
         var notice = new OneTimeNotice(
             history.ApplicationId,
             history.Notices.Count + 1,
@@ -126,8 +153,8 @@ public sealed class OneTimeNotification
             checklist.Id,
             checklist.Revision,
             applicant.Categories,
-            due.ToArray(),
-            outstanding.ToArray(),
+            items.ToArray(),
+            accepted.ToArray(),
             checklist.Steps,
             checklist.TimeLimit,
             checklist.Place,
@@ -181,13 +208,49 @@ public sealed class OneTimeNotification
             ? NoticeItemReason.NewRule
             : applicant.DefectOf(material.Id) is not null ? NoticeItemReason.Defective : NoticeItemReason.NewFact;
 
-    private static IEnumerable<Finding> CheckListed(NoticeHistory history, MaterialsChecklist checklist, Applicant applicant, List<NoticeItem> due, string[] listed)
+    /// <summary>The applicant as the rule judges them: materials accepted before count as presented, and a defect recorded against one is set aside.</summary>
+    private static Applicant Judged(Applicant applicant, List<RequiredMaterial> accepted)
+    {
+        if (accepted.Count == 0)
+        {
+            return applicant;
+        }
+
+        var ids = accepted.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        return new Applicant(
+            applicant.Categories,
+            applicant.Presented.Concat(ids),
+            applicant.Defects.Where(d => !ids.Contains(d.Key)).ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal));
+    }
+
+    private static string Date(OneTimeNotice? notice) => notice is null ? "?" : NodaTime.Text.LocalDatePattern.Iso.Format(notice.GivenOn);
+
+    private static Finding ObjectionSetAside(NoticeHistory history, RequiredMaterial material, string defect)
+    {
+        var since = history.AcceptedWith(material.Id);
+        return DeskFindings.Warning(
+            ServiceRuleCodes.NoticeObjectsToAcceptedMaterial,
+            "Applicant.Defects",
+            material.Id,
+            $"'{material.ChineseName}' ({material.Id}) was accepted at the counter on {Date(since)} (notice {since?.Sequence}); a material accepted at the counter is not objected to later, so the defect '{defect}' is not told and the material stays accepted. Only a change in the applicant's situation reopens it.",
+            $"“{material.ChineseName}”已于{Date(since)}（第{since?.Sequence}次告知时）经窗口受理；材料一经窗口受理，不得事后再提出异议，所提问题“{defect}”不予告知，该材料仍视为已受理。申请人实际情况发生变化的除外。");
+    }
+
+    private static Finding NothingNew(OneTimeNotice previous, List<NoticeItem> items) =>
+        DeskFindings.Error(
+            ServiceRuleCodes.NoticeHasNothingNew,
+            "Items",
+            string.Join(",", items.Select(i => i.Material.Id)),
+            $"Nothing was supplemented and nothing has changed since notice {previous.Sequence} of {Date(previous)}: it still tells every missing material ({string.Join(", ", items.Select(i => i.Material.Id))}), so a new notice would only repeat it. Give the applicant that notice again.",
+            $"自{Date(previous)}第{previous.Sequence}次告知以来，申请人未补交材料，情况和要求亦无变化；该次告知已一次性列明全部所缺材料（{string.Join("、", items.Select(i => i.Material.ChineseName))}），不再重复出具告知，请以该告知书为准。");
+
+    private static IEnumerable<Finding> CheckListed(NoticeHistory history, MaterialsChecklist checklist, List<NoticeItem> items, List<RequiredMaterial> accepted, string[] listed)
     {
         for (var i = 0; i < listed.Length; i++)
         {
             var id = listed[i];
             var path = $"Listed[{i}]";
-            if (due.Any(d => d.Material.Id == id))
+            if (items.Any(d => d.Material.Id == id))
             {
                 continue;
             }
@@ -196,9 +259,10 @@ public sealed class OneTimeNotification
             {
                 yield return DeskFindings.Error(ServiceRuleCodes.UnknownMaterial, path, id, $"Material '{id}' is not on checklist '{checklist.Id}'.", $"材料“{id}”不在办事材料清单“{checklist.ChineseName}”中。");
             }
-            else if (history.LastTold(id) is not null && checklist.MissingFor(applicant).Contains(material))
+            else if (accepted.Any(a => a.Id == id))
             {
-                yield return DeskFindings.Error(ServiceRuleCodes.NoticeRepeatsUnchangedItem, path, id, $"'{material.ChineseName}' was told on an earlier notice and nothing about it has changed; telling it again breaks the one-time rule.", $"“{material.ChineseName}”已一次性告知且无变化，不得重复告知。");
+                var since = history.AcceptedWith(id);
+                yield return DeskFindings.Error(ServiceRuleCodes.NoticeObjectsToAcceptedMaterial, path, id, $"'{material.ChineseName}' was accepted at the counter on {Date(since)}; a material accepted at the counter is not objected to later, so a notice must not list it.", $"“{material.ChineseName}”已于{Date(since)}经窗口受理；材料一经窗口受理，不得事后再提出异议，告知中不得列入。");
             }
             else
             {
@@ -206,9 +270,11 @@ public sealed class OneTimeNotification
             }
         }
 
-        foreach (var item in due.Where(d => !listed.Contains(d.Material.Id)))
+        foreach (var item in items.Where(d => !listed.Contains(d.Material.Id)))
         {
-            yield return DeskFindings.Error(ServiceRuleCodes.NoticeOmitsMissingItem, "Listed", item.Material.Id, $"'{item.Material.ChineseName}' is missing and was not told before; a notice must tell every such material at once.", $"缺少“{item.Material.ChineseName}”且此前未告知，应一次性告知。");
+            yield return item.Reason == NoticeItemReason.StillMissing
+                ? DeskFindings.Error(ServiceRuleCodes.NoticeOmitsMissingItem, "Listed", item.Material.Id, $"'{item.Material.ChineseName}' was told before and is still missing; when what the applicant brings is still incomplete, a notice tells everything still missing again, at once.", $"“{item.Material.ChineseName}”此前已告知但仍未补齐；补交的材料仍不齐备的，应再次一次性告知全部所缺材料。")
+                : DeskFindings.Error(ServiceRuleCodes.NoticeOmitsMissingItem, "Listed", item.Material.Id, $"'{item.Material.ChineseName}' is missing; a notice must tell every missing material at once.", $"缺少“{item.Material.ChineseName}”，应一次性告知全部所缺材料。");
         }
     }
 

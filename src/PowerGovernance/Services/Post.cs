@@ -31,22 +31,22 @@ public sealed record Post
         var problems = new List<string>();
         if (Holders.Count == 0)
         {
-            problems.Add("A post needs at least one holder.");
+            problems.Add("A post needs at least one holder. 岗位至少须有一名责任人。");
         }
 
         if (Holders.Concat(Deputies).Any(string.IsNullOrWhiteSpace))
         {
-            problems.Add("A holder or deputy name is blank.");
+            problems.Add("A holder or deputy name is blank. 责任人或代理人姓名不能为空。");
         }
 
         foreach (var twice in Holders.Concat(Deputies).Where(n => n is not null).GroupBy(n => n, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            problems.Add($"'{twice.Key}' is named {twice.Count()} times among the holders and deputies (a deputy cannot be a holder).");
+            problems.Add($"'{twice.Key}' is named {twice.Count()} times among the holders and deputies (a deputy cannot be a holder). “{twice.Key}”在责任人和代理人中出现{twice.Count()}次（代理人不能同时为责任人）。");
         }
 
         if (problems.Count > 0)
         {
-            throw new ArgumentException($"Post '{id}': " + string.Join(" ", problems));
+            throw new ArgumentException($"Post '{id}' (岗位“{id}”): " + string.Join(" ", problems));
         }
     }
 

@@ -28,14 +28,14 @@ public sealed class PostRoster
             Preconditions.CheckNotNull(post, nameof(posts));
             if (!this.posts.TryAdd(post.Id, post))
             {
-                throw new ArgumentException($"Post '{post.Id}' is listed twice.", nameof(posts));
+                throw new ArgumentException($"Post '{post.Id}' is listed twice. 岗位“{post.Id}”重复列出。", nameof(posts));
             }
         }
 
         this.absences = Preconditions.CheckNotNull(absences).ToArray();
         if (this.absences.Any(a => a is null))
         {
-            throw new ArgumentNullException(nameof(absences), "An absence is null.");
+            throw new ArgumentNullException(nameof(absences), "An absence is null. 缺勤记录不能为空。");
         }
     }
 
@@ -77,7 +77,7 @@ public sealed class PostRoster
     {
         if (!TryGetPost(postId, out var post))
         {
-            throw new ArgumentException($"The roster has no post '{postId}'.", nameof(postId));
+            throw new ArgumentException($"The roster has no post '{postId}'. 岗位表中没有岗位“{postId}”。", nameof(postId));
         }
 
         var holder = post.Holders.FirstOrDefault(h => !IsAway(h, date));

@@ -34,7 +34,7 @@ public sealed record RequiredMaterial
         var categories = forCategories?.ToArray() ?? [];
         if (categories.Any(string.IsNullOrWhiteSpace))
         {
-            throw new ArgumentException("A category id must not be null, empty or white space.", nameof(forCategories));
+            throw new ArgumentException("A category id must not be null, empty or white space. 申请人类别编号不能为空或仅含空白。", nameof(forCategories));
         }
 
         ForCategories = categories.Distinct(StringComparer.Ordinal).ToArray();

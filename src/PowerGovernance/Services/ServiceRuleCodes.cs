@@ -3,16 +3,27 @@ namespace PowerGovernance.Services;
 /// <summary>The stable codes of the findings the front-desk rules report (窗口服务规则代码).</summary>
 public static class ServiceRuleCodes
 {
-    /// <summary>A later notice lists a material told before and unchanged since (重复告知): the one-time rule forbids it.</summary>
-    public const string NoticeRepeatsUnchangedItem = nameof(NoticeRepeatsUnchangedItem);
-
-    /// <summary>A notice leaves out a material that is missing and was not told before (未一次性告知).</summary>
+    /// <summary>
+    /// A notice leaves out a material that is still missing (未一次性告知): every notice, the first and each one
+    /// after a supplement, tells everything still missing at once.
+    /// </summary>
     public const string NoticeOmitsMissingItem = nameof(NoticeOmitsMissingItem);
+
+    /// <summary>
+    /// A material accepted at the counter is objected to later (材料一经窗口受理，不得事后再提出异议): as an error
+    /// when an official lists it on a notice, as a warning when a defect is recorded against it (the defect is
+    /// then not told and the material stays accepted). Allowed only when the applicant's situation changed
+    /// since the last notice.
+    /// </summary>
+    public const string NoticeObjectsToAcceptedMaterial = nameof(NoticeObjectsToAcceptedMaterial);
 
     /// <summary>A notice lists a material the applicant need not bring, or has already brought.</summary>
     public const string NoticeListsUnneededItem = nameof(NoticeListsUnneededItem);
 
-    /// <summary>A later notice would tell nothing new: every missing material was told before and nothing changed.</summary>
+    /// <summary>
+    /// A later notice would repeat the last one word for word: nothing was supplemented and nothing changed since,
+    /// so the last notice still tells everything missing and stands.
+    /// </summary>
     public const string NoticeHasNothingNew = nameof(NoticeHasNothingNew);
 
     /// <summary>The applicant is given a category the checklist does not list.</summary>

@@ -40,6 +40,8 @@ public class PostRosterTests
         var error = Assert.Throws<System.ArgumentException>(() => new Post("p", "u", [], ["甲", "甲"], "业务", "廉政"));
         Assert.Contains("at least one holder", error.Message);
         Assert.Contains("'甲' is named 2 times", error.Message);
+        Assert.Contains("岗位至少须有一名责任人。", error.Message);
+        Assert.Contains("“甲”在责任人和代理人中出现2次", error.Message);
         Assert.Throws<System.ArgumentException>(() => new Post("p", "u", ["甲"], [], "业务", " "));
     }
 }
