@@ -154,6 +154,12 @@ public sealed class ProcedureEngine
             return Refuse(RejectionKind.PowerNotListed, $"Power '{powerCode}' is not listed in catalog version {Catalog.Version}; a power not in the catalog may not be exercised.", $"职权“{powerCode}”未列入第{Catalog.Version}版职权目录；未列入职权目录的权力不得行使。");
         }
 
+        if (!Catalog.MayBeExercised(powerCode, out var bar))
+        {
+            // Listed but without a legal basis: to be abolished, not exercised (凡无合法依据的，应予以废止).
+            return Refuse(RejectionKind.PowerNotExercisable, bar.Message, bar.ChineseMessage);
+        }
+
         if (definition.PowerCodes.Count > 0 && !definition.PowerCodes.Contains(powerCode))
         {
             return Refuse(RejectionKind.WrongDefinition, $"Procedure '{definition.Id}' does not serve power '{powerCode}'.", $"程序“{definition.ChineseName}”不适用于职权“{powerCode}”。");

@@ -62,4 +62,10 @@ public enum RejectionKind
 
     /// <summary>An argument was given but is not valid (e.g. a suspension's expected end that is not an ISO date).</summary>
     ArgumentInvalid = 16,
+
+    /// <summary>
+    /// The power is listed but may not be exercised: it has no legal basis, so the catalog rules mark it to be
+    /// abolished (凡无合法依据的，应予以废止).
+    /// </summary>
+    PowerNotExercisable = 17,
 }

@@ -55,6 +55,7 @@ internal static class BuiltInPowers
         Code = PowerCode.Parse("62052400MZ-QT-0002"),
         Name = "重要行政决策公开征求意见",
         Category = PowerCategory.Other,
+        LegalBases = [new LegalBasis("《重大行政决策程序暂行条例》", "第十四条", LegalBasisRank.AdministrativeRegulation)],
         ImplementingBody = "某镇人民政府",
         UndertakingUnit = "党政办公室",
         Initiation = Initiation.ExOfficio,
@@ -71,8 +72,8 @@ internal static class BuiltInPowers
         UndertakingUnit = "综治维稳办公室",
         Initiation = Initiation.OnApplication,
         Conditions = "信访人提出信访事项",
-        LegalTimeLimit = TimeLimit.NaturalDays(75),
-        CommittedTimeLimit = TimeLimit.NaturalDays(50),
+        LegalTimeLimit = TimeLimit.NaturalDays(60),
+        CommittedTimeLimit = TimeLimit.NaturalDays(40),
     };
 
     public static Power Accountability { get; } = new()
@@ -92,6 +93,7 @@ internal static class BuiltInPowers
         Code = PowerCode.Parse("62052400MZ-QT-0005"),
         Name = "上级决策部署落实及请示事项答复",
         Category = PowerCategory.Other,
+        LegalBases = [new LegalBasis("《XXX权力查究问责制度》", "限时办结制", LegalBasisRank.NormativeDocument)],
         ImplementingBody = "某镇人民政府",
         UndertakingUnit = "党政办公室",
         Initiation = Initiation.ExOfficio,
