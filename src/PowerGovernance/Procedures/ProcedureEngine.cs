@@ -303,7 +303,11 @@ public sealed class ProcedureEngine
     /// <returns>The snapshot after the last event.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="InvalidOperationException">The chain is broken or empty, or an event does not replay to itself; the message says which.</exception>
-    public CaseSnapshot Replay(string definitionId, PowerCode powerCode, IReadOnlyList<CaseEvent> events)
+    public CaseSnapshot Replay(string definitionId, PowerCode powerCode, IReadOnlyList<CaseEvent> events) =>
+        Replay(definitionId, powerCode, events, null);
+
+    /// <summary>Replays like <see cref="Replay(string, PowerCode, IReadOnlyList{CaseEvent})"/>, handing every snapshot, the first included, to <paramref name="visit"/>.</summary>
+    internal CaseSnapshot Replay(string definitionId, PowerCode powerCode, IReadOnlyList<CaseEvent> events, Action<int, CaseSnapshot>? visit)
     {
         Preconditions.CheckNotNull(definitionId);
         Preconditions.CheckNotNull(events);
@@ -330,6 +334,7 @@ public sealed class ProcedureEngine
             }
 
             var replayed = result.Snapshot! with { AuditHead = events[i].Hash };
+            visit?.Invoke(i, replayed);
             if (i + 1 == events.Count)
             {
                 return replayed;

@@ -34,6 +34,7 @@ public class EngineProperties
             ["sanctions"] = ["admonition", "随便"],
             ["missing"] = ["身份证复印件"],
             ["items"] = ["身份证复印件"],
+            ["until"] = ["2024-12-31", "2024-01-01", "不是日期"],
         },
     };
 
