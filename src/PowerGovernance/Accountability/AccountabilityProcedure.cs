@@ -89,6 +89,7 @@ public static class AccountabilityProcedure
         string[] group = [InvestigationGroup];
         string[] declarers = [Office, Head, InvestigationGroup];
         var appealWindow = "自收到问责决定之日起" + Describe(o.Appeal) + "内提出申诉";
+        var appealWindowEnglish = "appealed within " + o.Appeal + " of receiving the decision";
         return new ProcedureDefinitionBuilder(Id)
             .Named("行政问责", "Administrative accountability")
             .Initiated(Initiation.ExOfficio, "《XXX权力查究问责制度》行政问责制第5条：经初步核实，反映情况存在的，由主要负责人决定启动问责程序")
@@ -113,7 +114,7 @@ public static class AccountabilityProcedure
                 .RequiresArgument(SubjectArgument)
                 .RequiresArgument(MatterArgument)
                 .RequiresArgument(SourceArgument)
-                .When("线索来源须为八类渠道之一", c => c.Arguments.TryGetValue(SourceArgument, out var s) && IsSource(s)))
+                .When("线索来源须为八类渠道之一", "the source is one of the eight channels", c => c.Arguments.TryGetValue(SourceArgument, out var s) && IsSource(s)))
             .Trigger("verify", "核实属实，报请启动", "preliminary-verification", "start-decision", office, t => t.RequiresReason())
             .Trigger("close", "反映情况不存在", "preliminary-verification", "not-started", office, t => t.RequiresReason())
             .Trigger("open-investigation", "决定启动问责程序，组成调查组", "start-decision", "investigation", head)
@@ -138,13 +139,13 @@ public static class AccountabilityProcedure
             .Trigger("decide", "作出问责决定", "committee-decision", "service", [PartyCommittee], t => t
                 .RequiresArgument(TierArgument)
                 .RequiresArgument(SanctionsArgument)
-                .When("问责情节档次须为轻微、严重或特别严重", c => c.Arguments.TryGetValue(TierArgument, out var v) && Enum.TryParse<SeverityTier>(v, false, out var tier) && Enum.IsDefined(tier) && !int.TryParse(v, out _)))
+                .When("问责情节档次须为轻微、严重或特别严重", "the tier is Minor, Serious or EspeciallySerious", c => c.Arguments.TryGetValue(TierArgument, out var v) && Enum.TryParse<SeverityTier>(v, false, out var tier) && Enum.IsDefined(tier) && !int.TryParse(v, out _)))
             .Trigger("clear", "决定不予问责", "committee-decision", "cleared", [PartyCommittee], t => t.RequiresReason())
             .Trigger("serve", "送达决定并告知权利", "service", "appeal-period", office)
             .Trigger("appeal", "受理申诉（不停止执行）", "appeal-period", "review", office, t => t
-                .When(appealWindow, c => c.Date <= calendar.DueDate(c.Case.StepEntered, o.Appeal)))
+                .When(appealWindow, appealWindowEnglish, c => c.IsWithin(c.Case.StepEntered, o.Appeal)))
             .Trigger("finalize", "申诉期满未申诉，结案", "appeal-period", "final", office, t => t
-                .When("申诉期已届满", c => c.Date > calendar.DueDate(c.Case.StepEntered, o.Appeal)))
+                .When("申诉期已届满", "the appeal period is over", c => !c.IsWithin(c.Case.StepEntered, o.Appeal)))
             .Trigger("assign-reviewer", "指派复核人员", "review", "review", head, t => t.RequiresArgument(PersonArgument))
             .Trigger("uphold", "复核维持", "review", "upheld", [ReviewPanel], t => t.RequiresArgument("opinion"))
             .Trigger("vary", "复核变更（不得重于原决定）", "review", "varied", [ReviewPanel], t => t.RequiresArgument("opinion").RequiresArgument(SanctionsArgument))

@@ -146,7 +146,7 @@ public class AccountabilityProcedureTests
 
         var late = walk.Refuse("appeal", Office, At(2024, 10, 24, 9));
         Assert.Equal(RejectionKind.GuardFailed, late.Kind);
-        Assert.Equal(["自收到问责决定之日起15个工作日内提出申诉"], late.UnmetGuards);
+        Assert.Equal(["自收到问责决定之日起15个工作日内提出申诉 (appealed within 15 working days of receiving the decision)"], late.UnmetGuards);
         Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("finalize", Office, At(2024, 10, 23)).Kind);
 
         walk.Fire("appeal", Office, At(2024, 10, 23, 17));
