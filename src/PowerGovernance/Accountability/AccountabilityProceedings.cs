@@ -104,12 +104,12 @@ public sealed class AccountabilityProceedings
 
         if (problems.Count > 0)
         {
-            throw new ArgumentException(ProblemList.Describe("Opening the accountability case", problems));
+            throw new ArgumentException(ProblemList.Describe("Opening the accountability case", "问责案件立案", problems));
         }
 
         if (string.Equals(actor.Name, subject, StringComparison.Ordinal))
         {
-            return new AccountabilityResult(null, [], AccountabilityRules.Reject(RejectionKind.Recused, ProcedureEngine.StartTrigger, string.Empty, "The subject of a case can never act on it (回避)."));
+            return new AccountabilityResult(null, [], AccountabilityRules.Reject(RejectionKind.Recused, ProcedureEngine.StartTrigger, string.Empty, "The subject of a case can never act on it.", "被调查人不得办理自己的案件（回避）。"));
         }
 
         var started = Engine.Start(caseId, powerCode, AccountabilityProcedure.Id, actor, at);

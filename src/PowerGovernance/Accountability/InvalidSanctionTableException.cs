@@ -21,6 +21,6 @@ public sealed class InvalidSanctionTableException : ArgumentException
     private static string BuildMessage(IReadOnlyList<Finding> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
-        return Internal.ProblemList.Describe("The sanction table", problems);
+        return Internal.ProblemList.Describe("The sanction table", "问责表", problems);
     }
 }

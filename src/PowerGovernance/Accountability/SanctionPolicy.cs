@@ -163,7 +163,7 @@ public sealed class SanctionPolicy
 
         if (problems.Count > 0)
         {
-            throw new ArgumentException(ProblemList.Describe("The accountability facts", problems), nameof(facts));
+            throw new ArgumentException(ProblemList.Describe("The accountability facts", "问责事实", problems), nameof(facts));
         }
     }
 

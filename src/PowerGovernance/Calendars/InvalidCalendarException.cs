@@ -29,6 +29,7 @@ public sealed class InvalidCalendarException : FormatException
     {
         ArgumentNullException.ThrowIfNull(problems);
         var name = string.IsNullOrWhiteSpace(calendarId) ? "The working calendar" : "Working calendar '" + calendarId + "'";
-        return Internal.ProblemList.Describe(name, problems);
+        var chinese = string.IsNullOrWhiteSpace(calendarId) ? "工作日历" : "工作日历“" + calendarId + "”";
+        return Internal.ProblemList.Describe(name, chinese, problems);
     }
 }

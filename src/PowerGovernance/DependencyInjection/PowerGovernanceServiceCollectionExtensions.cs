@@ -163,7 +163,7 @@ public static class PowerGovernanceServiceCollectionExtensions
 
         if (problems.Count > 0)
         {
-            throw new InvalidOperationException(ProblemList.Describe("AddPowerGovernance cannot start: the options", problems));
+            throw new InvalidOperationException(ProblemList.Describe("AddPowerGovernance cannot start: the options", "AddPowerGovernance无法启动：选项", problems));
         }
     }
 }

@@ -65,7 +65,7 @@ public sealed class MaterialsChecklist
         var problems = Problems().ToArray();
         if (problems.Length > 0)
         {
-            throw new ArgumentException(ProblemList.Describe($"Materials checklist '{id}' (办事材料清单“{id}”)", problems));
+            throw new ArgumentException(ProblemList.Describe($"Materials checklist '{id}'", $"办事材料清单“{id}”", problems));
         }
     }
 

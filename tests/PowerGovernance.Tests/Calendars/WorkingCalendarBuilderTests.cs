@@ -38,7 +38,7 @@ public class WorkingCalendarBuilderTests
                 CalendarRules.DuplicateMakeUpDay,
             ],
             error.Problems.Select(p => p.Rule));
-        Assert.StartsWith("Working calendar 'broken' has 6 problem(s):", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Working calendar 'broken' has 6 problem(s) / 工作日历“broken”共有6个问题：", error.Message, StringComparison.Ordinal);
         Assert.Contains("overlaps holiday 2024-02-10..2024-02-17 (春节)", error.Message, StringComparison.Ordinal);
         Assert.Contains("2024-02-19 is a Monday, not one of the weekend days (Saturday, Sunday)", error.Message, StringComparison.Ordinal);
         Assert.Contains("is also inside holiday 2024-02-10..2024-02-17 (春节)", error.Message, StringComparison.Ordinal);
@@ -55,7 +55,7 @@ public class WorkingCalendarBuilderTests
 
         Assert.Null(error.CalendarId);
         Assert.Equal([CalendarRules.IdRequired, CalendarRules.CoverageRequired], error.Problems.Select(p => p.Rule));
-        Assert.StartsWith("The working calendar has 2 problem(s):", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The working calendar has 2 problem(s) / 工作日历共有2个问题：", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
