@@ -67,7 +67,7 @@ public sealed record AppealRules(
             AppealKind.Accountability => (AccountabilityAppeal, AccountabilityReview),
             AppealKind.AdministrativeReconsideration => (ReconsiderationApplication, ReconsiderationDecision),
             AppealKind.PetitionReview => (PetitionReviewRequest, PetitionReviewDecision),
-            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "The value is not a defined appeal kind."),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "The value is not a defined appeal kind. / 该值不是已定义的申诉类别。"),
         };
         return new AppealWindow(Preconditions.CheckNotNull(calendar), received, appeal, review, AppealSuspendsDecision);
     }

@@ -63,7 +63,7 @@ public sealed class AppealWindow
     {
         if (filed < Received)
         {
-            throw new ArgumentOutOfRangeException(nameof(filed), filed, "An appeal cannot be filed before the decision was received (" + LocalDatePattern.Iso.Format(Received) + ").");
+            throw new ArgumentOutOfRangeException(nameof(filed), filed, "An appeal cannot be filed before the decision was received (" + LocalDatePattern.Iso.Format(Received) + "). / 申诉不能早于收到决定之日（" + LocalDatePattern.Iso.Format(Received) + "）。");
         }
 
         if (filed <= LastDay)
@@ -85,7 +85,7 @@ public sealed class AppealWindow
     public LocalDate ReviewDeadline(LocalDate appealReceived) =>
         ReviewLimit is { } review
             ? calendar.DueDate(appealReceived, review)
-            : throw new InvalidOperationException("This appeal window has no review limit.");
+            : throw new InvalidOperationException("This appeal window has no review limit. / 该申诉期未设定复核期限。");
 
     /// <inheritdoc />
     public override string ToString() => "Appeal " + Limit + " from " + LocalDatePattern.Iso.Format(Received) + ": last day " + LocalDatePattern.Iso.Format(LastDay);

@@ -89,8 +89,7 @@ public sealed record CatalogRuleOptions
         get => numerator;
         init
         {
-            Preconditions.CheckArgumentRange(value, 0, int.MaxValue);
-            numerator = value;
+            numerator = Preconditions.CheckOptionRange(value, 0, int.MaxValue, nameof(CatalogRuleOptions));
         }
     }
 
@@ -105,8 +104,7 @@ public sealed record CatalogRuleOptions
         get => denominator;
         init
         {
-            Preconditions.CheckArgumentRange(value, 1, int.MaxValue);
-            denominator = value;
+            denominator = Preconditions.CheckOptionRange(value, 1, int.MaxValue, nameof(CatalogRuleOptions));
         }
     }
 
