@@ -59,22 +59,12 @@ public sealed record CalendarChangeReport(
 
             try
             {
-                var oldCase = before.CaseStatus(snapshot, definition, now);
-                var newCase = after.CaseStatus(snapshot, definition, now);
-                if (oldCase.DueDateRange != newCase.DueDateRange || oldCase.State != newCase.State)
-                {
-                    moved.Add(new MovedDeadline(snapshot.CaseId, SupervisedClock.Case, snapshot.Step, oldCase.DueDate, newCase.DueDate, oldCase, newCase));
-                }
-
-                if (!snapshot.IsClosed && definition.TryGetStep(snapshot.Step, out var step) && step.Limit is not null)
-                {
-                    var oldStep = before.StepStatus(snapshot, definition, now);
-                    var newStep = after.StepStatus(snapshot, definition, now);
-                    if (oldStep.DueDateRange != newStep.DueDateRange || oldStep.State != newStep.State)
-                    {
-                        moved.Add(new MovedDeadline(snapshot.CaseId, SupervisedClock.Step, snapshot.Step, oldStep.DueDate, newStep.DueDate, oldStep, newStep));
-                    }
-                }
+                var old = before.Deadlines(snapshot, definition, now);
+                var changed = after.Deadlines(snapshot, definition, now);
+                Compare(moved, snapshot, SupervisedClock.Case, old.Committed, changed.Committed);
+                Compare(moved, snapshot, SupervisedClock.Step, old.StepCommitted, changed.StepCommitted);
+                Compare(moved, snapshot, SupervisedClock.LegalCase, old.Legal, changed.Legal);
+                Compare(moved, snapshot, SupervisedClock.LegalStep, old.StepLegal, changed.StepLegal);
             }
             catch (CalendarCoverageException e)
             {
@@ -83,5 +73,13 @@ public sealed record CalendarChangeReport(
         }
 
         return new CalendarChangeReport(oldCalendar.Identity, newCalendar.Identity, CalendarComparison.ChangedDays(oldCalendar, newCalendar), moved, unreadable);
+    }
+
+    private static void Compare(List<MovedDeadline> moved, CaseSnapshot snapshot, SupervisedClock clock, DeadlineStatus? before, DeadlineStatus? after)
+    {
+        if (before is { } old && after is { } changed && (old.DueDateRange != changed.DueDateRange || old.State != changed.State))
+        {
+            moved.Add(new MovedDeadline(snapshot.CaseId, clock, snapshot.Step, old.DueDate, changed.DueDate, old, changed));
+        }
     }
 }
