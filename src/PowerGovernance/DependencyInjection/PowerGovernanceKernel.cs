@@ -22,6 +22,7 @@ internal sealed class PowerGovernanceKernel
         CatalogValidator = new CatalogValidator(options.CatalogRules);
         Supervisor = new CaseSupervisor(calendar, options.WarningPolicy, options.Zone);
         Board = new SupervisionBoard(Engine, options.WarningPolicy);
+        Cards = new SupervisionCardEvaluator(calendar, options.SupervisionCards ?? SupervisionCardPolicy.Default with { Warning = options.WarningPolicy });
         Sanctions = new SanctionPolicy(options.Sanctions);
         Assessment = new YearEndAssessment(options.EvaluationRules);
         Accountability = Engine.Definitions.Any(d => d.Id == AccountabilityProcedure.Id)
@@ -45,6 +46,8 @@ internal sealed class PowerGovernanceKernel
     public CaseSupervisor Supervisor { get; }
 
     public SupervisionBoard Board { get; }
+
+    public SupervisionCardEvaluator Cards { get; }
 
     public SanctionPolicy Sanctions { get; }
 

@@ -48,6 +48,13 @@ public sealed class PowerGovernanceOptions
     /// <summary>Gets or sets the warning policy of the supervision board; <see cref="WarningPolicy.Default"/> when not set.</summary>
     public WarningPolicy WarningPolicy { get; set; } = WarningPolicy.Default;
 
+    /// <summary>
+    /// Gets or sets the electronic supervision card policy (电子监察预警、黄牌、红牌) of the registered
+    /// <see cref="SupervisionCardEvaluator"/>; when not set (<see langword="null"/>), <see cref="SupervisionCardPolicy.Default"/>
+    /// with <see cref="WarningPolicy"/> as its warning tier, so the cards warn when the board does.
+    /// </summary>
+    public SupervisionCardPolicy? SupervisionCards { get; set; }
+
     /// <summary>Gets or sets the time zone whose dates count; <see cref="Deadline.ChinaStandardZone"/> when not set.</summary>
     public DateTimeZone Zone { get; set; } = Deadline.ChinaStandardZone;
 

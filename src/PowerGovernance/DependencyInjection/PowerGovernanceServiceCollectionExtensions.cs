@@ -25,7 +25,8 @@ public static class PowerGovernanceServiceCollectionExtensions
     /// <summary>
     /// Registers, as singletons: <see cref="PowerGovernanceOptions.Calendar"/> as the <see cref="IWorkingCalendar"/> unless the host
     /// registered one first (e.g. <c>services.AddChinaOfficialCalendar()</c>), the catalog (<see cref="PowerCatalog"/>), a
-    /// <see cref="CatalogValidator"/>, the <see cref="ProcedureEngine"/>, a <see cref="CaseSupervisor"/>, a <see cref="SupervisionBoard"/>,
+    /// <see cref="CatalogValidator"/>, the <see cref="ProcedureEngine"/>, a <see cref="CaseSupervisor"/>, a <see cref="SupervisionBoard"/>, a
+    /// <see cref="SupervisionCardEvaluator"/> with <see cref="PowerGovernanceOptions.SupervisionCards"/>,
     /// the <see cref="SanctionPolicy"/> over <see cref="PowerGovernanceOptions.Sanctions"/>, the <see cref="AppealRules"/>, a
     /// <see cref="YearEndAssessment"/>, <see cref="AccountabilityProceedings"/> when the procedures include
     /// <see cref="AccountabilityProcedure"/>, <see cref="OneTimeNotification"/>, <see cref="FirstInquiryDesk"/> and
@@ -82,6 +83,7 @@ public static class PowerGovernanceServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().CatalogValidator);
         services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().Supervisor);
         services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().Board);
+        services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().Cards);
         services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().Sanctions);
         services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().Assessment);
         services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().Notification);
