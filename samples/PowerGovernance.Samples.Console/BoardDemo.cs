@@ -63,7 +63,7 @@ internal static class BoardDemo
             Simulate(() => { });
         }
 
-        var table = new Table().AddColumns("Swept (17:00)", "Received so far", "Open", "Yellow 预警", "Red 超期", "Step over its limit", "Finished on time", "Finished late");
+        var table = new Table().AddColumns("Swept (17:00)", "Received so far", "Open", "Yellow 预警", "Red 超期", "Step over its limit", "Past a legal limit 违法超期", "Finished on time", "Finished late", "Finished legally late");
         BoardReport? report = null;
         for (var month = 1; month <= 12; month++)
         {
@@ -77,7 +77,7 @@ internal static class BoardDemo
             var now = clock.GetCurrentInstant();
             var snapshots = histories.Select(h => h.LastOrDefault(e => e.At <= now).Snapshot).Where(s => s is not null).ToList();
             report = board.Sweep(snapshots, now, new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)));
-            var totals = report.ByPower.Values.Aggregate((Open: 0, OnTime: 0, Late: 0), (t, s) => (t.Open + s.Open, t.OnTime + s.FinishedOnTime, t.Late + s.FinishedLate));
+            var totals = report.ByPower.Values.Aggregate((Open: 0, OnTime: 0, Late: 0, LegallyLate: 0), (t, s) => (t.Open + s.Open, t.OnTime + s.FinishedOnTime, t.Late + s.FinishedLate, t.LegallyLate + s.FinishedLegallyLate));
             table.AddRow(
                 lastDay.ToString("uuuu-MM-dd", null),
                 report.Swept.ToString("N0", null),
@@ -85,8 +85,10 @@ internal static class BoardDemo
                 report.Yellow.Count == 0 ? "0" : $"[yellow]{report.Yellow.Count}[/]",
                 report.Red.Count == 0 ? "0" : $"[red]{report.Red.Count}[/]",
                 report.StepOverdue.Count.ToString("N0", null),
+                report.LegallyOverdue.Count == 0 ? "0" : $"[red bold]{report.LegallyOverdue.Count}[/]",
                 totals.OnTime.ToString("N0", null),
-                totals.Late.ToString("N0", null));
+                totals.Late.ToString("N0", null),
+                totals.LegallyLate.ToString("N0", null));
         }
 
         AnsiConsole.Write(table);
@@ -94,7 +96,7 @@ internal static class BoardDemo
         AnsiConsole.WriteLine($"Red on {yearEnd.At.InZone(Deadline.ChinaStandardZone).Date:uuuu-MM-dd} (the oldest first):");
         foreach (var red in yearEnd.Red.OrderBy(r => r.CaseStatus.DueDate).Take(5))
         {
-            AnsiConsole.WriteLine($"  {red.Case.CaseId} {red.Case.PowerCode} in '{red.Case.Step}': due {red.CaseStatus.DueDate:uuuu-MM-dd}, {red.CaseStatus.DaysUsed} of {red.CaseStatus.Limit.ToChineseString()} used");
+            AnsiConsole.WriteLine($"  {red.Case.CaseId} {red.Case.PowerCode} in '{red.Case.Step}': committed due {red.CaseStatus.DueDate:uuuu-MM-dd}, {red.CaseStatus.DaysUsed} of {red.CaseStatus.Limit.ToChineseString()} used; legal due {red.LegalStatus.DueDate:uuuu-MM-dd}{(red.LegalStatus.State == DeadlineState.Overdue ? " (违法超期)" : string.Empty)}");
         }
 
         var byUnit = new Table().AddColumns("Unit 承办机构 (2024)", "Open", "Yellow", "Red", "On time", "Late", "On-time rate");

@@ -61,7 +61,7 @@ internal static class ProcedureDemo
         request.Fire("extend", infoHead, At(2024, 6, 20), reason: "需调取多个部门档案，经政府信息公开工作机构负责人同意延长，告知申请人");
         request.Fire("submit", handler, At(2024, 7, 5));
         request.Fire("disclose", infoHead, At(2024, 7, 8));
-        request.Print();
+        request.Print(explain: true);
 
         var petition = new CaseWalk(engine, supervisor, clock, "XF-2024-0903-05", "Petition 信访事项 (natural days), registered Tuesday 2024-09-03, extended by the head, opinion issued and accepted");
         var registrar = new Actor("何登记", Petition.Registrar);
@@ -71,6 +71,7 @@ internal static class ProcedureDemo
         petition.Fire("accept", registrar, At(2024, 9, 5));
         petition.Fire("extend", petitionHead, At(2024, 10, 21), reason: "涉及多个部门，经机关负责人批准延长30日");
         petition.Fire("issue-opinion", petitionHandler, At(2024, 11, 18), new Dictionary<string, string> { [Petition.OpinionArgument] = "处理意见书〔2024〕21号" });
+        petition.Fire("serve-opinion", petitionHandler, At(2024, 11, 20));
         petition.Fire("conclude", petitionHandler, At(2024, 11, 29), reason: "信访人书面表示接受处理意见");
         petition.Print();
 
@@ -82,7 +83,7 @@ internal static class ProcedureDemo
 
     private sealed class CaseWalk(ProcedureEngine engine, CaseSupervisor supervisor, FakeClock clock, string caseId, string title)
     {
-        private readonly Table table = new Table().AddColumns("Date", "Trigger", "Step now", "Step due", "Step clock", "Case due", "Case clock", "Used/left");
+        private readonly Table table = new Table().AddColumns("Date", "Trigger", "Step now", "Step due", "Step clock", "Committed due 承诺", "Committed clock", "Used/left", "Legal due 法定", "Legal clock");
         private readonly List<CaseEvent> events = [];
         private CaseSnapshot? snapshot;
 
@@ -98,12 +99,20 @@ internal static class ProcedureDemo
             Record(engine.Fire(snapshot!, trigger, actor, clock.GetCurrentInstant(), arguments, reason, snapshot!.Version), trigger);
         }
 
-        public void Print()
+        public void Print(bool explain = false)
         {
             AnsiConsole.WriteLine(title);
             AnsiConsole.Write(table);
             var verification = AuditChain.Verify(events, snapshot!.AuditHead);
             AnsiConsole.WriteLine($"Outcome: {snapshot.Outcome} on {snapshot.Closed:uuuu-MM-dd}; {events.Count} events; audit chain {(verification.IsValid ? "verified" : "BROKEN: " + verification.Problem)}.");
+            if (explain)
+            {
+                // What the official tells the applicant who asks why the deadline is that day (办理期限说明).
+                var explanation = engine.ExplainDeadlines(snapshot.DefinitionId, snapshot.PowerCode, events, clock.GetCurrentInstant());
+                AnsiConsole.WriteLine(explanation.ToString(ExplanationLanguage.SimplifiedChinese));
+                AnsiConsole.WriteLine(explanation.ToString(ExplanationLanguage.English));
+            }
+
             AnsiConsole.WriteLine();
         }
 
@@ -113,7 +122,7 @@ internal static class ProcedureDemo
             var date = now.InZone(Deadline.ChinaStandardZone).Date.ToString("uuuu-MM-dd", null);
             if (!result.IsAccepted)
             {
-                table.AddRow(date, trigger, "[red]refused[/]", Markup.Escape(result.Rejection!.Message), string.Empty, string.Empty, string.Empty, string.Empty);
+                table.AddRow(date, trigger, "[red]refused[/]", Markup.Escape(result.Rejection!.Message + " " + result.Rejection.ChineseMessage), string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty);
                 return;
             }
 
@@ -123,6 +132,7 @@ internal static class ProcedureDemo
             definition!.TryGetStep(snapshot.Step, out var step);
             var caseStatus = supervisor.CaseStatus(snapshot, definition, now);
             var stepStatus = supervisor.StepStatus(snapshot, definition, now);
+            var legalStatus = supervisor.LegalStatus(snapshot, definition, now);
             table.AddRow(
                 date,
                 trigger,
@@ -131,7 +141,9 @@ internal static class ProcedureDemo
                 step.IsTerminal ? "—" : stepStatus.State.ToString(),
                 caseStatus.DueDate.ToString("uuuu-MM-dd", null),
                 caseStatus.State.ToString(),
-                $"{caseStatus.DaysUsed}/{caseStatus.DaysLeft} of {Markup.Escape(caseStatus.Limit.ToChineseString())}");
+                $"{caseStatus.DaysUsed}/{caseStatus.DaysLeft} of {Markup.Escape(caseStatus.Limit.ToChineseString())}",
+                legalStatus.DueDate.ToString("uuuu-MM-dd", null),
+                legalStatus.State.ToString());
         }
     }
 }

@@ -46,7 +46,7 @@ public sealed record ClockExplanation(ExplainedClock Clock, LocalDate Start, Tim
             : string.Create(CultureInfo.InvariantCulture, $"{Limit}{(Extension is { } x ? " + " + x + " extension" : string.Empty)}{(UncountedDays != 0 ? $" + {UncountedDays}{unit} not counted" : string.Empty)}");
         text.Append("  ").Append(chinese
             ? string.Create(CultureInfo.InvariantCulture, $"自{Start:uuuu-MM-dd}起算（当日不计），{parts}，共{total}{unit}：期限届满日为{DueDate:uuuu-MM-dd}。")
-            : string.Create(CultureInfo.InvariantCulture, $"From {Start:uuuu-MM-dd} (not counted itself), {parts} = {total}{unit}: due {DueDate:uuuu-MM-dd}."));
+            : string.Create(CultureInfo.InvariantCulture, $"From {Start:uuuu-MM-dd} (not counted itself), {parts} = {total}{unit}: due {DueDate:uuuu-MM-dd}.")).AppendLine();
         return text.ToString();
     }
 }
