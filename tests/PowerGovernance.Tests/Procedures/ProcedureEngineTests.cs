@@ -114,6 +114,21 @@ public class ProcedureEngineTests
     }
 
     [Fact]
+    public void A_listed_power_without_a_legal_basis_is_to_be_abolished_and_cannot_be_exercised()
+    {
+        var unfounded = SamplePowers.BuildingPermit with { LegalBases = [] };
+        var engine = new ProcedureEngine(SampleCalendars.SecondHalf2024(), new PowerCatalog([unfounded]), [SampleProcedures.Licensing]);
+
+        var result = engine.Start("case-10", unfounded.Code, "test-licensing", Clerk, At(9, 27));
+
+        Assert.False(result.IsAccepted);
+        Assert.Equal(RejectionKind.PowerNotExercisable, result.Rejection!.Kind);
+        Assert.Contains("legal basis", result.Rejection.Message, StringComparison.Ordinal);
+        Assert.Contains("凡无合法依据的，应予以废止", result.Rejection.ChineseMessage, StringComparison.Ordinal);
+        Assert.True(Engine.Start("case-11", SamplePowers.BuildingPermit.Code, "test-licensing", Clerk, At(9, 27)).IsAccepted);
+    }
+
+    [Fact]
     public void A_case_for_a_power_not_in_the_catalog_is_refused()
     {
         var result = Engine.Start("case-9", PowerCode.Parse("62052400MZ-CF-0001"), "test-licensing", Clerk, At(9, 27));
