@@ -143,8 +143,11 @@ public sealed class CaseSupervisor
     /// <param name="now">The instant to read at.</param>
     /// <returns>The status.</returns>
     /// <exception cref="CalendarCoverageException">A date needed is outside the calendar's coverage.</exception>
-    public DeadlineStatus Status(LocalDate start, TimeLimit limit, LocalDate? finished, Instant now) =>
-        Evaluate(start, limit, 0, null, null, finished, now.InZone(Zone).Date, notCounting: false, lateStops: 0, judgedOnStop: false);
+    public DeadlineStatus Status(LocalDate start, TimeLimit limit, LocalDate? finished, Instant now)
+    {
+        var memo = default(DayCounts);
+        return Evaluate(start, limit, 0, null, null, finished, now.InZone(Zone).Date, notCounting: false, lateStops: 0, judgedOnStop: false, ref memo);
+    }
 
     internal static TimeLimit LegalLimit(ProcedureDefinition definition) => definition.LegalLimit ?? definition.CommittedLimit;
 
@@ -152,34 +155,51 @@ public sealed class CaseSupervisor
     {
         definition.TryGetStep(snapshot.Step, out var step);
         var counts = step is null || step.CountsTowardCaseLimit;
-        var committed = ClockStatus(snapshot, snapshot.CommittedClock, definition.CommittedLimit, today, counts);
-        var legal = ClockStatus(snapshot, snapshot.LegalClock, LegalLimit(definition), today, counts);
+        var memo = default(DayCounts);
+        var committed = ClockStatus(snapshot, snapshot.CommittedClock, definition.CommittedLimit, today, counts, ref memo);
+        var legalLimit = LegalLimit(definition);
+        var legal = legalLimit == definition.CommittedLimit && SameClocks(snapshot) ? committed : ClockStatus(snapshot, snapshot.LegalClock, legalLimit, today, counts, ref memo);
         DeadlineStatus? stepCommitted = null;
         DeadlineStatus? stepLegal = null;
         if (!snapshot.IsClosed && step is not null)
         {
             if (step.Limit is { } limit)
             {
-                stepCommitted = StepStatus(snapshot, snapshot.CommittedClock, limit, today);
+                stepCommitted = StepStatus(snapshot, snapshot.CommittedClock, limit, today, ref memo);
             }
 
-            if (step.LegalLimit is { } legalLimit)
+            if (step.LegalLimit is { } stepLegalLimit)
             {
-                stepLegal = StepStatus(snapshot, snapshot.LegalClock, legalLimit, today);
+                stepLegal = stepCommitted is { } known && step.Limit == stepLegalLimit && SameClocks(snapshot)
+                    ? known
+                    : StepStatus(snapshot, snapshot.LegalClock, stepLegalLimit, today, ref memo);
             }
         }
 
         return new CaseDeadlines(legal, committed, stepLegal, stepCommitted);
     }
 
+    /// <summary>
+    /// Returns whether the case's two clocks hold the same values (one object, or equal records): then a clock status read with
+    /// the same limit is the same for both, and is computed once.
+    /// </summary>
+    internal static bool SameClocks(CaseSnapshot snapshot) =>
+        ReferenceEquals(snapshot.CommittedClock, snapshot.LegalClock) || snapshot.CommittedClock.Equals(snapshot.LegalClock);
+
     internal DeadlineStatus ClockStatus(CaseSnapshot snapshot, CaseClock clock, TimeLimit definitionLimit, LocalDate today, bool stepCounts)
+    {
+        var memo = default(DayCounts);
+        return ClockStatus(snapshot, clock, definitionLimit, today, stepCounts, ref memo);
+    }
+
+    internal DeadlineStatus ClockStatus(CaseSnapshot snapshot, CaseClock clock, TimeLimit definitionLimit, LocalDate today, bool stepCounts, ref DayCounts memo)
     {
         var limit = EffectiveLimit(clock, definitionLimit);
         if (stepCounts || snapshot.IsClosed)
         {
             // A finished case's clock was judged by the engine on the day it stopped (LateStops); a snapshot whose clock
             // carries no limit predates that and is judged by its closing date.
-            return Evaluate(clock.Start, limit, clock.SuspendedDays, clock.SuspendedSince, clock.SuspendedUntil, snapshot.Closed, today, notCounting: false, clock.LateStops, judgedOnStop: clock.Limit is not null);
+            return Evaluate(clock.Start, limit, clock.SuspendedDays, clock.SuspendedSince, clock.SuspendedUntil, snapshot.Closed, today, notCounting: false, clock.LateStops, judgedOnStop: clock.Limit is not null, ref memo);
         }
 
         // The current step's time does not count: the case clock stands still from the later of the step's
@@ -188,10 +208,16 @@ public sealed class CaseSupervisor
         var from = snapshot.StepEntered > clock.Start ? snapshot.StepEntered : clock.Start;
         var suspendedEarlier = clock.SuspendedSince is { } s && s < from;
         var since = suspendedEarlier ? clock.SuspendedSince!.Value : from;
-        return Evaluate(clock.Start, limit, clock.SuspendedDays - clock.StepSuspendedDays, since, null, null, today, notCounting: !suspendedEarlier, clock.LateStops, judgedOnStop: false);
+        return Evaluate(clock.Start, limit, clock.SuspendedDays - clock.StepSuspendedDays, since, null, null, today, notCounting: !suspendedEarlier, clock.LateStops, judgedOnStop: false, ref memo);
     }
 
     internal DeadlineStatus StepStatus(CaseSnapshot snapshot, CaseClock clock, TimeLimit stepLimit, LocalDate today)
+    {
+        var memo = default(DayCounts);
+        return StepStatus(snapshot, clock, stepLimit, today, ref memo);
+    }
+
+    internal DeadlineStatus StepStatus(CaseSnapshot snapshot, CaseClock clock, TimeLimit stepLimit, LocalDate today, ref DayCounts memo)
     {
         var since = clock.SuspendedSince is { } s && s < snapshot.StepEntered ? snapshot.StepEntered : clock.SuspendedSince;
         var limit = stepLimit;
@@ -201,7 +227,7 @@ public sealed class CaseSupervisor
             limit = Add(stepLimit, extension.Days);
         }
 
-        return Evaluate(snapshot.StepEntered, limit, clock.StepSuspendedDays, since, clock.SuspendedUntil, snapshot.Closed, today, notCounting: false, lateStops: 0, judgedOnStop: false);
+        return Evaluate(snapshot.StepEntered, limit, clock.StepSuspendedDays, since, clock.SuspendedUntil, snapshot.Closed, today, notCounting: false, lateStops: 0, judgedOnStop: false, ref memo);
     }
 
     internal static TimeLimit EffectiveLimit(CaseClock clock, TimeLimit definitionLimit)
@@ -219,7 +245,7 @@ public sealed class CaseSupervisor
         return limit.Kind == TimeLimitKind.WorkingDays ? TimeLimit.WorkingDays(total) : TimeLimit.NaturalDays(total);
     }
 
-    private DeadlineStatus Evaluate(LocalDate start, TimeLimit limit, int suspendedDays, LocalDate? suspendedSince, LocalDate? suspendedUntil, LocalDate? finished, LocalDate today, bool notCounting, int lateStops, bool judgedOnStop)
+    private DeadlineStatus Evaluate(LocalDate start, TimeLimit limit, int suspendedDays, LocalDate? suspendedSince, LocalDate? suspendedUntil, LocalDate? finished, LocalDate today, bool notCounting, int lateStops, bool judgedOnStop, ref DayCounts memo)
     {
         var reference = finished ?? today;
         var suspended = suspendedDays;
@@ -235,7 +261,7 @@ public sealed class CaseSupervisor
         var range = Range(start, total);
         var due = range.MostLikely;
         var countedUntil = suspendedSince is { } stood && finished is null && stood < reference ? stood : reference;
-        var used = Math.Max(0, Days(limit.Kind, start, countedUntil) - suspendedDays);
+        var used = Math.Max(0, memo.Days(Calendar, limit.Kind, start, countedUntil) - suspendedDays);
         var left = limit.Days - used;
         DeadlineState state;
         if (finished is not null)
@@ -253,7 +279,7 @@ public sealed class CaseSupervisor
             // Red only when overdue on the latest possible due date: never on a guess.
             state = DeadlineState.Overdue;
         }
-        else if (today > range.Earliest || NearLimit(start, limit.Kind, limit.Days, suspended, today, range.Earliest))
+        else if (today > range.Earliest || NearLimit(start, limit.Kind, limit.Days, suspended, today, range.Earliest, used))
         {
             // Warnings from the earliest possible due date.
             state = DeadlineState.Warning;
@@ -277,14 +303,56 @@ public sealed class CaseSupervisor
         return provisional.DueDateRange(start, limit);
     }
 
-    private bool NearLimit(LocalDate start, TimeLimitKind kind, int limitDays, int suspended, LocalDate today, LocalDate earliestDue)
+    private bool NearLimit(LocalDate start, TimeLimitKind kind, int limitDays, int suspended, LocalDate today, LocalDate earliestDue, int usedOnCalendar)
     {
-        // On the earliest arrangement, the most days can have been used and the fewest are left.
+        // On the earliest arrangement, the most days can have been used and the fewest are left. On a calendar without
+        // provisional years that is the calendar itself, and the days used are those the caller counted: here the clock
+        // runs (not finished, not suspended), so it counted from the same start to today less the same suspended days.
         var calendar = provisional?.Earliest ?? Calendar;
-        var used = Math.Max(0, calendar.CountDays(kind, start, today) - suspended);
+        var used = provisional is null ? usedOnCalendar : Math.Max(0, calendar.CountDays(kind, start, today) - suspended);
         return (long)used * 100 >= (long)Policy.UsedPercent * limitDays || calendar.CountWorkingDays(today, earliestDue) <= Policy.WorkingDaysLeft;
     }
 
     private int Days(TimeLimitKind kind, LocalDate from, LocalDate to) =>
         Calendar.CountDays(kind, from, to);
+
+    /// <summary>
+    /// The last two day counts made while reading one case's clocks on one day (a case's clocks and its step usually start
+    /// on the same day, so they count the same days): each count is the calendar's answer for the same kind and dates, so
+    /// remembering it changes no result and no exception (a count that threw was never remembered).
+    /// </summary>
+    internal struct DayCounts
+    {
+        private LocalDate from0;
+        private LocalDate to0;
+        private LocalDate from1;
+        private LocalDate to1;
+        private TimeLimitKind kind0;
+        private TimeLimitKind kind1;
+        private int days0;
+        private int days1;
+        private int filled;
+
+        /// <summary>Returns <see cref="WorkingCalendarExtensions.CountDays"/> on <paramref name="calendar"/>, counted once per kind and dates.</summary>
+        public int Days(IWorkingCalendar calendar, TimeLimitKind kind, LocalDate from, LocalDate to)
+        {
+            if (filled > 0 && kind == kind0 && from == from0 && to == to0)
+            {
+                return days0;
+            }
+
+            if (filled > 1 && kind == kind1 && from == from1 && to == to1)
+            {
+                return days1;
+            }
+
+            var days = calendar.CountDays(kind, from, to);
+
+            // The newest count goes first; the older one moves to the second slot.
+            (from1, to1, kind1, days1) = (from0, to0, kind0, days0);
+            (from0, to0, kind0, days0) = (from, to, kind, days);
+            filled = Math.Min(2, filled + 1);
+            return days;
+        }
+    }
 }
