@@ -48,7 +48,7 @@ internal static class ClockTransitions
                 clock = clock with { Extension = transition.Extension, ExtendedOn = date };
                 break;
             case ClockEffect.Restart:
-                clock = new CaseClock(date, null, null, 0, 0, clock.Extension) { Limit = clock.Limit, ExtendedOn = clock.ExtendedOn, LateStops = clock.LateStops };
+                clock = Restart(clock, date);
                 break;
             case ClockEffect.StartPeriod:
                 var period = transition.Period!;
@@ -63,7 +63,7 @@ internal static class ClockTransitions
         {
             // The legal limit runs from acceptance (自受理之日起); an acceptance after the deemed-acceptance window counts
             // from receipt, so the clock keeps its start.
-            clock = new CaseClock(date, null, null, 0, 0, clock.Extension) { Limit = clock.Limit, ExtendedOn = clock.ExtendedOn, LateStops = clock.LateStops };
+            clock = Restart(clock, date);
         }
 
         if (compiled.To.IsTerminal && clock.IsSuspended)
@@ -78,6 +78,16 @@ internal static class ClockTransitions
 
         return clock;
     }
+
+    /// <summary>
+    /// The clock counted again from <paramref name="date"/>, keeping its limit, extension and late stops; the clock itself
+    /// when it already is that (an acceptance on the day of receipt, before anything stopped it): the same value, not
+    /// allocated again.
+    /// </summary>
+    private static CaseClock Restart(CaseClock clock, LocalDate date) =>
+        clock.Start == date && clock.SuspendedSince is null && clock.SuspensionCause is null && clock.SuspendedUntil is null && clock.SuspendedDays == 0 && clock.StepSuspendedDays == 0
+            ? clock
+            : new CaseClock(date, null, null, 0, 0, clock.Extension) { Limit = clock.Limit, ExtendedOn = clock.ExtendedOn, LateStops = clock.LateStops };
 
     internal static LocalDate? ParseDate(string text)
     {
