@@ -9,7 +9,7 @@ namespace PowerGovernance.Procedures;
 /// <summary>What an accepted trigger does to one of a case's clocks (the legal one or the committed one).</summary>
 internal static class ClockTransitions
 {
-    internal static CaseClock Apply(ProcedureEngine engine, CaseSnapshot snapshot, CaseClock clock, TimeLimit definitionLimit, CompiledTransition compiled, LocalDate date, IReadOnlyDictionary<string, string> arguments, bool legal)
+    internal static CaseClock Apply(ProcedureEngine engine, CaseSnapshot snapshot, CaseClock clock, TimeLimit definitionLimit, CompiledTransition compiled, LocalDate date, IReadOnlyDictionary<string, string> arguments, LocalDate? suspendedUntil, bool legal)
     {
         var calendar = engine.Calendar;
         var transition = compiled.Trigger;
@@ -38,7 +38,7 @@ internal static class ClockTransitions
                 {
                     SuspendedSince = date,
                     SuspensionCause = arguments[ProcedureEngine.CauseArgument],
-                    SuspendedUntil = arguments.TryGetValue(ProcedureEngine.SuspendedUntilArgument, out var until) ? ParseDate(until) : null,
+                    SuspendedUntil = suspendedUntil,
                 };
                 break;
             case ClockEffect.Resume:
@@ -89,10 +89,38 @@ internal static class ClockTransitions
             ? clock
             : new CaseClock(date, null, null, 0, 0, clock.Extension) { Limit = clock.Limit, ExtendedOn = clock.ExtendedOn, LateStops = clock.LateStops };
 
+    /// <summary>
+    /// Parses an ISO date (<c>uuuu-MM-dd</c>) as <see cref="LocalDatePattern.Iso"/> does: ten ASCII characters naming a
+    /// valid date of years 1 to 9999 are read directly (no parse result allocated), anything else goes to the pattern.
+    /// </summary>
     internal static LocalDate? ParseDate(string text)
     {
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && TryDigits(text, 0, 4, out var year) && TryDigits(text, 5, 2, out var month) && TryDigits(text, 8, 2, out var day)
+            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return new LocalDate(year, month, day);
+        }
+
         var result = LocalDatePattern.Iso.Parse(text);
         return result.Success ? result.Value : null;
+    }
+
+    private static bool TryDigits(string text, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var digit = text[i] - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return true;
     }
 
     private static bool IsAcceptedOnItsDay(IWorkingCalendar calendar, CaseSnapshot snapshot, TriggerDefinition transition, LocalDate date) =>

@@ -38,6 +38,10 @@ public sealed class CaseSupervisor
 {
     private readonly IProvisionalWorkingCalendar? provisional;
 
+    // The library's own calendar counts consistently: the working days from a day to AddWorkingDays(start, n) are n less
+    // those from start to that day, so a warning can be judged from counts already made.
+    private readonly bool countsConsistently;
+
     /// <summary>Creates a supervisor.</summary>
     /// <param name="calendar">The working calendar.</param>
     /// <param name="policy">The warning policy; <see cref="WarningPolicy.Default"/> when <see langword="null"/>.</param>
@@ -47,6 +51,7 @@ public sealed class CaseSupervisor
     {
         Calendar = Preconditions.CheckNotNull(calendar);
         provisional = calendar as IProvisionalWorkingCalendar;
+        countsConsistently = calendar is WorkingCalendar;
         Policy = policy ?? WarningPolicy.Default;
         Zone = zone ?? Deadline.ChinaStandardZone;
     }
@@ -154,6 +159,12 @@ public sealed class CaseSupervisor
     internal CaseDeadlines Deadlines(CaseSnapshot snapshot, ProcedureDefinition definition, LocalDate today)
     {
         definition.TryGetStep(snapshot.Step, out var step);
+        return Deadlines(snapshot, definition, step, today);
+    }
+
+    /// <summary>Reads both clocks with the case's current step already found (<see langword="null"/> when the definition has no such step).</summary>
+    internal CaseDeadlines Deadlines(CaseSnapshot snapshot, ProcedureDefinition definition, StepDefinition? step, LocalDate today)
+    {
         var counts = step is null || step.CountsTowardCaseLimit;
         var memo = default(DayCounts);
         var committed = ClockStatus(snapshot, snapshot.CommittedClock, definition.CommittedLimit, today, counts, ref memo);
@@ -261,7 +272,8 @@ public sealed class CaseSupervisor
         var range = Range(start, total);
         var due = range.MostLikely;
         var countedUntil = suspendedSince is { } stood && finished is null && stood < reference ? stood : reference;
-        var used = Math.Max(0, memo.Days(Calendar, limit.Kind, start, countedUntil) - suspendedDays);
+        var counted = memo.Days(Calendar, limit.Kind, start, countedUntil);
+        var used = Math.Max(0, counted - suspendedDays);
         var left = limit.Days - used;
         DeadlineState state;
         if (finished is not null)
@@ -279,7 +291,7 @@ public sealed class CaseSupervisor
             // Red only when overdue on the latest possible due date: never on a guess.
             state = DeadlineState.Overdue;
         }
-        else if (today > range.Earliest || NearLimit(start, limit.Kind, limit.Days, suspended, today, range.Earliest, used))
+        else if (today > range.Earliest || NearLimit(start, limit.Kind, limit.Days, suspended, today, range.Earliest, used, counted, total))
         {
             // Warnings from the earliest possible due date.
             state = DeadlineState.Warning;
@@ -303,14 +315,26 @@ public sealed class CaseSupervisor
         return provisional.DueDateRange(start, limit);
     }
 
-    private bool NearLimit(LocalDate start, TimeLimitKind kind, int limitDays, int suspended, LocalDate today, LocalDate earliestDue, int usedOnCalendar)
+    private bool NearLimit(LocalDate start, TimeLimitKind kind, int limitDays, int suspended, LocalDate today, LocalDate earliestDue, int used, int counted, TimeLimit total)
     {
-        // On the earliest arrangement, the most days can have been used and the fewest are left. On a calendar without
-        // provisional years that is the calendar itself, and the days used are those the caller counted: here the clock
-        // runs (not finished, not suspended), so it counted from the same start to today less the same suspended days.
-        var calendar = provisional?.Earliest ?? Calendar;
-        var used = provisional is null ? usedOnCalendar : Math.Max(0, calendar.CountDays(kind, start, today) - suspended);
-        return (long)used * 100 >= (long)Policy.UsedPercent * limitDays || calendar.CountWorkingDays(today, earliestDue) <= Policy.WorkingDaysLeft;
+        if (provisional is not null)
+        {
+            // On the earliest arrangement, the most days can have been used and the fewest are left.
+            var earliest = provisional.Earliest ?? Calendar;
+            var usedEarliest = Math.Max(0, earliest.CountDays(kind, start, today) - suspended);
+            return (long)usedEarliest * 100 >= (long)Policy.UsedPercent * limitDays || earliest.CountWorkingDays(today, earliestDue) <= Policy.WorkingDaysLeft;
+        }
+
+        // Here the clock runs (not finished, not suspended): the caller counted the days from start to today on this
+        // calendar (counted) and less the same suspended days (used). For a working-day limit, the due date is the
+        // total-th working day after start, so on the library's calendar the working days left to it are total less counted.
+        if ((long)used * 100 >= (long)Policy.UsedPercent * limitDays)
+        {
+            return true;
+        }
+
+        var left = countsConsistently && kind == TimeLimitKind.WorkingDays ? total.Days - counted : Calendar.CountWorkingDays(today, earliestDue);
+        return left <= Policy.WorkingDaysLeft;
     }
 
     private int Days(TimeLimitKind kind, LocalDate from, LocalDate to) =>
