@@ -19,7 +19,7 @@ internal static class ClockTransitions
         if (moved && compiled.From.CountsTowardCaseLimit && (!compiled.To.CountsTowardCaseLimit || transition.Clock == ClockEffect.StartPeriod))
         {
             // The clock stops (or a period ends) today: judge it now, on the latest due date the calendar allows.
-            if (engine.Supervisor.ClockStatus(snapshot, clock, definitionLimit, date, stepCounts: true).DueDateRange.Latest < date)
+            if (engine.Supervisor.LatestDueDate(snapshot, clock, definitionLimit, date) < date)
             {
                 lateStops++;
                 clock = clock with { LateStops = lateStops };

@@ -222,6 +222,23 @@ public sealed class CaseSupervisor
         return Evaluate(clock.Start, limit, clock.SuspendedDays - clock.StepSuspendedDays, since, null, null, today, notCounting: !suspendedEarlier, clock.LateStops, judgedOnStop: false, ref memo);
     }
 
+    /// <summary>
+    /// Returns <c>ClockStatus(snapshot, clock, definitionLimit, today, stepCounts: true).DueDateRange.Latest</c>, what the engine
+    /// judges a clock that stops by. On the library's <see cref="WorkingCalendar"/>, for an open case read on a day the
+    /// calendar covers, only the due dates are computed: the rest of the status counts days between dates already inside
+    /// the calendar's coverage, so it can neither change the result nor throw.
+    /// </summary>
+    internal LocalDate LatestDueDate(CaseSnapshot snapshot, CaseClock clock, TimeLimit definitionLimit, LocalDate today)
+    {
+        if (!countsConsistently || snapshot.Closed is not null || !Calendar.Coverage.Contains(today))
+        {
+            return ClockStatus(snapshot, clock, definitionLimit, today, stepCounts: true).DueDateRange.Latest;
+        }
+
+        var limit = EffectiveLimit(clock, definitionLimit);
+        return DueRange(clock.Start, limit, clock.SuspendedDays, clock.SuspendedSince, clock.SuspendedUntil, snapshot.Closed, today, out _, out _).Latest;
+    }
+
     internal DeadlineStatus StepStatus(CaseSnapshot snapshot, CaseClock clock, TimeLimit stepLimit, LocalDate today)
     {
         var memo = default(DayCounts);
@@ -259,17 +276,7 @@ public sealed class CaseSupervisor
     private DeadlineStatus Evaluate(LocalDate start, TimeLimit limit, int suspendedDays, LocalDate? suspendedSince, LocalDate? suspendedUntil, LocalDate? finished, LocalDate today, bool notCounting, int lateStops, bool judgedOnStop, ref DayCounts memo)
     {
         var reference = finished ?? today;
-        var suspended = suspendedDays;
-        if (suspendedSince is { } since && finished is null)
-        {
-            // A running suspension counts up to today, or up to the end the applicant was told, whichever is later:
-            // the due date shown is the one that holds if the clock resumes as announced.
-            var until = suspendedUntil is { } end && end > reference ? end : reference;
-            suspended += Math.Max(0, Days(limit.Kind, since, until));
-        }
-
-        var total = Add(limit, suspended);
-        var range = Range(start, total);
+        var range = DueRange(start, limit, suspendedDays, suspendedSince, suspendedUntil, finished, today, out var suspended, out var total);
         var due = range.MostLikely;
         var countedUntil = suspendedSince is { } stood && finished is null && stood < reference ? stood : reference;
         var counted = memo.Days(Calendar, limit.Kind, start, countedUntil);
@@ -302,6 +309,23 @@ public sealed class CaseSupervisor
         }
 
         return new DeadlineStatus(state, limit, due, used, left, range);
+    }
+
+    /// <summary>The due dates of a clock as <see cref="Evaluate"/> reads them, with the days suspended and the limit they move it by.</summary>
+    private DueDateRange DueRange(LocalDate start, TimeLimit limit, int suspendedDays, LocalDate? suspendedSince, LocalDate? suspendedUntil, LocalDate? finished, LocalDate today, out int suspended, out TimeLimit total)
+    {
+        var reference = finished ?? today;
+        suspended = suspendedDays;
+        if (suspendedSince is { } since && finished is null)
+        {
+            // A running suspension counts up to today, or up to the end the applicant was told, whichever is later:
+            // the due date shown is the one that holds if the clock resumes as announced.
+            var until = suspendedUntil is { } end && end > reference ? end : reference;
+            suspended += Math.Max(0, Days(limit.Kind, since, until));
+        }
+
+        total = Add(limit, suspended);
+        return Range(start, total);
     }
 
     private DueDateRange Range(LocalDate start, TimeLimit limit)
