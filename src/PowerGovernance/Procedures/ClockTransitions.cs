@@ -9,7 +9,7 @@ namespace PowerGovernance.Procedures;
 /// <summary>What an accepted trigger does to one of a case's clocks (the legal one or the committed one).</summary>
 internal static class ClockTransitions
 {
-    internal static CaseClock Apply(ProcedureEngine engine, CaseSnapshot snapshot, CaseClock clock, TimeLimit definitionLimit, CompiledTransition compiled, LocalDate date, IReadOnlyDictionary<string, string> arguments, bool legal)
+    internal static CaseClock Apply(ProcedureEngine engine, CaseSnapshot snapshot, CaseClock clock, TimeLimit definitionLimit, CompiledTransition compiled, LocalDate date, IReadOnlyDictionary<string, string> arguments, LocalDate? suspendedUntil, bool legal)
     {
         var calendar = engine.Calendar;
         var transition = compiled.Trigger;
@@ -19,7 +19,7 @@ internal static class ClockTransitions
         if (moved && compiled.From.CountsTowardCaseLimit && (!compiled.To.CountsTowardCaseLimit || transition.Clock == ClockEffect.StartPeriod))
         {
             // The clock stops (or a period ends) today: judge it now, on the latest due date the calendar allows.
-            if (engine.Supervisor.ClockStatus(snapshot, clock, definitionLimit, date, stepCounts: true).DueDateRange.Latest < date)
+            if (engine.Supervisor.LatestDueDate(snapshot, clock, definitionLimit, date) < date)
             {
                 lateStops++;
                 clock = clock with { LateStops = lateStops };
@@ -38,7 +38,7 @@ internal static class ClockTransitions
                 {
                     SuspendedSince = date,
                     SuspensionCause = arguments[ProcedureEngine.CauseArgument],
-                    SuspendedUntil = arguments.TryGetValue(ProcedureEngine.SuspendedUntilArgument, out var until) ? ParseDate(until) : null,
+                    SuspendedUntil = suspendedUntil,
                 };
                 break;
             case ClockEffect.Resume:
@@ -48,7 +48,7 @@ internal static class ClockTransitions
                 clock = clock with { Extension = transition.Extension, ExtendedOn = date };
                 break;
             case ClockEffect.Restart:
-                clock = new CaseClock(date, null, null, 0, 0, clock.Extension) { Limit = clock.Limit, ExtendedOn = clock.ExtendedOn, LateStops = clock.LateStops };
+                clock = Restart(clock, date);
                 break;
             case ClockEffect.StartPeriod:
                 var period = transition.Period!;
@@ -63,7 +63,7 @@ internal static class ClockTransitions
         {
             // The legal limit runs from acceptance (自受理之日起); an acceptance after the deemed-acceptance window counts
             // from receipt, so the clock keeps its start.
-            clock = new CaseClock(date, null, null, 0, 0, clock.Extension) { Limit = clock.Limit, ExtendedOn = clock.ExtendedOn, LateStops = clock.LateStops };
+            clock = Restart(clock, date);
         }
 
         if (compiled.To.IsTerminal && clock.IsSuspended)
@@ -79,10 +79,48 @@ internal static class ClockTransitions
         return clock;
     }
 
+    /// <summary>
+    /// The clock counted again from <paramref name="date"/>, keeping its limit, extension and late stops; the clock itself
+    /// when it already is that (an acceptance on the day of receipt, before anything stopped it): the same value, not
+    /// allocated again.
+    /// </summary>
+    private static CaseClock Restart(CaseClock clock, LocalDate date) =>
+        clock.Start == date && clock.SuspendedSince is null && clock.SuspensionCause is null && clock.SuspendedUntil is null && clock.SuspendedDays == 0 && clock.StepSuspendedDays == 0
+            ? clock
+            : new CaseClock(date, null, null, 0, 0, clock.Extension) { Limit = clock.Limit, ExtendedOn = clock.ExtendedOn, LateStops = clock.LateStops };
+
+    /// <summary>
+    /// Parses an ISO date (<c>uuuu-MM-dd</c>) as <see cref="LocalDatePattern.Iso"/> does: ten ASCII characters naming a
+    /// valid date of years 1 to 9999 are read directly (no parse result allocated), anything else goes to the pattern.
+    /// </summary>
     internal static LocalDate? ParseDate(string text)
     {
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && TryDigits(text, 0, 4, out var year) && TryDigits(text, 5, 2, out var month) && TryDigits(text, 8, 2, out var day)
+            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return new LocalDate(year, month, day);
+        }
+
         var result = LocalDatePattern.Iso.Parse(text);
         return result.Success ? result.Value : null;
+    }
+
+    private static bool TryDigits(string text, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var digit = text[i] - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return true;
     }
 
     private static bool IsAcceptedOnItsDay(IWorkingCalendar calendar, CaseSnapshot snapshot, TriggerDefinition transition, LocalDate date) =>

@@ -14,6 +14,7 @@ namespace PowerGovernance.Procedures;
 public sealed class TriggerContext
 {
     private readonly CaseSupervisor? supervisor;
+    private readonly StepDefinition? step;
     private CaseDeadlines? deadlines;
 
     /// <summary>Creates a context for evaluating a guard outside the engine (tests, previews).</summary>
@@ -37,8 +38,10 @@ public sealed class TriggerContext
         }
     }
 
-    internal TriggerContext(CaseSnapshot @case, IReadOnlyDictionary<string, string> arguments, Instant at, LocalDate date, CaseSupervisor supervisor, ProcedureDefinition definition)
+    /// <summary>Creates the engine's context for a trigger leaving <paramref name="step"/>, the case's current step in <paramref name="definition"/>.</summary>
+    internal TriggerContext(CaseSnapshot @case, IReadOnlyDictionary<string, string> arguments, Instant at, LocalDate date, CaseSupervisor supervisor, ProcedureDefinition definition, StepDefinition step)
     {
+        this.step = step;
         Case = @case;
         Arguments = arguments;
         At = at;
@@ -83,7 +86,7 @@ public sealed class TriggerContext
                     throw new System.InvalidOperationException("This trigger context was made without a calendar or a procedure definition, so it cannot compute deadlines. / 此上下文未提供工作日历或程序定义，无法计算期限。");
                 }
 
-                deadlines = supervisor.Deadlines(Case, Definition, Date);
+                deadlines = step is not null ? supervisor.Deadlines(Case, Definition, step, Date) : supervisor.Deadlines(Case, Definition, Date);
             }
 
             return deadlines;

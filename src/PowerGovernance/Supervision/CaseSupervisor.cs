@@ -38,6 +38,10 @@ public sealed class CaseSupervisor
 {
     private readonly IProvisionalWorkingCalendar? provisional;
 
+    // The library's own calendar counts consistently: the working days from a day to AddWorkingDays(start, n) are n less
+    // those from start to that day, so a warning can be judged from counts already made.
+    private readonly bool countsConsistently;
+
     /// <summary>Creates a supervisor.</summary>
     /// <param name="calendar">The working calendar.</param>
     /// <param name="policy">The warning policy; <see cref="WarningPolicy.Default"/> when <see langword="null"/>.</param>
@@ -47,6 +51,7 @@ public sealed class CaseSupervisor
     {
         Calendar = Preconditions.CheckNotNull(calendar);
         provisional = calendar as IProvisionalWorkingCalendar;
+        countsConsistently = calendar is WorkingCalendar;
         Policy = policy ?? WarningPolicy.Default;
         Zone = zone ?? Deadline.ChinaStandardZone;
     }
@@ -143,43 +148,69 @@ public sealed class CaseSupervisor
     /// <param name="now">The instant to read at.</param>
     /// <returns>The status.</returns>
     /// <exception cref="CalendarCoverageException">A date needed is outside the calendar's coverage.</exception>
-    public DeadlineStatus Status(LocalDate start, TimeLimit limit, LocalDate? finished, Instant now) =>
-        Evaluate(start, limit, 0, null, null, finished, now.InZone(Zone).Date, notCounting: false, lateStops: 0, judgedOnStop: false);
+    public DeadlineStatus Status(LocalDate start, TimeLimit limit, LocalDate? finished, Instant now)
+    {
+        var memo = default(DayCounts);
+        return Evaluate(start, limit, 0, null, null, finished, now.InZone(Zone).Date, notCounting: false, lateStops: 0, judgedOnStop: false, ref memo);
+    }
 
     internal static TimeLimit LegalLimit(ProcedureDefinition definition) => definition.LegalLimit ?? definition.CommittedLimit;
 
     internal CaseDeadlines Deadlines(CaseSnapshot snapshot, ProcedureDefinition definition, LocalDate today)
     {
         definition.TryGetStep(snapshot.Step, out var step);
+        return Deadlines(snapshot, definition, step, today);
+    }
+
+    /// <summary>Reads both clocks with the case's current step already found (<see langword="null"/> when the definition has no such step).</summary>
+    internal CaseDeadlines Deadlines(CaseSnapshot snapshot, ProcedureDefinition definition, StepDefinition? step, LocalDate today)
+    {
         var counts = step is null || step.CountsTowardCaseLimit;
-        var committed = ClockStatus(snapshot, snapshot.CommittedClock, definition.CommittedLimit, today, counts);
-        var legal = ClockStatus(snapshot, snapshot.LegalClock, LegalLimit(definition), today, counts);
+        var memo = default(DayCounts);
+        var committed = ClockStatus(snapshot, snapshot.CommittedClock, definition.CommittedLimit, today, counts, ref memo);
+        var legalLimit = LegalLimit(definition);
+        var legal = legalLimit == definition.CommittedLimit && SameClocks(snapshot) ? committed : ClockStatus(snapshot, snapshot.LegalClock, legalLimit, today, counts, ref memo);
         DeadlineStatus? stepCommitted = null;
         DeadlineStatus? stepLegal = null;
         if (!snapshot.IsClosed && step is not null)
         {
             if (step.Limit is { } limit)
             {
-                stepCommitted = StepStatus(snapshot, snapshot.CommittedClock, limit, today);
+                stepCommitted = StepStatus(snapshot, snapshot.CommittedClock, limit, today, ref memo);
             }
 
-            if (step.LegalLimit is { } legalLimit)
+            if (step.LegalLimit is { } stepLegalLimit)
             {
-                stepLegal = StepStatus(snapshot, snapshot.LegalClock, legalLimit, today);
+                stepLegal = stepCommitted is { } known && step.Limit == stepLegalLimit && SameClocks(snapshot)
+                    ? known
+                    : StepStatus(snapshot, snapshot.LegalClock, stepLegalLimit, today, ref memo);
             }
         }
 
         return new CaseDeadlines(legal, committed, stepLegal, stepCommitted);
     }
 
+    /// <summary>
+    /// Returns whether the case's two clocks hold the same values (one object, or equal records): then a clock status read with
+    /// the same limit is the same for both, and is computed once.
+    /// </summary>
+    internal static bool SameClocks(CaseSnapshot snapshot) =>
+        ReferenceEquals(snapshot.CommittedClock, snapshot.LegalClock) || snapshot.CommittedClock.Equals(snapshot.LegalClock);
+
     internal DeadlineStatus ClockStatus(CaseSnapshot snapshot, CaseClock clock, TimeLimit definitionLimit, LocalDate today, bool stepCounts)
+    {
+        var memo = default(DayCounts);
+        return ClockStatus(snapshot, clock, definitionLimit, today, stepCounts, ref memo);
+    }
+
+    internal DeadlineStatus ClockStatus(CaseSnapshot snapshot, CaseClock clock, TimeLimit definitionLimit, LocalDate today, bool stepCounts, ref DayCounts memo)
     {
         var limit = EffectiveLimit(clock, definitionLimit);
         if (stepCounts || snapshot.IsClosed)
         {
             // A finished case's clock was judged by the engine on the day it stopped (LateStops); a snapshot whose clock
             // carries no limit predates that and is judged by its closing date.
-            return Evaluate(clock.Start, limit, clock.SuspendedDays, clock.SuspendedSince, clock.SuspendedUntil, snapshot.Closed, today, notCounting: false, clock.LateStops, judgedOnStop: clock.Limit is not null);
+            return Evaluate(clock.Start, limit, clock.SuspendedDays, clock.SuspendedSince, clock.SuspendedUntil, snapshot.Closed, today, notCounting: false, clock.LateStops, judgedOnStop: clock.Limit is not null, ref memo);
         }
 
         // The current step's time does not count: the case clock stands still from the later of the step's
@@ -188,10 +219,33 @@ public sealed class CaseSupervisor
         var from = snapshot.StepEntered > clock.Start ? snapshot.StepEntered : clock.Start;
         var suspendedEarlier = clock.SuspendedSince is { } s && s < from;
         var since = suspendedEarlier ? clock.SuspendedSince!.Value : from;
-        return Evaluate(clock.Start, limit, clock.SuspendedDays - clock.StepSuspendedDays, since, null, null, today, notCounting: !suspendedEarlier, clock.LateStops, judgedOnStop: false);
+        return Evaluate(clock.Start, limit, clock.SuspendedDays - clock.StepSuspendedDays, since, null, null, today, notCounting: !suspendedEarlier, clock.LateStops, judgedOnStop: false, ref memo);
+    }
+
+    /// <summary>
+    /// Returns <c>ClockStatus(snapshot, clock, definitionLimit, today, stepCounts: true).DueDateRange.Latest</c>, what the engine
+    /// judges a clock that stops by. On the library's <see cref="WorkingCalendar"/>, for an open case read on a day the
+    /// calendar covers, only the due dates are computed: the rest of the status counts days between dates already inside
+    /// the calendar's coverage, so it can neither change the result nor throw.
+    /// </summary>
+    internal LocalDate LatestDueDate(CaseSnapshot snapshot, CaseClock clock, TimeLimit definitionLimit, LocalDate today)
+    {
+        if (!countsConsistently || snapshot.Closed is not null || !Calendar.Coverage.Contains(today))
+        {
+            return ClockStatus(snapshot, clock, definitionLimit, today, stepCounts: true).DueDateRange.Latest;
+        }
+
+        var limit = EffectiveLimit(clock, definitionLimit);
+        return DueRange(clock.Start, limit, clock.SuspendedDays, clock.SuspendedSince, clock.SuspendedUntil, snapshot.Closed, today, out _, out _).Latest;
     }
 
     internal DeadlineStatus StepStatus(CaseSnapshot snapshot, CaseClock clock, TimeLimit stepLimit, LocalDate today)
+    {
+        var memo = default(DayCounts);
+        return StepStatus(snapshot, clock, stepLimit, today, ref memo);
+    }
+
+    internal DeadlineStatus StepStatus(CaseSnapshot snapshot, CaseClock clock, TimeLimit stepLimit, LocalDate today, ref DayCounts memo)
     {
         var since = clock.SuspendedSince is { } s && s < snapshot.StepEntered ? snapshot.StepEntered : clock.SuspendedSince;
         var limit = stepLimit;
@@ -201,7 +255,7 @@ public sealed class CaseSupervisor
             limit = Add(stepLimit, extension.Days);
         }
 
-        return Evaluate(snapshot.StepEntered, limit, clock.StepSuspendedDays, since, clock.SuspendedUntil, snapshot.Closed, today, notCounting: false, lateStops: 0, judgedOnStop: false);
+        return Evaluate(snapshot.StepEntered, limit, clock.StepSuspendedDays, since, clock.SuspendedUntil, snapshot.Closed, today, notCounting: false, lateStops: 0, judgedOnStop: false, ref memo);
     }
 
     internal static TimeLimit EffectiveLimit(CaseClock clock, TimeLimit definitionLimit)
@@ -219,23 +273,14 @@ public sealed class CaseSupervisor
         return limit.Kind == TimeLimitKind.WorkingDays ? TimeLimit.WorkingDays(total) : TimeLimit.NaturalDays(total);
     }
 
-    private DeadlineStatus Evaluate(LocalDate start, TimeLimit limit, int suspendedDays, LocalDate? suspendedSince, LocalDate? suspendedUntil, LocalDate? finished, LocalDate today, bool notCounting, int lateStops, bool judgedOnStop)
+    private DeadlineStatus Evaluate(LocalDate start, TimeLimit limit, int suspendedDays, LocalDate? suspendedSince, LocalDate? suspendedUntil, LocalDate? finished, LocalDate today, bool notCounting, int lateStops, bool judgedOnStop, ref DayCounts memo)
     {
         var reference = finished ?? today;
-        var suspended = suspendedDays;
-        if (suspendedSince is { } since && finished is null)
-        {
-            // A running suspension counts up to today, or up to the end the applicant was told, whichever is later:
-            // the due date shown is the one that holds if the clock resumes as announced.
-            var until = suspendedUntil is { } end && end > reference ? end : reference;
-            suspended += Math.Max(0, Days(limit.Kind, since, until));
-        }
-
-        var total = Add(limit, suspended);
-        var range = Range(start, total);
+        var range = DueRange(start, limit, suspendedDays, suspendedSince, suspendedUntil, finished, today, out var suspended, out var total);
         var due = range.MostLikely;
         var countedUntil = suspendedSince is { } stood && finished is null && stood < reference ? stood : reference;
-        var used = Math.Max(0, Days(limit.Kind, start, countedUntil) - suspendedDays);
+        var counted = memo.Days(Calendar, limit.Kind, start, countedUntil);
+        var used = Math.Max(0, counted - suspendedDays);
         var left = limit.Days - used;
         DeadlineState state;
         if (finished is not null)
@@ -253,7 +298,7 @@ public sealed class CaseSupervisor
             // Red only when overdue on the latest possible due date: never on a guess.
             state = DeadlineState.Overdue;
         }
-        else if (today > range.Earliest || NearLimit(start, limit.Kind, limit.Days, suspended, today, range.Earliest))
+        else if (today > range.Earliest || NearLimit(start, limit.Kind, limit.Days, suspended, today, range.Earliest, used, counted, total))
         {
             // Warnings from the earliest possible due date.
             state = DeadlineState.Warning;
@@ -264,6 +309,23 @@ public sealed class CaseSupervisor
         }
 
         return new DeadlineStatus(state, limit, due, used, left, range);
+    }
+
+    /// <summary>The due dates of a clock as <see cref="Evaluate"/> reads them, with the days suspended and the limit they move it by.</summary>
+    private DueDateRange DueRange(LocalDate start, TimeLimit limit, int suspendedDays, LocalDate? suspendedSince, LocalDate? suspendedUntil, LocalDate? finished, LocalDate today, out int suspended, out TimeLimit total)
+    {
+        var reference = finished ?? today;
+        suspended = suspendedDays;
+        if (suspendedSince is { } since && finished is null)
+        {
+            // A running suspension counts up to today, or up to the end the applicant was told, whichever is later:
+            // the due date shown is the one that holds if the clock resumes as announced.
+            var until = suspendedUntil is { } end && end > reference ? end : reference;
+            suspended += Math.Max(0, Days(limit.Kind, since, until));
+        }
+
+        total = Add(limit, suspended);
+        return Range(start, total);
     }
 
     private DueDateRange Range(LocalDate start, TimeLimit limit)
@@ -277,14 +339,68 @@ public sealed class CaseSupervisor
         return provisional.DueDateRange(start, limit);
     }
 
-    private bool NearLimit(LocalDate start, TimeLimitKind kind, int limitDays, int suspended, LocalDate today, LocalDate earliestDue)
+    private bool NearLimit(LocalDate start, TimeLimitKind kind, int limitDays, int suspended, LocalDate today, LocalDate earliestDue, int used, int counted, TimeLimit total)
     {
-        // On the earliest arrangement, the most days can have been used and the fewest are left.
-        var calendar = provisional?.Earliest ?? Calendar;
-        var used = Math.Max(0, calendar.CountDays(kind, start, today) - suspended);
-        return (long)used * 100 >= (long)Policy.UsedPercent * limitDays || calendar.CountWorkingDays(today, earliestDue) <= Policy.WorkingDaysLeft;
+        if (provisional is not null)
+        {
+            // On the earliest arrangement, the most days can have been used and the fewest are left.
+            var earliest = provisional.Earliest ?? Calendar;
+            var usedEarliest = Math.Max(0, earliest.CountDays(kind, start, today) - suspended);
+            return (long)usedEarliest * 100 >= (long)Policy.UsedPercent * limitDays || earliest.CountWorkingDays(today, earliestDue) <= Policy.WorkingDaysLeft;
+        }
+
+        // Here the clock runs (not finished, not suspended): the caller counted the days from start to today on this
+        // calendar (counted) and less the same suspended days (used). For a working-day limit, the due date is the
+        // total-th working day after start, so on the library's calendar the working days left to it are total less counted.
+        if ((long)used * 100 >= (long)Policy.UsedPercent * limitDays)
+        {
+            return true;
+        }
+
+        var left = countsConsistently && kind == TimeLimitKind.WorkingDays ? total.Days - counted : Calendar.CountWorkingDays(today, earliestDue);
+        return left <= Policy.WorkingDaysLeft;
     }
 
     private int Days(TimeLimitKind kind, LocalDate from, LocalDate to) =>
         Calendar.CountDays(kind, from, to);
+
+    /// <summary>
+    /// The last two day counts made while reading one case's clocks on one day (a case's clocks and its step usually start
+    /// on the same day, so they count the same days): each count is the calendar's answer for the same kind and dates, so
+    /// remembering it changes no result and no exception (a count that threw was never remembered).
+    /// </summary>
+    internal struct DayCounts
+    {
+        private LocalDate from0;
+        private LocalDate to0;
+        private LocalDate from1;
+        private LocalDate to1;
+        private TimeLimitKind kind0;
+        private TimeLimitKind kind1;
+        private int days0;
+        private int days1;
+        private int filled;
+
+        /// <summary>Returns <see cref="WorkingCalendarExtensions.CountDays"/> on <paramref name="calendar"/>, counted once per kind and dates.</summary>
+        public int Days(IWorkingCalendar calendar, TimeLimitKind kind, LocalDate from, LocalDate to)
+        {
+            if (filled > 0 && kind == kind0 && from == from0 && to == to0)
+            {
+                return days0;
+            }
+
+            if (filled > 1 && kind == kind1 && from == from1 && to == to1)
+            {
+                return days1;
+            }
+
+            var days = calendar.CountDays(kind, from, to);
+
+            // The newest count goes first; the older one moves to the second slot.
+            (from1, to1, kind1, days1) = (from0, to0, kind0, days0);
+            (from0, to0, kind0, days0) = (from, to, kind, days);
+            filled = Math.Min(2, filled + 1);
+            return days;
+        }
+    }
 }

@@ -80,6 +80,16 @@ public sealed class SupervisionBoard
         var byPost = new Dictionary<string, Tally>(StringComparer.Ordinal);
         var unreadable = new UnreadableTally();
         ProcedureDefinition? definition = null;
+
+        // Consecutive cases mostly share their definition, step and power, and a snapshot the engine returned holds the
+        // definition's own step id and the code it was given: those are found by reference before any hashing.
+        ProcedureDefinition? stepsOf = null;
+        string? lastStepId = null;
+        StepDefinition? lastStep = null;
+        Tally? lastPostTally = null;
+        string? lastPowerCode = null;
+        Tally? lastPowerTally = null;
+        Tally? lastUnitTally = null;
         for (var i = 0; i < cases.Count; i++)
         {
             CaseSnapshot? snapshot = null;
@@ -108,7 +118,7 @@ public sealed class SupervisionBoard
                 {
                     failure = UnreadableCaseCodes.UnknownDefinition;
                 }
-                else if (!definition.TryGetStep(snapshot.Step, out step))
+                else if (!FindStep(snapshot, definition, ref stepsOf, ref lastStepId, ref lastStep, ref lastPostTally, out step))
                 {
                     failure = UnreadableCaseCodes.UnknownStep;
                 }
@@ -118,10 +128,22 @@ public sealed class SupervisionBoard
                 }
                 else
                 {
-                    caseStatus = Supervisor.ClockStatus(snapshot, snapshot.CommittedClock, definition.CommittedLimit, today, step.CountsTowardCaseLimit);
-                    stepStatus = !snapshot.IsClosed && step.Limit is { } stepLimit ? Supervisor.StepStatus(snapshot, snapshot.CommittedClock, stepLimit, today) : caseStatus;
-                    legalStatus = Supervisor.ClockStatus(snapshot, snapshot.LegalClock, CaseSupervisor.LegalLimit(definition), today, step.CountsTowardCaseLimit);
-                    legalStepStatus = !snapshot.IsClosed && step.LegalLimit is { } legalStepLimit ? Supervisor.StepStatus(snapshot, snapshot.LegalClock, legalStepLimit, today) : null;
+                    var memo = default(CaseSupervisor.DayCounts);
+                    var committedLimit = definition.CommittedLimit;
+                    var legalLimit = CaseSupervisor.LegalLimit(definition);
+                    caseStatus = Supervisor.ClockStatus(snapshot, snapshot.CommittedClock, committedLimit, today, step.CountsTowardCaseLimit, ref memo);
+                    stepStatus = !snapshot.IsClosed && step.Limit is { } stepLimit ? Supervisor.StepStatus(snapshot, snapshot.CommittedClock, stepLimit, today, ref memo) : caseStatus;
+
+                    // Both clocks with the same values and the same limit read the same: computed once.
+                    legalStatus = legalLimit == committedLimit && CaseSupervisor.SameClocks(snapshot)
+                        ? caseStatus
+                        : Supervisor.ClockStatus(snapshot, snapshot.LegalClock, legalLimit, today, step.CountsTowardCaseLimit, ref memo);
+                    if (!snapshot.IsClosed && step.LegalLimit is { } legalStepLimit)
+                    {
+                        legalStepStatus = step.Limit == legalStepLimit && CaseSupervisor.SameClocks(snapshot)
+                            ? stepStatus
+                            : Supervisor.StepStatus(snapshot, snapshot.LegalClock, legalStepLimit, today, ref memo);
+                    }
                 }
             }
             catch (CalendarCoverageException e)
@@ -141,31 +163,42 @@ public sealed class SupervisionBoard
                 continue;
             }
 
+            // One entry per flagged case, shared by every list it is on (a record: equal to separate copies).
+            SupervisedCase? entry = null;
             if (caseStatus.State == DeadlineState.Warning)
             {
-                yellow.Add(new SupervisedCase(snapshot, caseStatus, stepStatus, legalStatus, legalStepStatus));
+                yellow.Add(entry ??= new SupervisedCase(snapshot, caseStatus, stepStatus, legalStatus, legalStepStatus));
             }
             else if (caseStatus.State == DeadlineState.Overdue)
             {
-                red.Add(new SupervisedCase(snapshot, caseStatus, stepStatus, legalStatus, legalStepStatus));
+                red.Add(entry ??= new SupervisedCase(snapshot, caseStatus, stepStatus, legalStatus, legalStepStatus));
             }
 
             if (stepStatus.State == DeadlineState.Overdue && !snapshot.IsClosed)
             {
-                stepOverdue.Add(new SupervisedCase(snapshot, caseStatus, stepStatus, legalStatus, legalStepStatus));
+                stepOverdue.Add(entry ??= new SupervisedCase(snapshot, caseStatus, stepStatus, legalStatus, legalStepStatus));
             }
 
             var legallyLate = legalStatus.State == DeadlineState.Overdue || legalStepStatus is { State: DeadlineState.Overdue };
             if (legallyLate)
             {
-                legallyOverdue.Add(new SupervisedCase(snapshot, caseStatus, stepStatus, legalStatus, legalStepStatus));
+                legallyOverdue.Add(entry ??= new SupervisedCase(snapshot, caseStatus, stepStatus, legalStatus, legalStepStatus));
             }
 
-            var unit = engine.Catalog.TryGet(snapshot.PowerCode, out var power) ? power.UndertakingUnit ?? Unknown : Unknown;
+            var powerCode = snapshot.PowerCode.Value;
+            if (!ReferenceEquals(powerCode, lastPowerCode) || lastPowerTally is null)
+            {
+                var unit = engine.Catalog.TryGet(snapshot.PowerCode, out var power) ? power.UndertakingUnit ?? Unknown : Unknown;
+                lastPowerTally = TallyFor(byPower, powerCode);
+                lastUnitTally = TallyFor(byUnit, unit);
+                lastPowerCode = powerCode;
+            }
+
+            lastPostTally ??= TallyFor(byPost, step.Post ?? Unknown);
             var legalState = legallyLate ? DeadlineState.Overdue : legalStatus.State;
-            Count(byPower, snapshot.PowerCode.Value, caseStatus.State, legalState);
-            Count(byUnit, unit, caseStatus.State, legalState);
-            Count(byPost, step.Post ?? Unknown, caseStatus.State, legalState);
+            lastPowerTally.Add(caseStatus.State, legalState);
+            lastUnitTally!.Add(caseStatus.State, legalState);
+            lastPostTally.Add(caseStatus.State, legalState);
         }
 
         return new BoardReport(
@@ -195,7 +228,36 @@ public sealed class SupervisionBoard
         return engine.TryGetDefinition(snapshot, out definition);
     }
 
-    private static void Count(Dictionary<string, Tally> tallies, string key, DeadlineState state, DeadlineState legal)
+    /// <summary>
+    /// Finds the snapshot's step in <paramref name="definition"/>: the previous case's when the step id is the same string
+    /// object of the same definition (what <see cref="ProcedureDefinition.TryGetStep"/> would return), otherwise by id. A
+    /// new step forgets the previous step's post tally.
+    /// </summary>
+    private static bool FindStep(CaseSnapshot snapshot, ProcedureDefinition definition, ref ProcedureDefinition? stepsOf, ref string? lastStepId, ref StepDefinition? lastStep, ref Tally? postTally, [NotNullWhen(true)] out StepDefinition? step)
+    {
+        if (lastStep is not null && ReferenceEquals(stepsOf, definition) && ReferenceEquals(lastStepId, snapshot.Step))
+        {
+            step = lastStep;
+            return true;
+        }
+
+        if (!definition.TryGetStep(snapshot.Step, out step))
+        {
+            return false;
+        }
+
+        if (!ReferenceEquals(step, lastStep))
+        {
+            postTally = null;
+        }
+
+        stepsOf = definition;
+        lastStepId = snapshot.Step;
+        lastStep = step;
+        return true;
+    }
+
+    private static Tally TallyFor(Dictionary<string, Tally> tallies, string key)
     {
         if (!tallies.TryGetValue(key, out var tally))
         {
@@ -203,7 +265,7 @@ public sealed class SupervisionBoard
             tallies.Add(key, tally);
         }
 
-        tally.Add(state, legal);
+        return tally;
     }
 
     private static Dictionary<string, OnTimeStatistics> Freeze(Dictionary<string, Tally> tallies) =>
