@@ -46,6 +46,20 @@ public class AccountabilityProcedureTests
     }
 
     [Fact]
+    public void The_investigation_across_Spring_Festival_2026_is_legally_due_ten_working_days_after_it_starts()
+    {
+        // Spring Festival 2026: Feb 15–23 off, Sat 02-14 and Sat 02-28 worked. Opened Fri 02-06, verified Mon 02-09
+        // (not counted), investigation from Tue 02-10: 02-11 … 02-13 (3), Sat 02-14 (4), 02-24 … 02-27 (8), Sat 02-28 (9),
+        // Mon 03-02 (10). The rule book sets the limit (no law does), so it is the legal one as well.
+        var walk = Open(At(2026, 2, 6))
+            .Fire("verify", Office, At(2026, 2, 9), reason: "经初步核实，反映情况存在")
+            .Fire("open-investigation", Head, At(2026, 2, 10));
+
+        Assert.Equal(new LocalDate(2026, 3, 2), walk.LegalAt(At(2026, 2, 10)).DueDate);
+        Assert.Equal(new LocalDate(2026, 3, 2), walk.CaseAt(At(2026, 2, 10)).DueDate);
+    }
+
+    [Fact]
     public void The_investigation_runs_ten_working_days_across_Mid_Autumn_and_is_extended_once()
     {
         // Case clock: 10 working days from the investigation's start (08-28), the verification and the head's decision not counted:

@@ -61,6 +61,9 @@ internal sealed class AccountabilityWalk
 
     public DeadlineStatus StepAt(Instant now) => BuiltInFixture.Supervisor.StepStatus(Case.Snapshot, Proceedings.Definition, now);
 
+    /// <summary>Reads the case's legal clock (where no law sets a limit, the rule book's own) at <paramref name="now"/>.</summary>
+    public DeadlineStatus LegalAt(Instant now) => BuiltInFixture.Supervisor.LegalStatus(Case.Snapshot, Proceedings.Definition, now);
+
     public void AssertAuditedAndReplayable()
     {
         Assert.True(AuditChain.Verify(events, Case.Snapshot.AuditHead).IsValid);
