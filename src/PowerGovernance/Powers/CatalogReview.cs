@@ -74,7 +74,7 @@ public static class CatalogReview
                 .Union(draft.Powers.Where(p => !p.HasLegalBasis).Select(p => p.Code));
         var decisions = new ReadOnlyDictionary<PowerCode, ItemDecision>(underReview.ToDictionary(code => code, _ => ItemDecision.Pending));
         var round = new CatalogReviewRound(number, inForce, draft, changes, decisions);
-        return Accept(round with { History = [new CatalogReviewEvent(CatalogReviewStage.Draft, "Drafted", actor, at, null)] });
+        return Accept(round with { History = [new CatalogReviewEvent(CatalogReviewStage.Draft, "Drafted", actor, at, null) { ChineseAction = "起草职权目录" }] });
     }
 
     /// <summary>Records the leadership's collective review (集体审议).</summary>
@@ -161,7 +161,7 @@ public static class CatalogReview
         return Accept(round with
         {
             Decisions = decisions,
-            History = [.. round.History, new CatalogReviewEvent(CatalogReviewStage.Declared, $"Decided {code}: {decision}", office, at, note)],
+            History = [.. round.History, new CatalogReviewEvent(CatalogReviewStage.Declared, $"Decided {code}: {decision}", office, at, note) { ChineseAction = Invariant($"审核{code}：{DecisionChinese(decision)}") }],
         });
     }
 
@@ -196,7 +196,7 @@ public static class CatalogReview
         {
             Draft = draft,
             Decisions = decisions,
-            History = [.. round.History, new CatalogReviewEvent(CatalogReviewStage.Declared, $"Clarified {clarified.Code}", actor, at, note)],
+            History = [.. round.History, new CatalogReviewEvent(CatalogReviewStage.Declared, $"Clarified {clarified.Code}", actor, at, note) { ChineseAction = Invariant($"明确{clarified.Code}") }],
         });
     }
 
@@ -236,7 +236,7 @@ public static class CatalogReview
         {
             Stage = CatalogReviewStage.Published,
             Result = published,
-            History = [.. round.History, new CatalogReviewEvent(CatalogReviewStage.Published, "Published", actor, at, null)],
+            History = [.. round.History, new CatalogReviewEvent(CatalogReviewStage.Published, "Published", actor, at, null) { ChineseAction = "公布职权目录" }],
         });
     }
 
@@ -255,7 +255,7 @@ public static class CatalogReview
         return Accept(round with
         {
             Stage = to,
-            History = [.. round.History, new CatalogReviewEvent(to, action, actor, at, note)],
+            History = [.. round.History, new CatalogReviewEvent(to, action, actor, at, note) { ChineseAction = ActionChinese(to) }],
         });
     }
 
@@ -279,6 +279,15 @@ public static class CatalogReview
         CatalogReviewStage.SignedByHead => "主要负责人签字",
         CatalogReviewStage.Declared => "申报法制办",
         _ => Invariant($"{reached}"),
+    };
+
+    private static string DecisionChinese(ItemDecision decision) => decision switch
+    {
+        ItemDecision.Pending => "待审核",
+        ItemDecision.Confirmed => "予以确认",
+        ItemDecision.Abolished => "予以废止",
+        ItemDecision.ToBeClarified => "予以明确",
+        _ => Invariant($"{decision}"),
     };
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

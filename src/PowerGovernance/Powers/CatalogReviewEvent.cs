@@ -8,4 +8,8 @@ namespace PowerGovernance.Powers;
 /// <param name="Actor">Who did it (a meeting, the head, the legal-affairs office).</param>
 /// <param name="At">When, from the host's clock.</param>
 /// <param name="Note">A note, e.g. the meeting's minutes number, or <see langword="null"/>.</param>
-public sealed record CatalogReviewEvent(CatalogReviewStage Stage, string Action, string Actor, Instant At, string? Note);
+public sealed record CatalogReviewEvent(CatalogReviewStage Stage, string Action, string Actor, Instant At, string? Note)
+{
+    /// <summary>Gets what happened in Simplified Chinese, e.g. <c>主要负责人签字</c> or <c>审核62052400MZ-JF-0001：予以确认</c>; empty for an event made without one.</summary>
+    public string ChineseAction { get; init; } = string.Empty;
+}

@@ -55,6 +55,9 @@ public class CatalogReviewTests
         Assert.Equal(
             ["Drafted", "Collectively reviewed", "Signed", "Declared", "Decided 62052400MZ-JF-0001: Confirmed", "Decided 62052400MZ-XK-0001: Confirmed", "Decided 62052400MZ-JC-0009: Abolished", "Published"],
             published.History.Select(e => e.Action));
+        Assert.Equal(
+            ["起草职权目录", "集体审议", "主要负责人签字", "申报法制办", "审核62052400MZ-JF-0001：予以确认", "审核62052400MZ-XK-0001：予以确认", "审核62052400MZ-JC-0009：予以废止", "公布职权目录"],
+            published.History.Select(e => e.ChineseAction));
         Assert.Equal("会议纪要〔2024〕5号", published.History[1].Note);
     }
 
