@@ -31,8 +31,8 @@ public sealed record UnreadableCase(
     string? CalendarId,
     Exception? Exception)
 {
-    private const string NotAFinding = " The case is left out of the yellow and red lists and the statistics: this is a data problem, not a finding that the case is late.";
-    private const string ChineseNotAFinding = "该办件未计入黄牌、红牌及统计：这是数据问题，不是超时认定。";
+    private const string NotAFinding = " The case is left out of the yellow, red and legally-overdue lists and the statistics: this is a data problem, not a finding that the case is late.";
+    private const string ChineseNotAFinding = "该办件未计入预警、超期、违法超期名单及统计：这是数据问题，不是超时认定。";
 
     /// <summary>Returns e.g. <c>cases[3] CalendarNotCovering: Case 'A-1' (cases[3]) cannot be read: …</c>.</summary>
     /// <returns>The position, code and English message.</returns>
