@@ -104,7 +104,12 @@ public static class CaseDeadlineExplainer
             {
                 if (trigger is { Accepts: true } && which == ExplainedClock.Legal)
                 {
-                    entries.Add(Entry(date, ClockEntryKind.Accepted, 0, "accepted after the notice window: the application counts as accepted from receipt.", "受理时已超过告知补正期限：视为自收件之日起受理。"));
+                    // The clock kept its start: accepted on the day counting started, or after the notice window
+                    // (then it counts as accepted from receipt).
+                    var limit = clock.Limit ?? definitionLimit;
+                    entries.Add(date == clock.Start
+                        ? Entry(date, ClockEntryKind.Accepted, 0, $"accepted: the legal limit of {limit} counts from the next day.", $"受理：法定时限{limit.ToChineseString()}自受理次日起算。")
+                        : Entry(date, ClockEntryKind.Accepted, 0, "accepted after the notice window: the application counts as accepted from receipt.", "受理时已超过告知补正期限：视为自收件之日起受理。"));
                 }
 
                 var days = clock.SuspendedDays - previous.SuspendedDays;

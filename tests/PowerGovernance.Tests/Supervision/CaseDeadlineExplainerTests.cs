@@ -71,4 +71,21 @@ public class CaseDeadlineExplainerTests
         Assert.Equal(new LocalDate(2024, 12, 2), explanation.Committed.DueDate);
         Assert.Equal(walk.CaseAt(At(2024, 11, 8)).DueDate, explanation.Committed.DueDate);
     }
+
+    [Fact]
+    public void An_acceptance_is_told_as_such_on_the_day_of_receipt_and_as_deemed_from_receipt_after_the_notice_window()
+    {
+        // Accepted on the day of receipt, Fri 09-27: the legal clock keeps its start and counts from the next day.
+        var sameDay = CaseWalk.Start(BuiltInProcedures.AdministrativeLicensing, BuiltInPowers.Licensing, Clerk, At(2024, 9, 27))
+            .Fire("accept", Clerk, At(2024, 9, 27, 15));
+        var told = Engine.ExplainDeadlines(sameDay.Definition.Id, sameDay.Snapshot.PowerCode, sameDay.Events, At(2024, 9, 30));
+        var accepted = Assert.Single(told.Legal.Entries, e => e.Kind == ClockEntryKind.Accepted);
+        Assert.DoesNotContain("after the notice window", accepted.English, System.StringComparison.Ordinal);
+
+        // Accepted on the 8th working day, Mon 10-14: it counts as accepted from receipt (Art. 32(4)).
+        var late = CaseWalk.Start(BuiltInProcedures.AdministrativeLicensing, BuiltInPowers.Licensing, Clerk, At(2024, 9, 27))
+            .Fire("accept", Clerk, At(2024, 10, 14));
+        var deemed = Engine.ExplainDeadlines(late.Definition.Id, late.Snapshot.PowerCode, late.Events, At(2024, 10, 14));
+        Assert.Contains("视为自收件之日起受理", Assert.Single(deemed.Legal.Entries, e => e.Kind == ClockEntryKind.Accepted).Chinese, System.StringComparison.Ordinal);
+    }
 }
