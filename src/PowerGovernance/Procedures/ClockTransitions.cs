@@ -19,7 +19,7 @@ internal static class ClockTransitions
         if (moved && compiled.From.CountsTowardCaseLimit && (!compiled.To.CountsTowardCaseLimit || transition.Clock == ClockEffect.StartPeriod))
         {
             // The clock stops (or a period ends) today: judge it now, on the latest due date the calendar allows.
-            if (engine.Supervisor.LatestDueDate(snapshot, clock, definitionLimit, date) < date)
+            if (StoppedLate(engine, snapshot, clock, definitionLimit, date))
             {
                 lateStops++;
                 clock = clock with { LateStops = lateStops };
@@ -123,8 +123,39 @@ internal static class ClockTransitions
         return true;
     }
 
-    private static bool IsAcceptedOnItsDay(IWorkingCalendar calendar, CaseSnapshot snapshot, TriggerDefinition transition, LocalDate date) =>
-        transition.DeemedAcceptedAfter is not { } window || date <= calendar.DueDateRange(snapshot.Received, window).Latest;
+    private static bool IsAcceptedOnItsDay(IWorkingCalendar calendar, CaseSnapshot snapshot, TriggerDefinition transition, LocalDate date)
+    {
+        if (transition.DeemedAcceptedAfter is not { } window)
+        {
+            return true;
+        }
+
+        try
+        {
+            return date <= calendar.DueDateRange(snapshot.Received, window).Latest;
+        }
+        catch (CalendarCoverageException) when (calendar.Coverage.Contains(snapshot.Received))
+        {
+            // The window ends past the calendar's last known day, so after today (which the engine checked is covered).
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Whether the clock, stopping today, is already past its latest possible due date. A due date past the calendar's
+    /// last known day is after today (the engine checked today is covered): not late, decided without a guess.
+    /// </summary>
+    private static bool StoppedLate(ProcedureEngine engine, CaseSnapshot snapshot, CaseClock clock, TimeLimit definitionLimit, LocalDate date)
+    {
+        try
+        {
+            return engine.Supervisor.LatestDueDate(snapshot, clock, definitionLimit, date) < date;
+        }
+        catch (CalendarCoverageException) when (engine.Calendar.Coverage.Contains(clock.Start))
+        {
+            return false;
+        }
+    }
 
     private static CaseClock Resume(IWorkingCalendar calendar, CaseClock clock, LocalDate date, TimeLimitKind kind)
     {

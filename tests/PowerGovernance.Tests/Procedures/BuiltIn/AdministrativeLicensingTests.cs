@@ -282,4 +282,21 @@ public class AdministrativeLicensingTests
         Assert.Contains("行政许可", result.Rejection.ChineseMessage, System.StringComparison.Ordinal);
         Assert.Contains("Administrative licensing", result.Rejection.Message, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_case_that_stops_near_the_end_of_the_strict_calendar_is_judged_without_leaving_it()
+    {
+        // The strict official calendar ends 2026-12-31. Received and accepted Tue 12-22, granted Wed 12-23: the committed
+        // 13 wd and the legal 20 wd end in 2027, past the calendar, so after the day of the decision: on time, and Fire
+        // does not throw (it used to, judging the stopped clock).
+        var walk = Receive(At(2026, 12, 22))
+            .Fire("accept", Clerk, At(2026, 12, 22, 11))
+            .Fire("submit", Reviewer, At(2026, 12, 23))
+            .Fire("grant", Head, At(2026, 12, 23, 15));
+
+        Assert.Equal("delivery", walk.Snapshot.Step);
+        Assert.Equal(0, walk.Snapshot.CommittedClock.LateStops);
+        Assert.Equal(0, walk.Snapshot.LegalClock.LateStops);
+        walk.AssertAuditedAndReplayable();
+    }
 }
