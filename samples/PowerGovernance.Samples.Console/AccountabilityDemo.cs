@@ -38,7 +38,7 @@ internal static class AccountabilityDemo
 
         var table = new Table().AddColumns("Date", "Trigger", "Actor", "Step now", "Result");
         var events = new List<CaseEvent>();
-        var opened = proceedings.Open("WZ-2024-001", SampleHost.AccountabilityPower.Code, office, At(2024, 8, 26), subject, AccountabilityTrigger.Procrastination, AccountabilitySource.CitizenComplaint, [new LocalDate(2024, 1, 15)]);
+        var opened = proceedings.Open("WZ-2024-001", SampleHost.AccountabilityPower.Code, office, At(2024, 8, 26), subject, AccountabilityMatter.Procrastination, AccountabilitySource.CitizenComplaint, [new LocalDate(2024, 1, 15)]);
         var @case = opened.Case!;
         events.AddRange(opened.Events);
         table.AddRow("2024-08-26", "start + register", Markup.Escape(office.Name), Markup.Escape(Step(engine, @case)), "opened: 办事拖拉、推诿扯皮, from a citizen's complaint");

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using PowerGovernance.Calendars;
 using PowerGovernance.Powers;
-using PowerGovernance.Services;
+using PowerGovernance.FrontDesk;
 using Spectre.Console;
 
 namespace PowerGovernance.Samples.ConsoleHost;

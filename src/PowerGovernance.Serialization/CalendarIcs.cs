@@ -69,19 +69,19 @@ namespace PowerGovernance.Serialization;
 /// <b>Reading</b> is strict and reports every problem at once in one <see cref="InvalidCalendarException"/>, each
 /// with the VEVENT index and property (<c>VEVENT[3].DTSTART</c>) and the line, in English and Chinese. Ical.Net 5
 /// records no line numbers and stops at the first value it cannot read, so a first pass over the content lines
-/// locates everything, and what Ical.Net throws is turned into a located <see cref="CalendarRules.InvalidValue"/>
+/// locates everything, and what Ical.Net throws is turned into a located <see cref="CalendarRuleCodes.InvalidValue"/>
 /// (never thrown on). Refused: a broken line or BEGIN/END structure, or more than one VCALENDAR
-/// (<see cref="CalendarRules.Syntax"/>); a property or component the profile does not have — RRULE, RDATE,
+/// (<see cref="CalendarRuleCodes.Syntax"/>); a property or component the profile does not have — RRULE, RDATE,
 /// EXDATE, RECURRENCE-ID and DURATION included, since every day must be listed; VTODO and the like
-/// (<see cref="CalendarRules.UnknownProperty"/>); a missing VERSION, identifier, coverage, weekend, DTSTART,
-/// DTEND, SUMMARY or CATEGORIES (<see cref="CalendarRules.MissingProperty"/>); a repeated single property
-/// (<see cref="CalendarRules.DuplicateProperty"/>); a date with a time, an unknown category, a make-up day longer
-/// than a day, a DTEND not after DTSTART (<see cref="CalendarRules.InvalidValue"/>); a summary not in the forms
-/// above (<see cref="CalendarRules.InvalidName"/>); an event outside the coverage
-/// (<see cref="CalendarRules.OutsideCoverage"/>); overlapping holidays, a day both off and worked, a repeated
-/// make-up day, a make-up day that is not a weekend day (<see cref="CalendarRules.OverlappingHolidays"/>,
-/// <see cref="CalendarRules.HolidayAndMakeUpDay"/>, <see cref="CalendarRules.DuplicateMakeUpDay"/>,
-/// <see cref="CalendarRules.MakeUpDayNotWeekend"/>). Ignored: UID, DTSTAMP, TRANSP, SEQUENCE, DESCRIPTION, CLASS,
+/// (<see cref="CalendarRuleCodes.UnknownProperty"/>); a missing VERSION, identifier, coverage, weekend, DTSTART,
+/// DTEND, SUMMARY or CATEGORIES (<see cref="CalendarRuleCodes.MissingProperty"/>); a repeated single property
+/// (<see cref="CalendarRuleCodes.DuplicateProperty"/>); a date with a time, an unknown category, a make-up day longer
+/// than a day, a DTEND not after DTSTART (<see cref="CalendarRuleCodes.InvalidValue"/>); a summary not in the forms
+/// above (<see cref="CalendarRuleCodes.InvalidName"/>); an event outside the coverage
+/// (<see cref="CalendarRuleCodes.OutsideCoverage"/>); overlapping holidays, a day both off and worked, a repeated
+/// make-up day, a make-up day that is not a weekend day (<see cref="CalendarRuleCodes.OverlappingHolidays"/>,
+/// <see cref="CalendarRuleCodes.HolidayAndMakeUpDay"/>, <see cref="CalendarRuleCodes.DuplicateMakeUpDay"/>,
+/// <see cref="CalendarRuleCodes.MakeUpDayNotWeekend"/>). Ignored: UID, DTSTAMP, TRANSP, SEQUENCE, DESCRIPTION, CLASS,
 /// STATUS, CREATED, LAST-MODIFIED, COMMENT, PRODID, METHOD, X-WR-CALDESC, X-WR-TIMEZONE, other vendors' X-
 /// properties, VTIMEZONE and VALARM. Other calendars' .ics files (holiday-cn's own, say) do not follow this
 /// profile and are refused. Inputs over <see cref="LoadedCalendar.MaxInputBytes"/> (16 MiB) are refused unread;

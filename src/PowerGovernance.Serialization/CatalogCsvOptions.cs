@@ -24,7 +24,7 @@ public sealed record CatalogCsvOptions
 
     /// <summary>
     /// Gets whether columns with an unknown header are ignored on import. Defaults to
-    /// <see langword="false"/>: an unknown header is an import error (<see cref="CatalogImportRules.UnknownColumn"/>),
+    /// <see langword="false"/>: an unknown header is an import error (<see cref="CatalogImportRuleCodes.UnknownColumn"/>),
     /// which catches misspelt headers.
     /// </summary>
     public bool IgnoreUnknownColumns { get; init; }

@@ -11,7 +11,7 @@ namespace PowerGovernance.Serialization;
 /// <param name="Column">The 1-based column, or 0 when the problem concerns no single column (a missing column, broken quoting).</param>
 /// <param name="Header">The column's header as written in the file (or the expected header of a missing column), or <see langword="null"/>.</param>
 /// <param name="Value">The offending cell value, or <see langword="null"/>.</param>
-/// <param name="Rule">A stable code from <see cref="CatalogImportRules"/>.</param>
+/// <param name="Rule">A stable code from <see cref="CatalogImportRuleCodes"/>.</param>
 /// <param name="Message">What is wrong and what is accepted, in English.</param>
 /// <param name="ChineseMessage">The same in Simplified Chinese.</param>
 public sealed record CatalogImportProblem(

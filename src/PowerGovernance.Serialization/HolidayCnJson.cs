@@ -42,18 +42,18 @@ namespace PowerGovernance.Serialization;
 /// </para>
 /// <para>
 /// Reading is strict, and reports every problem at once in one <see cref="InvalidCalendarException"/>, each with
-/// its JSON path (<c>$.days[3].date</c>, <c>$[1].year</c>), line and rule (<see cref="CalendarRules"/>) in English
-/// and Chinese: JSON that is not well-formed (<see cref="CalendarRules.Syntax"/>; comments are not allowed); a
+/// its JSON path (<c>$.days[3].date</c>, <c>$[1].year</c>), line and rule (<see cref="CalendarRuleCodes"/>) in English
+/// and Chinese: JSON that is not well-formed (<see cref="CalendarRuleCodes.Syntax"/>; comments are not allowed); a
 /// property other than <c>$schema</c>, <c>$id</c>, <c>year</c>, <c>papers</c>, <c>days</c> on a year or
-/// <c>name</c>, <c>date</c>, <c>isOffDay</c> on a day (<see cref="CalendarRules.UnknownProperty"/>); a missing
-/// <c>year</c>, <c>days</c> or day property (<see cref="CalendarRules.MissingProperty"/>; <c>$schema</c>,
-/// <c>$id</c> and <c>papers</c> are optional); a repeated property (<see cref="CalendarRules.DuplicateProperty"/>);
+/// <c>name</c>, <c>date</c>, <c>isOffDay</c> on a day (<see cref="CalendarRuleCodes.UnknownProperty"/>); a missing
+/// <c>year</c>, <c>days</c> or day property (<see cref="CalendarRuleCodes.MissingProperty"/>; <c>$schema</c>,
+/// <c>$id</c> and <c>papers</c> are optional); a repeated property (<see cref="CalendarRuleCodes.DuplicateProperty"/>);
 /// a value of the wrong type, such as an <c>isOffDay</c> that is not <c>true</c>/<c>false</c> or a year outside
-/// 1..9999 (<see cref="CalendarRules.InvalidValue"/>); a bad date (<see cref="CalendarRules.InvalidDate"/>); a
-/// date outside its year and the year before (<see cref="CalendarRules.DateOutsideYear"/>); a date listed twice
-/// (<see cref="CalendarRules.DuplicateDate"/>) or both off and worked (<see cref="CalendarRules.HolidayAndMakeUpDay"/>);
-/// a make-up working day on a weekday (<see cref="CalendarRules.MakeUpDayNotWeekend"/>); a repeated or missing year
-/// in an array (<see cref="CalendarRules.DuplicateYear"/>, <see cref="CalendarRules.MissingYear"/>). Inputs over
+/// 1..9999 (<see cref="CalendarRuleCodes.InvalidValue"/>); a bad date (<see cref="CalendarRuleCodes.InvalidDate"/>); a
+/// date outside its year and the year before (<see cref="CalendarRuleCodes.DateOutsideYear"/>); a date listed twice
+/// (<see cref="CalendarRuleCodes.DuplicateDate"/>) or both off and worked (<see cref="CalendarRuleCodes.HolidayAndMakeUpDay"/>);
+/// a make-up working day on a weekday (<see cref="CalendarRuleCodes.MakeUpDayNotWeekend"/>); a repeated or missing year
+/// in an array (<see cref="CalendarRuleCodes.DuplicateYear"/>, <see cref="CalendarRuleCodes.MissingYear"/>). Inputs over
 /// <see cref="LoadedCalendar.MaxInputBytes"/> (16 MiB) are refused unread; at most
 /// <see cref="LoadedCalendar.MaxProblems"/> problems are reported.
 /// </para>

@@ -99,13 +99,13 @@ public class CalendarIcsTests
 
         Assert.Equal(
             [
-                (CalendarRules.OverlappingHolidays, "VEVENT[1].DTSTART", 14),
-                (CalendarRules.MakeUpDayNotWeekend, "VEVENT[2].DTSTART", 20),
-                (CalendarRules.InvalidName, "VEVENT[3].SUMMARY", 28),
-                (CalendarRules.OutsideCoverage, "VEVENT[4].DTSTART", 32),
-                (CalendarRules.InvalidValue, "VEVENT[5].CATEGORIES", 41),
-                (CalendarRules.UnknownProperty, "VEVENT[5].RRULE", 42),
-                (CalendarRules.UnknownProperty, "VTODO", 44),
+                (CalendarRuleCodes.OverlappingHolidays, "VEVENT[1].DTSTART", 14),
+                (CalendarRuleCodes.MakeUpDayNotWeekend, "VEVENT[2].DTSTART", 20),
+                (CalendarRuleCodes.InvalidName, "VEVENT[3].SUMMARY", 28),
+                (CalendarRuleCodes.OutsideCoverage, "VEVENT[4].DTSTART", 32),
+                (CalendarRuleCodes.InvalidValue, "VEVENT[5].CATEGORIES", 41),
+                (CalendarRuleCodes.UnknownProperty, "VEVENT[5].RRULE", 42),
+                (CalendarRuleCodes.UnknownProperty, "VTODO", 44),
             ],
             e.Problems.Select(p => (p.Rule, p.Field, p.Line ?? 0)));
         Assert.Contains("VEVENT[0] (line 8)", e.Problems[0].Message, StringComparison.Ordinal);
@@ -124,7 +124,7 @@ public class CalendarIcsTests
         var e = Refused(ics);
 
         Assert.Equal(
-            [(CalendarRules.InvalidValue, "VEVENT[0].DTSTART", 8, "20241310"), (CalendarRules.InvalidValue, "VEVENT[0].DTEND", 9, "20241311")],
+            [(CalendarRuleCodes.InvalidValue, "VEVENT[0].DTSTART", 8, "20241310"), (CalendarRuleCodes.InvalidValue, "VEVENT[0].DTEND", 9, "20241311")],
             e.Problems.Select(p => (p.Rule, p.Field, p.Line ?? 0, p.Value)));
         Assert.All(e.Problems, p => Assert.StartsWith("Ical.Net cannot read this value", p.Message, StringComparison.Ordinal));
     }
@@ -140,24 +140,24 @@ public class CalendarIcsTests
     }
 
     [Theory]
-    [InlineData("", CalendarRules.Syntax, 1)]
-    [InlineData("BEGIN:VCALENDAR\r\nthis is not a content line\r\nEND:VCALENDAR\r\n", CalendarRules.Syntax, 2)]
-    [InlineData("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VTODO\r\nEND:VCALENDAR\r\n", CalendarRules.Syntax, 3)]
-    [InlineData("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", CalendarRules.Syntax, 3)]
-    [InlineData("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", CalendarRules.Syntax, 0)]
-    [InlineData("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", CalendarRules.MissingProperty, 1)]
+    [InlineData("", CalendarRuleCodes.Syntax, 1)]
+    [InlineData("BEGIN:VCALENDAR\r\nthis is not a content line\r\nEND:VCALENDAR\r\n", CalendarRuleCodes.Syntax, 2)]
+    [InlineData("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VTODO\r\nEND:VCALENDAR\r\n", CalendarRuleCodes.Syntax, 3)]
+    [InlineData("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", CalendarRuleCodes.Syntax, 3)]
+    [InlineData("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", CalendarRuleCodes.Syntax, 0)]
+    [InlineData("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", CalendarRuleCodes.MissingProperty, 1)]
     public void A_structurally_bad_file_names_the_broken_rule(string ics, string rule, int line)
     {
         Assert.Contains(Refused(ics).Problems, p => p.Rule == rule && (p.Line ?? 0) == line);
     }
 
     [Theory]
-    [InlineData("DTSTART:20241001T090000\r\nDTEND;VALUE=DATE:20241002\r\nSUMMARY:x | y\r\nCATEGORIES:HOLIDAY\r\n", CalendarRules.InvalidValue, "VEVENT[0].DTSTART")]
-    [InlineData("DTSTART;VALUE=DATE:20241001\r\nDTEND;VALUE=DATE:20241001\r\nSUMMARY:x | y\r\nCATEGORIES:HOLIDAY\r\n", CalendarRules.InvalidValue, "VEVENT[0].DTEND")]
-    [InlineData("DTSTART;VALUE=DATE:20240929\r\nDTEND;VALUE=DATE:20241001\r\nSUMMARY:x 调休上班 | y make-up working day\r\nCATEGORIES:WORKDAY\r\n", CalendarRules.InvalidValue, "VEVENT[0].DTEND")]
-    [InlineData("DTSTART;VALUE=DATE:20241001\r\nDURATION:P1D\r\nSUMMARY:x | y\r\nCATEGORIES:HOLIDAY\r\n", CalendarRules.MissingProperty, "VEVENT[0].DTEND")]
-    [InlineData("DTSTART;VALUE=DATE:20241001\r\nDTSTART;VALUE=DATE:20241002\r\nDTEND;VALUE=DATE:20241003\r\nSUMMARY:x | y\r\nCATEGORIES:HOLIDAY\r\n", CalendarRules.DuplicateProperty, "VEVENT[0].DTSTART")]
-    [InlineData("DTSTART;VALUE=DATE:20241001\r\nDTEND;VALUE=DATE:20241002\r\nSUMMARY:no bar\r\nCATEGORIES:HOLIDAY\r\n", CalendarRules.InvalidName, "VEVENT[0].SUMMARY")]
+    [InlineData("DTSTART:20241001T090000\r\nDTEND;VALUE=DATE:20241002\r\nSUMMARY:x | y\r\nCATEGORIES:HOLIDAY\r\n", CalendarRuleCodes.InvalidValue, "VEVENT[0].DTSTART")]
+    [InlineData("DTSTART;VALUE=DATE:20241001\r\nDTEND;VALUE=DATE:20241001\r\nSUMMARY:x | y\r\nCATEGORIES:HOLIDAY\r\n", CalendarRuleCodes.InvalidValue, "VEVENT[0].DTEND")]
+    [InlineData("DTSTART;VALUE=DATE:20240929\r\nDTEND;VALUE=DATE:20241001\r\nSUMMARY:x 调休上班 | y make-up working day\r\nCATEGORIES:WORKDAY\r\n", CalendarRuleCodes.InvalidValue, "VEVENT[0].DTEND")]
+    [InlineData("DTSTART;VALUE=DATE:20241001\r\nDURATION:P1D\r\nSUMMARY:x | y\r\nCATEGORIES:HOLIDAY\r\n", CalendarRuleCodes.MissingProperty, "VEVENT[0].DTEND")]
+    [InlineData("DTSTART;VALUE=DATE:20241001\r\nDTSTART;VALUE=DATE:20241002\r\nDTEND;VALUE=DATE:20241003\r\nSUMMARY:x | y\r\nCATEGORIES:HOLIDAY\r\n", CalendarRuleCodes.DuplicateProperty, "VEVENT[0].DTSTART")]
+    [InlineData("DTSTART;VALUE=DATE:20241001\r\nDTEND;VALUE=DATE:20241002\r\nSUMMARY:no bar\r\nCATEGORIES:HOLIDAY\r\n", CalendarRuleCodes.InvalidName, "VEVENT[0].SUMMARY")]
     public void A_bad_event_names_the_property_and_rule(string properties, string rule, string field)
     {
         var ics = Header + "BEGIN:VEVENT\r\n" + properties + "END:VEVENT\r\nEND:VCALENDAR\r\n";
@@ -174,11 +174,11 @@ public class CalendarIcsTests
 
         Assert.Equal(
             [
-                (CalendarRules.InvalidValue, 2),
-                (CalendarRules.ReversedRange, 4),
-                (CalendarRules.InvalidWeekday, 5),
-                (CalendarRules.Syntax, 6),
-                (CalendarRules.UnknownProperty, 7),
+                (CalendarRuleCodes.InvalidValue, 2),
+                (CalendarRuleCodes.ReversedRange, 4),
+                (CalendarRuleCodes.InvalidWeekday, 5),
+                (CalendarRuleCodes.Syntax, 6),
+                (CalendarRuleCodes.UnknownProperty, 7),
             ],
             e.Problems.Select(p => (p.Rule, p.Line ?? 0)).OrderBy(p => p.Item2));
     }
@@ -196,6 +196,6 @@ public class CalendarIcsTests
     {
         using var stream = new MemoryStream(new byte[LoadedCalendar.MaxInputBytes + 1]);
 
-        Assert.Equal(CalendarRules.InputTooLarge, Assert.Single(Assert.Throws<InvalidCalendarException>(() => CalendarIcs.Read(stream, "big.ics")).Problems).Rule);
+        Assert.Equal(CalendarRuleCodes.InputTooLarge, Assert.Single(Assert.Throws<InvalidCalendarException>(() => CalendarIcs.Read(stream, "big.ics")).Problems).Rule);
     }
 }

@@ -124,24 +124,24 @@ public class CatalogCsvTests
         var found = error.Problems.Select(p => (p.Row, p.Column, p.Header, p.Value, p.Rule)).ToArray();
         Assert.Equal(
             [
-                (3, 4, "法律依据", "《法》第一条", CatalogImportRules.LegalBasisRank),
-                (3, 11, "法定时限", "二十日", CatalogImportRules.TimeLimitFormat),
-                (4, 3, "权力类别", "行政审批类", CatalogImportRules.UnknownCategory),
-                (4, 9, "启动方式", "依靠申请", CatalogImportRules.UnknownInitiation),
-                (4, 13, "是否收费", "收", CatalogImportRules.YesNoFormat),
-                (4, 14, "收费金额", "十元", CatalogImportRules.AmountFormat),
-                (4, 18, "公开形式", "公告牌、网站", CatalogImportRules.UnknownDisclosureForm),
-                (4, 19, "公开时间", "永久公开", CatalogImportRules.UnknownDisclosureTiming),
-                (4, 20, "是否涉密", "不", CatalogImportRules.YesNoFormat),
-                (6, 4, "法律依据", "法第一条（法律）；《规章》（省级规章）", CatalogImportRules.LegalBasisFormat),
-                (6, 4, "法律依据", "法第一条（法律）；《规章》（省级规章）", CatalogImportRules.LegalBasisRank),
-                (6, 9, "启动方式", null, CatalogImportRules.MissingValue),
+                (3, 4, "法律依据", "《法》第一条", CatalogImportRuleCodes.LegalBasisRank),
+                (3, 11, "法定时限", "二十日", CatalogImportRuleCodes.TimeLimitFormat),
+                (4, 3, "权力类别", "行政审批类", CatalogImportRuleCodes.UnknownCategory),
+                (4, 9, "启动方式", "依靠申请", CatalogImportRuleCodes.UnknownInitiation),
+                (4, 13, "是否收费", "收", CatalogImportRuleCodes.YesNoFormat),
+                (4, 14, "收费金额", "十元", CatalogImportRuleCodes.AmountFormat),
+                (4, 18, "公开形式", "公告牌、网站", CatalogImportRuleCodes.UnknownDisclosureForm),
+                (4, 19, "公开时间", "永久公开", CatalogImportRuleCodes.UnknownDisclosureTiming),
+                (4, 20, "是否涉密", "不", CatalogImportRuleCodes.YesNoFormat),
+                (6, 4, "法律依据", "法第一条（法律）；《规章》（省级规章）", CatalogImportRuleCodes.LegalBasisFormat),
+                (6, 4, "法律依据", "法第一条（法律）；《规章》（省级规章）", CatalogImportRuleCodes.LegalBasisRank),
+                (6, 9, "启动方式", null, CatalogImportRuleCodes.MissingValue),
             ],
             found);
         Assert.Contains("row 3, column 11 (法定时限) '二十日': [TimeLimitFormat]", error.Message, StringComparison.Ordinal);
         Assert.Contains("12 problem(s); nothing was imported", error.Message, StringComparison.Ordinal);
         Assert.All(error.Problems, p => Assert.False(string.IsNullOrWhiteSpace(p.ChineseMessage)));
-        Assert.Contains("公告牌", error.Problems.Single(p => p.Rule == CatalogImportRules.UnknownDisclosureForm).Message, StringComparison.Ordinal);
+        Assert.Contains("公告牌", error.Problems.Single(p => p.Rule == CatalogImportRuleCodes.UnknownDisclosureForm).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public class CatalogCsvTests
 
         Assert.Equal(
             ["权力编码", "权力类别", "启动方式"],
-            error.Problems.Where(p => p.Rule == CatalogImportRules.MissingColumn).Select(p => p.Header));
+            error.Problems.Where(p => p.Rule == CatalogImportRuleCodes.MissingColumn).Select(p => p.Header));
         Assert.All(error.Problems, p => Assert.Equal((1, 0), (p.Row, p.Column)));
     }
 
@@ -163,7 +163,7 @@ public class CatalogCsvTests
         var error = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(csv));
 
         var problem = Assert.Single(error.Problems);
-        Assert.Equal((3, 1, "权力编码", "62052400MZ-JF-0001", CatalogImportRules.DuplicateCode), (problem.Row, problem.Column, problem.Header, problem.Value, problem.Rule));
+        Assert.Equal((3, 1, "权力编码", "62052400MZ-JF-0001", CatalogImportRuleCodes.DuplicateCode), (problem.Row, problem.Column, problem.Header, problem.Value, problem.Rule));
         Assert.Contains("already used in row 2", problem.Message, StringComparison.Ordinal);
     }
 
@@ -174,12 +174,12 @@ public class CatalogCsvTests
 
         var error = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(csv));
         Assert.Equal(
-            [(6, "备注", CatalogImportRules.UnknownColumn), (7, "Name", CatalogImportRules.DuplicateColumn)],
+            [(6, "备注", CatalogImportRuleCodes.UnknownColumn), (7, "Name", CatalogImportRuleCodes.DuplicateColumn)],
             error.Problems.Select(p => (p.Column, p.Header, p.Rule)));
 
         var ignoring = CatalogCsvOptions.Default with { IgnoreUnknownColumns = true };
         var stillRepeated = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(csv, ignoring));
-        Assert.Equal(CatalogImportRules.DuplicateColumn, Assert.Single(stillRepeated.Problems).Rule);
+        Assert.Equal(CatalogImportRuleCodes.DuplicateColumn, Assert.Single(stillRepeated.Problems).Rule);
         Assert.Equal("甲", Assert.Single(CatalogCsv.Import(csv.Replace(",Name", string.Empty, StringComparison.Ordinal).Replace(",乙", string.Empty, StringComparison.Ordinal), ignoring)).Name);
     }
 
@@ -191,7 +191,7 @@ public class CatalogCsvTests
         var error = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(csv));
 
         Assert.Equal(
-            [(5, 6, CatalogImportRules.UnnamedColumnValue), (6, 7, CatalogImportRules.ExtraCells)],
+            [(5, 6, CatalogImportRuleCodes.UnnamedColumnValue), (6, 7, CatalogImportRuleCodes.ExtraCells)],
             error.Problems.Select(p => (p.Row, p.Column, p.Rule)));
         Assert.Equal(["A"], CatalogCsv.Import(string.Join('\n', csv.Split('\n').Take(4)) + "\n").Select(p => p.Code.Value));
     }
@@ -204,8 +204,8 @@ public class CatalogCsvTests
         var error = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(csv));
 
         Assert.Equal(
-            [(2, 0, CatalogImportRules.MalformedCsv), (3, 0, CatalogImportRules.MalformedCsv)],
-            error.Problems.Where(p => p.Rule == CatalogImportRules.MalformedCsv).Select(p => (p.Row, p.Column, p.Rule)));
+            [(2, 0, CatalogImportRuleCodes.MalformedCsv), (3, 0, CatalogImportRuleCodes.MalformedCsv)],
+            error.Problems.Where(p => p.Rule == CatalogImportRuleCodes.MalformedCsv).Select(p => (p.Row, p.Column, p.Rule)));
     }
 
     [Fact]
@@ -213,7 +213,7 @@ public class CatalogCsvTests
     {
         var error = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(string.Empty));
 
-        Assert.Equal(CatalogImportRules.MissingHeader, Assert.Single(error.Problems).Rule);
+        Assert.Equal(CatalogImportRuleCodes.MissingHeader, Assert.Single(error.Problems).Rule);
     }
 
     [Fact]
@@ -228,7 +228,7 @@ public class CatalogCsvTests
         var special = new PowerCategory("ZX", "专项审批", "Special approval");
         var csv = "权力编码,项目名称,权力类别,法律依据,启动方式\nA,甲,专项审批,,依申请\n";
 
-        Assert.Equal(CatalogImportRules.UnknownCategory, Assert.Single(Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(csv)).Problems).Rule);
+        Assert.Equal(CatalogImportRuleCodes.UnknownCategory, Assert.Single(Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(csv)).Problems).Rule);
         var options = CatalogCsvOptions.Default with { AdditionalCategories = [special] };
         var catalog = CatalogCsv.Import(csv, options);
         Assert.Same(special, Assert.Single(catalog).Category);

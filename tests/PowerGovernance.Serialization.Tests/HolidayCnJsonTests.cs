@@ -175,20 +175,20 @@ public class HolidayCnJsonTests
 
         Assert.Equal(
             [
-                (CalendarRules.UnknownProperty, "$.extra", 4),
-                (CalendarRules.DuplicateDate, "$.days[1].date", 7),
-                (CalendarRules.MakeUpDayNotWeekend, "$.days[2].date", 8),
-                (CalendarRules.InvalidDate, "$.days[3].date", 9),
-                (CalendarRules.InvalidValue, "$.days[4].isOffDay", 10),
-                (CalendarRules.DateOutsideYear, "$.days[5].date", 11),
-                (CalendarRules.HolidayAndMakeUpDay, "$.days[7].date", 13),
-                (CalendarRules.UnknownProperty, "$.days[8].note", 14),
-                (CalendarRules.MissingProperty, "$.days[8].name", 14),
+                (CalendarRuleCodes.UnknownProperty, "$.extra", 4),
+                (CalendarRuleCodes.DuplicateDate, "$.days[1].date", 7),
+                (CalendarRuleCodes.MakeUpDayNotWeekend, "$.days[2].date", 8),
+                (CalendarRuleCodes.InvalidDate, "$.days[3].date", 9),
+                (CalendarRuleCodes.InvalidValue, "$.days[4].isOffDay", 10),
+                (CalendarRuleCodes.DateOutsideYear, "$.days[5].date", 11),
+                (CalendarRuleCodes.HolidayAndMakeUpDay, "$.days[7].date", 13),
+                (CalendarRuleCodes.UnknownProperty, "$.days[8].note", 14),
+                (CalendarRuleCodes.MissingProperty, "$.days[8].name", 14),
             ],
             e.Problems.Select(p => (p.Rule, p.Field, p.Line ?? 0)));
         Assert.Equal("yes", e.Problems.Single(p => p.Field == "$.days[4].isOffDay").Value);
-        Assert.Contains("$.days[0].date (line 6)", e.Problems.Single(p => p.Rule == CalendarRules.DuplicateDate).Message, StringComparison.Ordinal);
-        Assert.Contains("2024-02-05 is a Monday", e.Problems.Single(p => p.Rule == CalendarRules.MakeUpDayNotWeekend).Message, StringComparison.Ordinal);
+        Assert.Contains("$.days[0].date (line 6)", e.Problems.Single(p => p.Rule == CalendarRuleCodes.DuplicateDate).Message, StringComparison.Ordinal);
+        Assert.Contains("2024-02-05 is a Monday", e.Problems.Single(p => p.Rule == CalendarRuleCodes.MakeUpDayNotWeekend).Message, StringComparison.Ordinal);
         Assert.All(e.Problems, p => Assert.False(string.IsNullOrEmpty(p.ChineseMessage)));
         Assert.Contains("line 8: $.days[2].date = '2024-02-05': [MakeUpDayNotWeekend]", e.Message, StringComparison.Ordinal);
         Assert.Contains("不是周六或周日", e.Message, StringComparison.Ordinal);
@@ -197,26 +197,26 @@ public class HolidayCnJsonTests
     [Fact]
     public void Malformed_JSON_is_a_syntax_problem_with_its_line()
     {
-        var problem = Single("{\n  \"year\": 2024,\n  \"days\": [\n    { \"name\": \"元旦\", }\n  ]\n}", CalendarRules.Syntax);
+        var problem = Single("{\n  \"year\": 2024,\n  \"days\": [\n    { \"name\": \"元旦\", }\n  ]\n}", CalendarRuleCodes.Syntax);
 
         Assert.Equal(4, problem.Line);
         Assert.Equal("输入不是格式正确的JSON。", problem.ChineseMessage);
     }
 
     [Theory]
-    [InlineData("", CalendarRules.Syntax)]
-    [InlineData("[]", CalendarRules.InvalidValue)]
-    [InlineData("42", CalendarRules.InvalidValue)]
-    [InlineData("{\"year\": 2024, \"days\": []} {}", CalendarRules.Syntax)]
-    [InlineData("{\"days\": []}", CalendarRules.MissingProperty)]
-    [InlineData("{\"year\": 2024}", CalendarRules.MissingProperty)]
-    [InlineData("{\"year\": 2024.5, \"days\": []}", CalendarRules.InvalidValue)]
-    [InlineData("{\"year\": \"2024\", \"days\": []}", CalendarRules.InvalidValue)]
-    [InlineData("{\"year\": 2024, \"year\": 2025, \"days\": []}", CalendarRules.DuplicateProperty)]
-    [InlineData("{\"year\": 2024, \"papers\": [\"\"], \"days\": []}", CalendarRules.InvalidValue)]
-    [InlineData("{\"year\": 2024, \"days\": [{\"name\": \"元旦\", \"date\": 20240101, \"isOffDay\": true}]}", CalendarRules.InvalidValue)]
-    [InlineData("{\"year\": 2024, \"days\": {}}", CalendarRules.InvalidValue)]
-    [InlineData("// comment\n{\"year\": 2024, \"days\": []}", CalendarRules.Syntax)]
+    [InlineData("", CalendarRuleCodes.Syntax)]
+    [InlineData("[]", CalendarRuleCodes.InvalidValue)]
+    [InlineData("42", CalendarRuleCodes.InvalidValue)]
+    [InlineData("{\"year\": 2024, \"days\": []} {}", CalendarRuleCodes.Syntax)]
+    [InlineData("{\"days\": []}", CalendarRuleCodes.MissingProperty)]
+    [InlineData("{\"year\": 2024}", CalendarRuleCodes.MissingProperty)]
+    [InlineData("{\"year\": 2024.5, \"days\": []}", CalendarRuleCodes.InvalidValue)]
+    [InlineData("{\"year\": \"2024\", \"days\": []}", CalendarRuleCodes.InvalidValue)]
+    [InlineData("{\"year\": 2024, \"year\": 2025, \"days\": []}", CalendarRuleCodes.DuplicateProperty)]
+    [InlineData("{\"year\": 2024, \"papers\": [\"\"], \"days\": []}", CalendarRuleCodes.InvalidValue)]
+    [InlineData("{\"year\": 2024, \"days\": [{\"name\": \"元旦\", \"date\": 20240101, \"isOffDay\": true}]}", CalendarRuleCodes.InvalidValue)]
+    [InlineData("{\"year\": 2024, \"days\": {}}", CalendarRuleCodes.InvalidValue)]
+    [InlineData("// comment\n{\"year\": 2024, \"days\": []}", CalendarRuleCodes.Syntax)]
     public void A_structurally_bad_file_names_the_broken_rule(string json, string rule)
     {
         Assert.Contains(Refused(json).Problems, p => p.Rule == rule && p.Line is not null);
@@ -229,9 +229,9 @@ public class HolidayCnJsonTests
         var gap = Refused("[{\"year\": 2022, \"days\": []}, {\"year\": 2025, \"days\": []}]");
 
         var duplicate = Assert.Single(repeated.Problems);
-        Assert.Equal((CalendarRules.DuplicateYear, "$[1].year", 2), (duplicate.Rule, duplicate.Field, duplicate.Line ?? 0));
+        Assert.Equal((CalendarRuleCodes.DuplicateYear, "$[1].year", 2), (duplicate.Rule, duplicate.Field, duplicate.Line ?? 0));
         var missing = Assert.Single(gap.Problems);
-        Assert.Equal((CalendarRules.MissingYear, "2023, 2024"), (missing.Rule, missing.Value));
+        Assert.Equal((CalendarRuleCodes.MissingYear, "2023, 2024"), (missing.Rule, missing.Value));
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public class HolidayCnJsonTests
         var e = Refused("{\"year\": 2024, \"days\": [\n" + days + "]}");
 
         Assert.Equal(LoadedCalendar.MaxProblems + 1, e.Problems.Count);
-        Assert.Equal(CalendarRules.TooManyProblems, e.Problems[^1].Rule);
+        Assert.Equal(CalendarRuleCodes.TooManyProblems, e.Problems[^1].Rule);
     }
 
     [Fact]
@@ -252,7 +252,7 @@ public class HolidayCnJsonTests
 
         var e = Assert.Throws<InvalidCalendarException>(() => HolidayCnJson.Read(stream, "big.json"));
 
-        Assert.Equal(CalendarRules.InputTooLarge, Assert.Single(e.Problems).Rule);
+        Assert.Equal(CalendarRuleCodes.InputTooLarge, Assert.Single(e.Problems).Rule);
     }
 
     [Fact]

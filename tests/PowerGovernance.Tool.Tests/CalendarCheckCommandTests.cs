@@ -116,7 +116,7 @@ public sealed class CalendarCheckCommandTests : IDisposable
         Assert.Equal(JsonValueKind.Null, json.GetProperty("calendar").ValueKind);
         var findings = json.GetProperty("findings").EnumerateArray().ToArray();
         Assert.Equal(
-            [(4, CalendarRules.InvalidDate), (5, CalendarRules.MakeUpDayNotWeekend), (7, CalendarRules.OverlappingHolidays)],
+            [(4, CalendarRuleCodes.InvalidDate), (5, CalendarRuleCodes.MakeUpDayNotWeekend), (7, CalendarRuleCodes.OverlappingHolidays)],
             findings.Select(f => (f.GetProperty("line").GetInt32(), f.GetProperty("code").GetString())).ToArray());
         Assert.All(findings, f => Assert.Equal("error", f.GetProperty("severity").GetString()));
         Assert.All(findings, f => Assert.Equal("file", f.GetProperty("source").GetString()));
@@ -183,8 +183,8 @@ public sealed class CalendarCheckCommandTests : IDisposable
 
         Assert.Equal(2, run.ExitCode);
         var findings = run.Json.GetProperty("findings").EnumerateArray().ToArray();
-        Assert.Contains(findings, f => f.GetProperty("code").GetString() == CalendarRules.InvalidDate);
-        Assert.Contains(findings, f => f.GetProperty("code").GetString() == CalendarRules.UnknownProperty);
+        Assert.Contains(findings, f => f.GetProperty("code").GetString() == CalendarRuleCodes.InvalidDate);
+        Assert.Contains(findings, f => f.GetProperty("code").GetString() == CalendarRuleCodes.UnknownProperty);
         Assert.All(findings, f => Assert.NotEqual(Bilingual.RuleInChinese(f.GetProperty("code").GetString()!), f.GetProperty("messageZh").GetString()));
     }
 

@@ -58,7 +58,7 @@ internal sealed class CalendarInput
     private static InvalidCalendarException TooLarge()
     {
         var problems = new CalendarProblems();
-        problems.Add("input", null, CalendarRules.InputTooLarge, "The input is larger than 16777216 bytes (16 MiB); it was not read.", "输入超过16 MiB，未予读取。", null);
+        problems.Add("input", null, CalendarRuleCodes.InputTooLarge, "The input is larger than 16777216 bytes (16 MiB); it was not read.", "输入超过16 MiB，未予读取。", null);
         return problems.Exception(null);
     }
 }

@@ -8,7 +8,7 @@ namespace PowerGovernance.Serialization.Internal;
 
 /// <summary>
 /// Collects the problems a calendar reader finds, each in English and Chinese, at most
-/// <see cref="LoadedCalendar.MaxProblems"/>: the next one adds a <see cref="CalendarRules.TooManyProblems"/>
+/// <see cref="LoadedCalendar.MaxProblems"/>: the next one adds a <see cref="CalendarRuleCodes.TooManyProblems"/>
 /// problem and stops the reader (<see cref="Stop"/>), so that a hostile file costs bounded work and message size.
 /// </summary>
 internal sealed class CalendarProblems
@@ -24,7 +24,7 @@ internal sealed class CalendarProblems
     {
         if (problems.Count >= LoadedCalendar.MaxProblems)
         {
-            problems.Add((new CalendarProblem(field, null, CalendarRules.TooManyProblems, string.Create(CultureInfo.InvariantCulture, $"More than {LoadedCalendar.MaxProblems} problems; reading stopped here."), line)
+            problems.Add((new CalendarProblem(field, null, CalendarRuleCodes.TooManyProblems, string.Create(CultureInfo.InvariantCulture, $"More than {LoadedCalendar.MaxProblems} problems; reading stopped here."), line)
             {
                 ChineseMessage = string.Create(CultureInfo.InvariantCulture, $"问题超过{LoadedCalendar.MaxProblems}个，已停止读取。"),
             }, int.MaxValue));

@@ -60,7 +60,7 @@ internal sealed class CsvCatalogReader
     {
         if (!csv.Read())
         {
-            problems.Add(new CatalogImportProblem(1, 1, 0, null, null, CatalogImportRules.MissingHeader, "The file is empty: the first row must name the columns, e.g. 权力编码,项目名称,权力类别,法律依据,….", "文件为空：第一行应为列名，如“权力编码,项目名称,权力类别,法律依据,…”。"));
+            problems.Add(new CatalogImportProblem(1, 1, 0, null, null, CatalogImportRuleCodes.MissingHeader, "The file is empty: the first row must name the columns, e.g. 权力编码,项目名称,权力类别,法律依据,….", "文件为空：第一行应为列名，如“权力编码,项目名称,权力类别,法律依据,…”。"));
             throw new CatalogImportException(problems);
         }
 
@@ -83,11 +83,11 @@ internal sealed class CsvCatalogReader
                 var first = firstRowOfCode[power.Code];
                 if (power.Code.IsEmpty)
                 {
-                    Fail(Col.Code, CatalogImportRules.DuplicateCode, FormattableString.Invariant($"The code is empty, as in row {first}; a catalog lists each code once."), FormattableString.Invariant($"权力编码为空，第{first}行亦为空；目录中每个编码只能出现一次。"));
+                    Fail(Col.Code, CatalogImportRuleCodes.DuplicateCode, FormattableString.Invariant($"The code is empty, as in row {first}; a catalog lists each code once."), FormattableString.Invariant($"权力编码为空，第{first}行亦为空；目录中每个编码只能出现一次。"));
                 }
                 else
                 {
-                    Fail(Col.Code, CatalogImportRules.DuplicateCode, FormattableString.Invariant($"The code '{power.Code}' is already used in row {first}; a catalog lists each code once."), FormattableString.Invariant($"权力编码“{power.Code}”已在第{first}行使用；目录中每个编码只能出现一次。"));
+                    Fail(Col.Code, CatalogImportRuleCodes.DuplicateCode, FormattableString.Invariant($"The code '{power.Code}' is already used in row {first}; a catalog lists each code once."), FormattableString.Invariant($"权力编码“{power.Code}”已在第{first}行使用；目录中每个编码只能出现一次。"));
                 }
             }
 
@@ -126,12 +126,12 @@ internal sealed class CsvCatalogReader
             {
                 if (!options.IgnoreUnknownColumns)
                 {
-                    Add(i, header, header, CatalogImportRules.UnknownColumn, "'" + header + "' is not a catalog column; columns: " + string.Join(", ", CsvColumns.All.Select(c => c.ChineseHeader + "/" + c.EnglishHeader)) + ".", "“" + header + "”不是目录的列；可用的列：" + string.Join("、", CsvColumns.All.Select(c => c.ChineseHeader)) + "。");
+                    Add(i, header, header, CatalogImportRuleCodes.UnknownColumn, "'" + header + "' is not a catalog column; columns: " + string.Join(", ", CsvColumns.All.Select(c => c.ChineseHeader + "/" + c.EnglishHeader)) + ".", "“" + header + "”不是目录的列；可用的列：" + string.Join("、", CsvColumns.All.Select(c => c.ChineseHeader)) + "。");
                 }
             }
             else if (indexOf[(int)col] >= 0)
             {
-                Add(i, header, header, CatalogImportRules.DuplicateColumn, FormattableString.Invariant($"'{header}' names the same column as column {indexOf[(int)col] + 1} ('{headers[indexOf[(int)col]]}')."), FormattableString.Invariant($"“{header}”与第{indexOf[(int)col] + 1}列（“{headers[indexOf[(int)col]]}”）是同一列。"));
+                Add(i, header, header, CatalogImportRuleCodes.DuplicateColumn, FormattableString.Invariant($"'{header}' names the same column as column {indexOf[(int)col] + 1} ('{headers[indexOf[(int)col]]}')."), FormattableString.Invariant($"“{header}”与第{indexOf[(int)col] + 1}列（“{headers[indexOf[(int)col]]}”）是同一列。"));
             }
             else
             {
@@ -141,12 +141,12 @@ internal sealed class CsvCatalogReader
 
         foreach (var column in CsvColumns.All.Where(c => c.IsRequired && indexOf[c.Number - 1] < 0))
         {
-            problems.Add(new CatalogImportProblem(1, 1, 0, column.ChineseHeader, null, CatalogImportRules.MissingColumn, "The required column " + column.ChineseHeader + "/" + column.EnglishHeader + " is missing.", "缺少必需的列“" + column.ChineseHeader + "”。"));
+            problems.Add(new CatalogImportProblem(1, 1, 0, column.ChineseHeader, null, CatalogImportRuleCodes.MissingColumn, "The required column " + column.ChineseHeader + "/" + column.EnglishHeader + " is missing.", "缺少必需的列“" + column.ChineseHeader + "”。"));
         }
 
         if (garbled)
         {
-            problems.Add(new CatalogImportProblem(1, 1, 0, null, null, CatalogImportRules.UnknownColumn, "The header contains undecodable characters: the file is probably not UTF-8 (e.g. GBK saved by Excel). Save it as 'CSV UTF-8', or set CatalogCsvOptions.Encoding.", "列名含有无法识别的字符：文件可能不是UTF-8编码（如Excel保存的GBK）。请另存为“CSV UTF-8”，或设置CatalogCsvOptions.Encoding。"));
+            problems.Add(new CatalogImportProblem(1, 1, 0, null, null, CatalogImportRuleCodes.UnknownColumn, "The header contains undecodable characters: the file is probably not UTF-8 (e.g. GBK saved by Excel). Save it as 'CSV UTF-8', or set CatalogCsvOptions.Encoding.", "列名含有无法识别的字符：文件可能不是UTF-8编码（如Excel保存的GBK）。请另存为“CSV UTF-8”，或设置CatalogCsvOptions.Encoding。"));
         }
     }
 
@@ -180,11 +180,11 @@ internal sealed class CsvCatalogReader
             {
                 if (i >= headers.Length)
                 {
-                    Add(i, null, value, CatalogImportRules.ExtraCells, FormattableString.Invariant($"The row has a value in column {i + 1}, but the header has only {headers.Length} columns."), FormattableString.Invariant($"该行第{i + 1}列有值，但表头只有{headers.Length}列。"));
+                    Add(i, null, value, CatalogImportRuleCodes.ExtraCells, FormattableString.Invariant($"The row has a value in column {i + 1}, but the header has only {headers.Length} columns."), FormattableString.Invariant($"该行第{i + 1}列有值，但表头只有{headers.Length}列。"));
                 }
                 else
                 {
-                    Add(i, null, value, CatalogImportRules.UnnamedColumnValue, FormattableString.Invariant($"Column {i + 1} has no header but this row has a value in it."), FormattableString.Invariant($"第{i + 1}列没有列名，但该行在此列有值。"));
+                    Add(i, null, value, CatalogImportRuleCodes.UnnamedColumnValue, FormattableString.Invariant($"Column {i + 1} has no header but this row has a value in it."), FormattableString.Invariant($"第{i + 1}列没有列名，但该行在此列有值。"));
                 }
             }
         }
@@ -236,7 +236,7 @@ internal sealed class CsvCatalogReader
         }
 
         var known = string.Join(", ", (options.AdditionalCategories ?? []).Concat(PowerCategory.WellKnown).Where(c => c is not null).Select(c => c.TypeCode + " " + c.ChineseName));
-        Fail(Col.Category, CatalogImportRules.UnknownCategory, "'" + text + "' is not a known category (type code or name); known: " + known + ". A host adds its own with CatalogCsvOptions.AdditionalCategories.", "“" + text + "”不是已知的权力类别（类别代码或名称）；已知类别：" + known + "。");
+        Fail(Col.Category, CatalogImportRuleCodes.UnknownCategory, "'" + text + "' is not a known category (type code or name); known: " + known + ". A host adds its own with CatalogCsvOptions.AdditionalCategories.", "“" + text + "”不是已知的权力类别（类别代码或名称）；已知类别：" + known + "。");
         return null;
     }
 
@@ -265,7 +265,7 @@ internal sealed class CsvCatalogReader
         {
             if (indexOf[(int)Col.Initiation] >= 0)
             {
-                Fail(Col.Initiation, CatalogImportRules.MissingValue, "The initiation is empty; write 依申请 (on application) or 依职权 (ex officio).", "启动方式为空；应填“依申请”或“依职权”。");
+                Fail(Col.Initiation, CatalogImportRuleCodes.MissingValue, "The initiation is empty; write 依申请 (on application) or 依职权 (ex officio).", "启动方式为空；应填“依申请”或“依职权”。");
             }
 
             return Initiation.OnApplication;
@@ -276,7 +276,7 @@ internal sealed class CsvCatalogReader
             return initiation;
         }
 
-        Fail(Col.Initiation, CatalogImportRules.UnknownInitiation, "'" + text + "' is not an initiation; write 依申请 or 依职权 (OnApplication or ExOfficio).", "“" + text + "”不是启动方式；应填“依申请”或“依职权”。");
+        Fail(Col.Initiation, CatalogImportRuleCodes.UnknownInitiation, "'" + text + "' is not an initiation; write 依申请 or 依职权 (OnApplication or ExOfficio).", "“" + text + "”不是启动方式；应填“依申请”或“依职权”。");
         return Initiation.OnApplication;
     }
 
@@ -293,7 +293,7 @@ internal sealed class CsvCatalogReader
             return limit;
         }
 
-        Fail(col, CatalogImportRules.TimeLimitFormat, "'" + text + "' is not a time limit; write e.g. 20个工作日, 90日, 90天, 90个自然日, '20 working days' or '90 days' (0 to 36500 days).", "“" + text + "”不是有效的时限；应写作“20个工作日”“90日”“90天”“90个自然日”等（0至36500日）。");
+        Fail(col, CatalogImportRuleCodes.TimeLimitFormat, "'" + text + "' is not a time limit; write e.g. 20个工作日, 90日, 90天, 90个自然日, '20 working days' or '90 days' (0 to 36500 days).", "“" + text + "”不是有效的时限；应写作“20个工作日”“90日”“90天”“90个自然日”等（0至36500日）。");
         return null;
     }
 
@@ -310,7 +310,7 @@ internal sealed class CsvCatalogReader
             return value;
         }
 
-        Fail(col, CatalogImportRules.YesNoFormat, "'" + text + "' is not yes or no; write 是 or 否 (yes/no).", "“" + text + "”不是“是”或“否”。");
+        Fail(col, CatalogImportRuleCodes.YesNoFormat, "'" + text + "' is not yes or no; write 是 or 否 (yes/no).", "“" + text + "”不是“是”或“否”。");
         return false;
     }
 
@@ -337,7 +337,7 @@ internal sealed class CsvCatalogReader
             return amount;
         }
 
-        Fail(Col.FeeAmount, CatalogImportRules.AmountFormat, "'" + text + "' is not an amount of yuan; write a number with a decimal point, e.g. 10 or 12.50.", "“" + text + "”不是有效的金额；应填写数字（元），如10或12.50。");
+        Fail(Col.FeeAmount, CatalogImportRuleCodes.AmountFormat, "'" + text + "' is not an amount of yuan; write a number with a decimal point, e.g. 10 or 12.50.", "“" + text + "”不是有效的金额；应填写数字（元），如10或12.50。");
         return null;
     }
 
@@ -352,14 +352,14 @@ internal sealed class CsvCatalogReader
             if (unknownWords.Count > 0)
             {
                 var words = string.Join("', '", unknownWords);
-                Fail(Col.DisclosureForms, CatalogImportRules.UnknownDisclosureForm, "'" + words + "' is not a disclosure form; forms: " + CatalogWords.FormNames + " (or NoticeBoard, Handbook, Hotline, Website, Media, Meeting, Circular), joined by 、 or ;.", "“" + words + "”不是公开形式；可用：" + CatalogWords.FormNames + "，以“、”分隔。");
+                Fail(Col.DisclosureForms, CatalogImportRuleCodes.UnknownDisclosureForm, "'" + words + "' is not a disclosure form; forms: " + CatalogWords.FormNames + " (or NoticeBoard, Handbook, Hotline, Website, Media, Meeting, Circular), joined by 、 or ;.", "“" + words + "”不是公开形式；可用：" + CatalogWords.FormNames + "，以“、”分隔。");
             }
         }
 
         var timing = DisclosureTiming.LongTerm;
         if (cells[(int)Col.DisclosureTiming] is { } timingText && !CatalogWords.TryParse(timingText, out timing))
         {
-            Fail(Col.DisclosureTiming, CatalogImportRules.UnknownDisclosureTiming, "'" + timingText + "' is not a disclosure timing; timings: " + CatalogWords.TimingNames + " (or LongTerm, Periodic, ByStage, Immediate, OnRequest).", "“" + timingText + "”不是公开时间；可用：" + CatalogWords.TimingNames + "。");
+            Fail(Col.DisclosureTiming, CatalogImportRuleCodes.UnknownDisclosureTiming, "'" + timingText + "' is not a disclosure timing; timings: " + CatalogWords.TimingNames + " (or LongTerm, Periodic, ByStage, Immediate, OnRequest).", "“" + timingText + "”不是公开时间；可用：" + CatalogWords.TimingNames + "。");
         }
 
         return scope is null && forms == DisclosureForms.None && timing == DisclosureTiming.LongTerm
@@ -393,7 +393,7 @@ internal sealed class CsvCatalogReader
             {
                 var recordRow = checked((int)record.RecordNumber);
                 var recordLine = checked((int)record.LineNumber);
-                problems.Add(new CatalogImportProblem(recordRow, recordLine, 0, null, Shorten(record.RawRecord), CatalogImportRules.MalformedCsv, message, chinese));
+                problems.Add(new CatalogImportProblem(recordRow, recordLine, 0, null, Shorten(record.RawRecord), CatalogImportRuleCodes.MalformedCsv, message, chinese));
             }
         }
     }

@@ -76,7 +76,7 @@ internal sealed partial class HolidayCnJsonReader
         {
             if (!reader.Read())
             {
-                problems.Add("$", null, CalendarRules.Syntax, "The input is empty; expected a holiday-cn year object or an array of them.", "输入为空，应为holiday-cn年度对象或其数组。", 1);
+                problems.Add("$", null, CalendarRuleCodes.Syntax, "The input is empty; expected a holiday-cn year object or an array of them.", "输入为空，应为holiday-cn年度对象或其数组。", 1);
                 return false;
             }
 
@@ -102,7 +102,7 @@ internal sealed partial class HolidayCnJsonReader
 
                 if (index == 0)
                 {
-                    problems.Add("$", "[]", CalendarRules.InvalidValue, "The array holds no year object.", "数组中没有年度对象。", Line(reader.TokenStartIndex));
+                    problems.Add("$", "[]", CalendarRuleCodes.InvalidValue, "The array holds no year object.", "数组中没有年度对象。", Line(reader.TokenStartIndex));
                 }
             }
             else
@@ -116,7 +116,7 @@ internal sealed partial class HolidayCnJsonReader
         catch (JsonException e)
         {
             var line = e.LineNumber is { } l ? (int)Math.Min(l + 1, int.MaxValue) : (int?)null;
-            problems.Add(e.Path ?? "$", null, CalendarRules.Syntax, "The input is not well-formed JSON: " + e.Message, "输入不是格式正确的JSON。", line);
+            problems.Add(e.Path ?? "$", null, CalendarRuleCodes.Syntax, "The input is not well-formed JSON: " + e.Message, "输入不是格式正确的JSON。", line);
             return false;
         }
     }
@@ -133,7 +133,7 @@ internal sealed partial class HolidayCnJsonReader
             reader.Read();
             if (!seen.Add(name))
             {
-                problems.Add(field, name, CalendarRules.DuplicateProperty, "The property appears twice in the same object.", "同一对象中该属性出现两次。", nameLine);
+                problems.Add(field, name, CalendarRuleCodes.DuplicateProperty, "The property appears twice in the same object.", "同一对象中该属性出现两次。", nameLine);
                 reader.Skip();
                 continue;
             }
@@ -168,7 +168,7 @@ internal sealed partial class HolidayCnJsonReader
                     ReadDays(ref reader, field, year);
                     break;
                 default:
-                    problems.Add(field, name, CalendarRules.UnknownProperty, "Unknown property; a holiday-cn year object has only $schema, $id, year, papers and days.", "未知属性；holiday-cn年度对象只有$schema、$id、year、papers、days。", nameLine);
+                    problems.Add(field, name, CalendarRuleCodes.UnknownProperty, "Unknown property; a holiday-cn year object has only $schema, $id, year, papers and days.", "未知属性；holiday-cn年度对象只有$schema、$id、year、papers、days。", nameLine);
                     reader.Skip();
                     break;
             }
@@ -176,12 +176,12 @@ internal sealed partial class HolidayCnJsonReader
 
         if (year.Year is null && !seen.Contains("year"))
         {
-            problems.Add(path + ".year", null, CalendarRules.MissingProperty, "The year object has no 'year'.", "年度对象缺少year。", year.Line);
+            problems.Add(path + ".year", null, CalendarRuleCodes.MissingProperty, "The year object has no 'year'.", "年度对象缺少year。", year.Line);
         }
 
         if (!year.HasDays)
         {
-            problems.Add(path + ".days", null, CalendarRules.MissingProperty, "The year object has no 'days'.", "年度对象缺少days。", year.Line);
+            problems.Add(path + ".days", null, CalendarRuleCodes.MissingProperty, "The year object has no 'days'.", "年度对象缺少days。", year.Line);
         }
 
         years.Add(year);
@@ -246,7 +246,7 @@ internal sealed partial class HolidayCnJsonReader
             reader.Read();
             if (!seen.Add(name))
             {
-                problems.Add(field, name, CalendarRules.DuplicateProperty, "The property appears twice in the same object.", "同一对象中该属性出现两次。", nameLine);
+                problems.Add(field, name, CalendarRuleCodes.DuplicateProperty, "The property appears twice in the same object.", "同一对象中该属性出现两次。", nameLine);
                 reader.Skip();
                 complete = false;
                 continue;
@@ -275,7 +275,7 @@ internal sealed partial class HolidayCnJsonReader
                     }
                     else if (result is not null)
                     {
-                        problems.Add(field, reader.GetString(), CalendarRules.InvalidDate, "Expected an ISO date yyyy-MM-dd that exists in the calendar.", "应为实际存在的ISO日期（yyyy-MM-dd）。", Line(reader.TokenStartIndex));
+                        problems.Add(field, reader.GetString(), CalendarRuleCodes.InvalidDate, "Expected an ISO date yyyy-MM-dd that exists in the calendar.", "应为实际存在的ISO日期（yyyy-MM-dd）。", Line(reader.TokenStartIndex));
                         complete = false;
                     }
                     else
@@ -298,7 +298,7 @@ internal sealed partial class HolidayCnJsonReader
 
                     break;
                 default:
-                    problems.Add(field, name, CalendarRules.UnknownProperty, "Unknown property; a holiday-cn day has only name, date and isOffDay.", "未知属性；holiday-cn日期对象只有name、date、isOffDay。", nameLine);
+                    problems.Add(field, name, CalendarRuleCodes.UnknownProperty, "Unknown property; a holiday-cn day has only name, date and isOffDay.", "未知属性；holiday-cn日期对象只有name、date、isOffDay。", nameLine);
                     reader.Skip();
                     break;
             }
@@ -306,7 +306,7 @@ internal sealed partial class HolidayCnJsonReader
 
         foreach (var required in DayProperties.Where(r => !seen.Contains(r)))
         {
-            problems.Add(path + "." + required, null, CalendarRules.MissingProperty, "The day has no '" + required + "'.", "日期对象缺少" + required + "。", day.Line);
+            problems.Add(path + "." + required, null, CalendarRuleCodes.MissingProperty, "The day has no '" + required + "'.", "日期对象缺少" + required + "。", day.Line);
             complete = false;
         }
 
@@ -331,7 +331,7 @@ internal sealed partial class HolidayCnJsonReader
             value = reader.TokenType == JsonTokenType.String ? reader.GetString()! : Encoding.UTF8.GetString(reader.ValueSpan);
         }
 
-        problems.Add(field, value, CalendarRules.InvalidValue, "Expected " + expected + ".", "应为" + expectedChinese + "。", line);
+        problems.Add(field, value, CalendarRuleCodes.InvalidValue, "Expected " + expected + ".", "应为" + expectedChinese + "。", line);
     }
 
     private (DateInterval? Coverage, DayTable Table) Check()
@@ -341,7 +341,7 @@ internal sealed partial class HolidayCnJsonReader
         foreach (var duplicate in known.GroupBy(y => y.Year!.Value).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
         {
             var first = known.First(y => y.Year == duplicate.Year);
-            problems.Add(duplicate.Path + ".year", duplicate.Year!.Value.ToString(CultureInfo.InvariantCulture), CalendarRules.DuplicateYear, string.Create(CultureInfo.InvariantCulture, $"The year is also given by {first.Path} (line {first.YearLine})."), string.Create(CultureInfo.InvariantCulture, $"该年份已由{first.Path}（第{first.YearLine}行）给出。"), duplicate.YearLine);
+            problems.Add(duplicate.Path + ".year", duplicate.Year!.Value.ToString(CultureInfo.InvariantCulture), CalendarRuleCodes.DuplicateYear, string.Create(CultureInfo.InvariantCulture, $"The year is also given by {first.Path} (line {first.YearLine})."), string.Create(CultureInfo.InvariantCulture, $"该年份已由{first.Path}（第{first.YearLine}行）给出。"), duplicate.YearLine);
         }
 
         DateInterval? coverage = null;
@@ -353,12 +353,12 @@ internal sealed partial class HolidayCnJsonReader
             var missing = Enumerable.Range(firstYear, lastYear - firstYear + 1).Where(y => !present.Contains(y)).ToList();
             if (lastYear - firstYear >= 199)
             {
-                problems.Add("$", string.Create(CultureInfo.InvariantCulture, $"{firstYear}..{lastYear}"), CalendarRules.CoverageTooLong, "The years span more than 199 years, longer than a calendar may cover.", "年份跨度超过199年，超出日历允许的覆盖范围。", null);
+                problems.Add("$", string.Create(CultureInfo.InvariantCulture, $"{firstYear}..{lastYear}"), CalendarRuleCodes.CoverageTooLong, "The years span more than 199 years, longer than a calendar may cover.", "年份跨度超过199年，超出日历允许的覆盖范围。", null);
             }
             else if (missing.Count > 0)
             {
                 var list = string.Join(", ", missing.Take(20)) + (missing.Count > 20 ? ", …" : string.Empty);
-                problems.Add("$", list, CalendarRules.MissingYear, "Years between the first and the last are missing, so their holidays would be unknown.", "首尾年份之间缺少年份，其节假日无从得知。", null);
+                problems.Add("$", list, CalendarRuleCodes.MissingYear, "Years between the first and the last are missing, so their holidays would be unknown.", "首尾年份之间缺少年份，其节假日无从得知。", null);
             }
             else
             {
@@ -385,13 +385,13 @@ internal sealed partial class HolidayCnJsonReader
         var field = day.Path + ".date";
         if (date.Year != y && date.Year != y - 1)
         {
-            problems.Add(field, value, CalendarRules.DateOutsideYear, string.Create(CultureInfo.InvariantCulture, $"The date lies outside year {y} and the year before; a holiday-cn file lists only its year's arrangement."), string.Create(CultureInfo.InvariantCulture, $"日期不在{y}年及其上一年内。"), day.DateLine);
+            problems.Add(field, value, CalendarRuleCodes.DateOutsideYear, string.Create(CultureInfo.InvariantCulture, $"The date lies outside year {y} and the year before; a holiday-cn file lists only its year's arrangement."), string.Create(CultureInfo.InvariantCulture, $"日期不在{y}年及其上一年内。"), day.DateLine);
             return;
         }
 
         if (day.IsOff == false && date.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday))
         {
-            problems.Add(field, value, CalendarRules.MakeUpDayNotWeekend, string.Create(CultureInfo.InvariantCulture, $"{value} is a {date.DayOfWeek}: only a Saturday or Sunday can be made a working day (isOffDay false)."), string.Create(CultureInfo.InvariantCulture, $"{value}不是周六或周日，不能调休上班。"), day.DateLine);
+            problems.Add(field, value, CalendarRuleCodes.MakeUpDayNotWeekend, string.Create(CultureInfo.InvariantCulture, $"{value} is a {date.DayOfWeek}: only a Saturday or Sunday can be made a working day (isOffDay false)."), string.Create(CultureInfo.InvariantCulture, $"{value}不是周六或周日，不能调休上班。"), day.DateLine);
             return;
         }
 
@@ -402,11 +402,11 @@ internal sealed partial class HolidayCnJsonReader
             var whereChinese = string.Create(CultureInfo.InvariantCulture, $"{earlier.Field}（第{earlier.Line}行）");
             if (earlier.IsOff == mark.IsOff)
             {
-                problems.Add(field, value, CalendarRules.DuplicateDate, "The date is also listed at " + where + ".", "该日期已在" + whereChinese + "列出。", day.DateLine);
+                problems.Add(field, value, CalendarRuleCodes.DuplicateDate, "The date is also listed at " + where + ".", "该日期已在" + whereChinese + "列出。", day.DateLine);
             }
             else
             {
-                problems.Add(field, value, CalendarRules.HolidayAndMakeUpDay, "The date is listed as a day off and as a make-up working day (also at " + where + ").", "该日期既列为放假又列为调休上班（另见" + whereChinese + "）。", day.DateLine);
+                problems.Add(field, value, CalendarRuleCodes.HolidayAndMakeUpDay, "The date is listed as a day off and as a make-up working day (also at " + where + ").", "该日期既列为放假又列为调休上班（另见" + whereChinese + "）。", day.DateLine);
             }
         }
     }

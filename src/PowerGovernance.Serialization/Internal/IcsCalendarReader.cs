@@ -57,7 +57,7 @@ internal sealed class IcsCalendarReader
         }
         catch (DecoderFallbackException)
         {
-            problems.Add("input", null, CalendarRules.InvalidValue, "The input is not UTF-8 text.", "输入不是UTF-8文本。", null);
+            problems.Add("input", null, CalendarRuleCodes.InvalidValue, "The input is not UTF-8 text.", "输入不是UTF-8文本。", null);
             throw problems.Exception(null);
         }
 
@@ -95,7 +95,7 @@ internal sealed class IcsCalendarReader
         if (problems.Count == 0 && (id is null || coverage is null || weekend is null))
         {
             // A required property Ical.Net gave no text value for (the first pass saw it, so it was not reported as missing).
-            problems.Add("VCALENDAR", null, CalendarRules.MissingProperty, "The identifier, coverage or weekend property has no value.", "标识、覆盖范围或周末属性没有值。", root.BeginLine);
+            problems.Add("VCALENDAR", null, CalendarRuleCodes.MissingProperty, "The identifier, coverage or weekend property has no value.", "标识、覆盖范围或周末属性没有值。", root.BeginLine);
         }
 
         problems.ThrowIfAny(string.IsNullOrWhiteSpace(id) ? null : id);
@@ -114,12 +114,12 @@ internal sealed class IcsCalendarReader
                 CheckProperties(child, path, EventProperties, RequiredEventProperties, RequiredEventProperties, reservedPrefixIsKnown: false);
                 foreach (var grandchild in child.Children.Where(c => c.Name != "VALARM"))
                 {
-                    problems.Add(path + "." + grandchild.Name, grandchild.Name, CalendarRules.UnknownProperty, "A component the format does not have inside a VEVENT (only VALARM is allowed, and ignored).", "VEVENT中不应有该组件（只允许VALARM，且被忽略）。", grandchild.BeginLine);
+                    problems.Add(path + "." + grandchild.Name, grandchild.Name, CalendarRuleCodes.UnknownProperty, "A component the format does not have inside a VEVENT (only VALARM is allowed, and ignored).", "VEVENT中不应有该组件（只允许VALARM，且被忽略）。", grandchild.BeginLine);
                 }
             }
             else if (child.Name != "VTIMEZONE")
             {
-                problems.Add(child.Name, child.Name, CalendarRules.UnknownProperty, "A component the format does not have; a working calendar holds VEVENTs (and VTIMEZONEs, ignored).", "格式中没有该组件；工作日历只含VEVENT（VTIMEZONE被忽略）。", child.BeginLine);
+                problems.Add(child.Name, child.Name, CalendarRuleCodes.UnknownProperty, "A component the format does not have; a working calendar holds VEVENTs (and VTIMEZONEs, ignored).", "格式中没有该组件；工作日历只含VEVENT（VTIMEZONE被忽略）。", child.BeginLine);
             }
         }
     }
@@ -133,13 +133,13 @@ internal sealed class IcsCalendarReader
             if (!allowed.Contains(property.Name) && !isForeignExtension)
             {
                 var where = reservedPrefixIsKnown ? "the calendar" : "a VEVENT";
-                problems.Add(path + "." + property.Name, property.Name, CalendarRules.UnknownProperty, "A property " + where + " does not have in this format (recurrence and durations are not allowed: every day is listed).", "该格式的" + (reservedPrefixIsKnown ? "日历" : "VEVENT") + "没有此属性（不允许重复规则与时长）。", property.FirstLine);
+                problems.Add(path + "." + property.Name, property.Name, CalendarRuleCodes.UnknownProperty, "A property " + where + " does not have in this format (recurrence and durations are not allowed: every day is listed).", "该格式的" + (reservedPrefixIsKnown ? "日历" : "VEVENT") + "没有此属性（不允许重复规则与时长）。", property.FirstLine);
                 continue;
             }
 
             if (seen.TryGetValue(property.Name, out var firstLine) && single.Contains(property.Name))
             {
-                problems.Add(path + "." + property.Name, property.Name, CalendarRules.DuplicateProperty, string.Create(CultureInfo.InvariantCulture, $"The property may appear once; it already appears on line {firstLine}."), string.Create(CultureInfo.InvariantCulture, $"该属性只能出现一次，第{firstLine}行已出现。"), property.FirstLine);
+                problems.Add(path + "." + property.Name, property.Name, CalendarRuleCodes.DuplicateProperty, string.Create(CultureInfo.InvariantCulture, $"The property may appear once; it already appears on line {firstLine}."), string.Create(CultureInfo.InvariantCulture, $"该属性只能出现一次，第{firstLine}行已出现。"), property.FirstLine);
                 continue;
             }
 
@@ -148,7 +148,7 @@ internal sealed class IcsCalendarReader
 
         foreach (var missing in required.Where(r => !seen.ContainsKey(r)))
         {
-            problems.Add(path + "." + missing, null, CalendarRules.MissingProperty, "The required property " + missing + " is missing.", "缺少必需的属性" + missing + "。", component.BeginLine);
+            problems.Add(path + "." + missing, null, CalendarRuleCodes.MissingProperty, "The required property " + missing + " is missing.", "缺少必需的属性" + missing + "。", component.BeginLine);
         }
     }
 
@@ -180,7 +180,7 @@ internal sealed class IcsCalendarReader
 
             if (!found)
             {
-                problems.Add("VCALENDAR", null, CalendarRules.Syntax, "Ical.Net could not read the calendar: " + Short(e.Message), "Ical.Net无法读取该日历。", root.BeginLine);
+                problems.Add("VCALENDAR", null, CalendarRuleCodes.Syntax, "Ical.Net could not read the calendar: " + Short(e.Message), "Ical.Net无法读取该日历。", root.BeginLine);
             }
 
             return null;
@@ -198,7 +198,7 @@ internal sealed class IcsCalendarReader
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            problems.Add(field, property.Value, CalendarRules.InvalidValue, "Ical.Net cannot read this value: " + Short(e.Message), "Ical.Net无法读取该值。", property.FirstLine);
+            problems.Add(field, property.Value, CalendarRuleCodes.InvalidValue, "Ical.Net cannot read this value: " + Short(e.Message), "Ical.Net无法读取该值。", property.FirstLine);
             return true;
         }
 #pragma warning restore CA1031
@@ -216,7 +216,7 @@ internal sealed class IcsCalendarReader
         var text = TextOf(calendar, name);
         if (name == CalendarIcs.IdProperty && text is not null && string.IsNullOrWhiteSpace(text))
         {
-            problems.Add("VCALENDAR." + name, text, CalendarRules.IdRequired, "The calendar identifier is empty.", "日历标识为空。", Find(root, name)?.FirstLine);
+            problems.Add("VCALENDAR." + name, text, CalendarRuleCodes.IdRequired, "The calendar identifier is empty.", "日历标识为空。", Find(root, name)?.FirstLine);
             return null;
         }
 
@@ -227,12 +227,12 @@ internal sealed class IcsCalendarReader
     {
         if (Find(root, "VERSION") is { } version && !string.Equals(calendar.Version, "2.0", StringComparison.Ordinal))
         {
-            problems.Add("VCALENDAR.VERSION", calendar.Version, CalendarRules.InvalidValue, "Expected VERSION:2.0.", "应为VERSION:2.0。", version.FirstLine);
+            problems.Add("VCALENDAR.VERSION", calendar.Version, CalendarRuleCodes.InvalidValue, "Expected VERSION:2.0.", "应为VERSION:2.0。", version.FirstLine);
         }
 
         if (Find(root, "CALSCALE") is { } scale && !string.Equals(calendar.Scale, "GREGORIAN", StringComparison.OrdinalIgnoreCase))
         {
-            problems.Add("VCALENDAR.CALSCALE", calendar.Scale, CalendarRules.InvalidValue, "Only the Gregorian calendar scale is supported.", "只支持公历（GREGORIAN）。", scale.FirstLine);
+            problems.Add("VCALENDAR.CALSCALE", calendar.Scale, CalendarRuleCodes.InvalidValue, "Only the Gregorian calendar scale is supported.", "只支持公历（GREGORIAN）。", scale.FirstLine);
         }
     }
 
@@ -251,19 +251,19 @@ internal sealed class IcsCalendarReader
         var last = parts.Length == 2 ? LocalDatePattern.Iso.Parse(parts[1]) : null;
         if (first is not { Success: true } || last is not { Success: true })
         {
-            problems.Add(field, text, CalendarRules.InvalidDate, "Expected the first and last dates as yyyy-MM-dd/yyyy-MM-dd.", "应为“首日/末日”（yyyy-MM-dd/yyyy-MM-dd）。", line);
+            problems.Add(field, text, CalendarRuleCodes.InvalidDate, "Expected the first and last dates as yyyy-MM-dd/yyyy-MM-dd.", "应为“首日/末日”（yyyy-MM-dd/yyyy-MM-dd）。", line);
             return null;
         }
 
         if (last.Value < first.Value)
         {
-            problems.Add(field, text, CalendarRules.ReversedRange, "The coverage ends before it starts.", "覆盖范围的末日早于首日。", line);
+            problems.Add(field, text, CalendarRuleCodes.ReversedRange, "The coverage ends before it starts.", "覆盖范围的末日早于首日。", line);
             return null;
         }
 
         if (Period.DaysBetween(first.Value, last.Value) >= WorkingCalendarBuilder.MaxCoverageDays)
         {
-            problems.Add(field, text, CalendarRules.CoverageTooLong, string.Create(CultureInfo.InvariantCulture, $"The coverage may be at most {WorkingCalendarBuilder.MaxCoverageDays} days long."), string.Create(CultureInfo.InvariantCulture, $"覆盖范围最长{WorkingCalendarBuilder.MaxCoverageDays}天。"), line);
+            problems.Add(field, text, CalendarRuleCodes.CoverageTooLong, string.Create(CultureInfo.InvariantCulture, $"The coverage may be at most {WorkingCalendarBuilder.MaxCoverageDays} days long."), string.Create(CultureInfo.InvariantCulture, $"覆盖范围最长{WorkingCalendarBuilder.MaxCoverageDays}天。"), line);
             return null;
         }
 
@@ -287,7 +287,7 @@ internal sealed class IcsCalendarReader
             }
             else
             {
-                problems.Add("VCALENDAR." + CalendarIcs.WeekendProperty, token, CalendarRules.InvalidWeekday, "Expected English weekday names separated by spaces, e.g. 'Saturday Sunday'.", "应为以空格分隔的英文星期名称，如“Saturday Sunday”。", Find(root, CalendarIcs.WeekendProperty)?.FirstLine);
+                problems.Add("VCALENDAR." + CalendarIcs.WeekendProperty, token, CalendarRuleCodes.InvalidWeekday, "Expected English weekday names separated by spaces, e.g. 'Saturday Sunday'.", "应为以空格分隔的英文星期名称，如“Saturday Sunday”。", Find(root, CalendarIcs.WeekendProperty)?.FirstLine);
                 return null;
             }
         }
@@ -309,7 +309,7 @@ internal sealed class IcsCalendarReader
             var issued = parts.Length == 3 ? LocalDatePattern.Iso.Parse(parts[1]) : null;
             if (!yearOk || issued is not { Success: true } || string.IsNullOrWhiteSpace(parts[2]))
             {
-                problems.Add("VCALENDAR." + CalendarIcs.SourceProperty, value, CalendarRules.Syntax, "Expected '<year> <issued yyyy-MM-dd> <title>'.", "应为“年份 发布日期(yyyy-MM-dd) 标题”。", line);
+                problems.Add("VCALENDAR." + CalendarIcs.SourceProperty, value, CalendarRuleCodes.Syntax, "Expected '<year> <issued yyyy-MM-dd> <title>'.", "应为“年份 发布日期(yyyy-MM-dd) 标题”。", line);
                 continue;
             }
 
@@ -331,7 +331,7 @@ internal sealed class IcsCalendarReader
             : null;
         if (isHoliday is null && Find(scanned, "CATEGORIES") is { } category)
         {
-            problems.Add(path + ".CATEGORIES", string.Join(",", categories), CalendarRules.InvalidValue, "Expected exactly one category: HOLIDAY (a holiday block) or WORKDAY (a make-up working day).", "CATEGORIES应为HOLIDAY（放假）或WORKDAY（调休上班）之一。", category.FirstLine);
+            problems.Add(path + ".CATEGORIES", string.Join(",", categories), CalendarRuleCodes.InvalidValue, "Expected exactly one category: HOLIDAY (a holiday block) or WORKDAY (a make-up working day).", "CATEGORIES应为HOLIDAY（放假）或WORKDAY（调休上班）之一。", category.FirstLine);
         }
 
         var name = isHoliday is null || calendarEvent.Summary is null ? null : NameOf(calendarEvent.Summary, isHoliday.Value, path + ".SUMMARY", LineOf("SUMMARY"));
@@ -344,7 +344,7 @@ internal sealed class IcsCalendarReader
         var days = Period.DaysBetween(start.Value, end.Value);
         if (days < 1 || days > WorkingCalendarBuilder.MaxCoverageDays || (!isHoliday.Value && days != 1))
         {
-            problems.Add(path + ".DTEND", range, CalendarRules.InvalidValue, isHoliday.Value ? "DTEND (exclusive) must come after DTSTART." : "A make-up working day lasts one day: DTEND (exclusive) must be the day after DTSTART.", isHoliday.Value ? "DTEND（不含）须晚于DTSTART。" : "调休上班日只有一天：DTEND（不含）须为DTSTART的次日。", LineOf("DTEND"));
+            problems.Add(path + ".DTEND", range, CalendarRuleCodes.InvalidValue, isHoliday.Value ? "DTEND (exclusive) must come after DTSTART." : "A make-up working day lasts one day: DTEND (exclusive) must be the day after DTSTART.", isHoliday.Value ? "DTEND（不含）须晚于DTSTART。" : "调休上班日只有一天：DTEND（不含）须为DTSTART的次日。", LineOf("DTEND"));
             return;
         }
 
@@ -357,13 +357,13 @@ internal sealed class IcsCalendarReader
         var line = LineOf("DTSTART");
         if (!coverage.Contains(start.Value) || !coverage.Contains(end.Value.PlusDays(-1)))
         {
-            problems.Add(field, range, CalendarRules.OutsideCoverage, "The event lies (partly) outside the coverage " + coverage + ".", "该事件（部分）超出覆盖范围。", line);
+            problems.Add(field, range, CalendarRuleCodes.OutsideCoverage, "The event lies (partly) outside the coverage " + coverage + ".", "该事件（部分）超出覆盖范围。", line);
             return;
         }
 
         if (!isHoliday.Value && !weekend.Contains(start.Value.DayOfWeek))
         {
-            problems.Add(field, LocalDatePattern.Iso.Format(start.Value), CalendarRules.MakeUpDayNotWeekend, string.Create(CultureInfo.InvariantCulture, $"{LocalDatePattern.Iso.Format(start.Value)} is a {start.Value.DayOfWeek}, not a weekend day; only a weekend day can be made a working day."), "该日不是周末，不能调休上班。", line);
+            problems.Add(field, LocalDatePattern.Iso.Format(start.Value), CalendarRuleCodes.MakeUpDayNotWeekend, string.Create(CultureInfo.InvariantCulture, $"{LocalDatePattern.Iso.Format(start.Value)} is a {start.Value.DayOfWeek}, not a weekend day; only a weekend day can be made a working day."), "该日不是周末，不能调休上班。", line);
             return;
         }
 
@@ -374,9 +374,9 @@ internal sealed class IcsCalendarReader
             {
                 var (rule, english, chinese) = (earlier.IsOff, mark.IsOff) switch
                 {
-                    (true, true) => (CalendarRules.OverlappingHolidays, "overlaps holiday", "与另一放假事件重叠"),
-                    (false, false) => (CalendarRules.DuplicateMakeUpDay, "repeats the make-up working day", "重复了调休上班日"),
-                    _ => (CalendarRules.HolidayAndMakeUpDay, "makes a day both a holiday and a make-up working day, with", "使同一天既放假又调休上班，另见"),
+                    (true, true) => (CalendarRuleCodes.OverlappingHolidays, "overlaps holiday", "与另一放假事件重叠"),
+                    (false, false) => (CalendarRuleCodes.DuplicateMakeUpDay, "repeats the make-up working day", "重复了调休上班日"),
+                    _ => (CalendarRuleCodes.HolidayAndMakeUpDay, "makes a day both a holiday and a make-up working day, with", "使同一天既放假又调休上班，另见"),
                 };
                 problems.Add(field, LocalDatePattern.Iso.Format(day), rule, string.Create(CultureInfo.InvariantCulture, $"The event {english} {earlier.Field} (line {earlier.Line}) on {LocalDatePattern.Iso.Format(day)}."), string.Create(CultureInfo.InvariantCulture, $"该事件{chinese}{earlier.Field}（第{earlier.Line}行）。"), line);
                 return;
@@ -394,7 +394,7 @@ internal sealed class IcsCalendarReader
         var valueParameter = scanned.Parameters.TryGetValue("VALUE", out var v) ? v : null;
         if (value is null || value.HasTime || !string.Equals(valueParameter, "DATE", StringComparison.OrdinalIgnoreCase))
         {
-            problems.Add(field, scanned.Value, CalendarRules.InvalidValue, "Expected an all-day date: " + scanned.Name + ";VALUE=DATE:yyyyMMdd.", "应为全天日期：" + scanned.Name + ";VALUE=DATE:yyyyMMdd。", scanned.FirstLine);
+            problems.Add(field, scanned.Value, CalendarRuleCodes.InvalidValue, "Expected an all-day date: " + scanned.Name + ";VALUE=DATE:yyyyMMdd.", "应为全天日期：" + scanned.Name + ";VALUE=DATE:yyyyMMdd。", scanned.FirstLine);
             return null;
         }
 
@@ -414,7 +414,7 @@ internal sealed class IcsCalendarReader
 
         if (string.IsNullOrWhiteSpace(chinese) || string.IsNullOrWhiteSpace(english))
         {
-            problems.Add(field, summary, CalendarRules.InvalidName, isHoliday ? "Expected a holiday name '中文名 | English name'." : "Expected '中文名 调休上班 | English name make-up working day'.", isHoliday ? "应为“中文名 | English name”。" : "应为“中文名 调休上班 | English name make-up working day”。", line);
+            problems.Add(field, summary, CalendarRuleCodes.InvalidName, isHoliday ? "Expected a holiday name '中文名 | English name'." : "Expected '中文名 调休上班 | English name make-up working day'.", isHoliday ? "应为“中文名 | English name”。" : "应为“中文名 调休上班 | English name make-up working day”。", line);
             return null;
         }
 

@@ -59,7 +59,7 @@ internal sealed class IcsDocument
         {
             if (!TryParse(line, out var property))
             {
-                problems.Add("line", line.Text, CalendarRules.Syntax, "Not an iCalendar content line 'NAME[;PARAM=VALUE]:value'.", "不是iCalendar内容行（名称[;参数=值]:值）。", line.FirstLine);
+                problems.Add("line", line.Text, CalendarRuleCodes.Syntax, "Not an iCalendar content line 'NAME[;PARAM=VALUE]:value'.", "不是iCalendar内容行（名称[;参数=值]:值）。", line.FirstLine);
                 ok = false;
                 continue;
             }
@@ -71,7 +71,7 @@ internal sealed class IcsDocument
                 {
                     if (root is not null || component.Name != "VCALENDAR")
                     {
-                        problems.Add("BEGIN", property.Value, CalendarRules.Syntax, root is null ? "The file must start with BEGIN:VCALENDAR." : "The file holds more than one VCALENDAR.", root is null ? "文件须以BEGIN:VCALENDAR开始。" : "文件含有多个VCALENDAR。", line.FirstLine);
+                        problems.Add("BEGIN", property.Value, CalendarRuleCodes.Syntax, root is null ? "The file must start with BEGIN:VCALENDAR." : "The file holds more than one VCALENDAR.", root is null ? "文件须以BEGIN:VCALENDAR开始。" : "文件含有多个VCALENDAR。", line.FirstLine);
                         return new IcsDocument(physical, null);
                     }
 
@@ -89,7 +89,7 @@ internal sealed class IcsDocument
                 if (stack.Count == 0 || !string.Equals(stack.Peek().Name, property.Value, StringComparison.OrdinalIgnoreCase))
                 {
                     var expected = stack.Count == 0 ? "nothing" : "END:" + stack.Peek().Name;
-                    problems.Add("END", property.Value, CalendarRules.Syntax, "Expected " + expected + ".", "此处应为" + (stack.Count == 0 ? "文件结束" : "END:" + stack.Peek().Name) + "。", line.FirstLine);
+                    problems.Add("END", property.Value, CalendarRuleCodes.Syntax, "Expected " + expected + ".", "此处应为" + (stack.Count == 0 ? "文件结束" : "END:" + stack.Peek().Name) + "。", line.FirstLine);
                     return new IcsDocument(physical, null);
                 }
 
@@ -97,7 +97,7 @@ internal sealed class IcsDocument
             }
             else if (stack.Count == 0)
             {
-                problems.Add(property.Name, null, CalendarRules.Syntax, "A property outside BEGIN:VCALENDAR … END:VCALENDAR.", "属性位于VCALENDAR之外。", line.FirstLine);
+                problems.Add(property.Name, null, CalendarRuleCodes.Syntax, "A property outside BEGIN:VCALENDAR … END:VCALENDAR.", "属性位于VCALENDAR之外。", line.FirstLine);
                 return new IcsDocument(physical, null);
             }
             else
@@ -108,13 +108,13 @@ internal sealed class IcsDocument
 
         if (stack.Count > 0)
         {
-            problems.Add("END", null, CalendarRules.Syntax, "BEGIN:" + stack.Peek().Name + " on line " + stack.Peek().BeginLine.ToString(CultureInfo.InvariantCulture) + " is never ended.", "第" + stack.Peek().BeginLine.ToString(CultureInfo.InvariantCulture) + "行的BEGIN:" + stack.Peek().Name + "没有结束。", null);
+            problems.Add("END", null, CalendarRuleCodes.Syntax, "BEGIN:" + stack.Peek().Name + " on line " + stack.Peek().BeginLine.ToString(CultureInfo.InvariantCulture) + " is never ended.", "第" + stack.Peek().BeginLine.ToString(CultureInfo.InvariantCulture) + "行的BEGIN:" + stack.Peek().Name + "没有结束。", null);
             return new IcsDocument(physical, null);
         }
 
         if (root is null)
         {
-            problems.Add("BEGIN", null, CalendarRules.Syntax, "The input holds no VCALENDAR.", "输入中没有VCALENDAR。", 1);
+            problems.Add("BEGIN", null, CalendarRuleCodes.Syntax, "The input holds no VCALENDAR.", "输入中没有VCALENDAR。", 1);
         }
 
         return new IcsDocument(physical, ok ? root : null);

@@ -120,7 +120,7 @@ internal static class LegalBasisText
         {
             problem = new Problem(
                 text,
-                CatalogImportRules.LegalBasisRank,
+                CatalogImportRuleCodes.LegalBasisRank,
                 "The legal basis '" + text + "' does not end with its rank in parentheses, e.g. '《中华人民共和国行政许可法》第十二条（法律）'; ranks: " + CatalogWords.RankNames + ".",
                 "法律依据“" + text + "”末尾缺少括号内的效力层级，应写作“《中华人民共和国行政许可法》第十二条（法律）”；效力层级：" + CatalogWords.RankNames + "。");
             return false;
@@ -132,7 +132,7 @@ internal static class LegalBasisText
         {
             problem = new Problem(
                 text,
-                CatalogImportRules.LegalBasisRank,
+                CatalogImportRuleCodes.LegalBasisRank,
                 "The legal basis '" + text + "' ends with '" + text[(Math.Max(rankStart, 0))..] + "', which is not a rank; ranks: " + CatalogWords.RankNames + ".",
                 "法律依据“" + text + "”末尾的“" + text[(Math.Max(rankStart, 0))..] + "”不是效力层级；效力层级：" + CatalogWords.RankNames + "。");
             return false;
@@ -144,7 +144,7 @@ internal static class LegalBasisText
         {
             problem = new Problem(
                 text,
-                CatalogImportRules.LegalBasisFormat,
+                CatalogImportRuleCodes.LegalBasisFormat,
                 "The legal basis '" + text + "' does not start with a title in 《》, e.g. '《中华人民共和国行政许可法》第十二条（法律）'.",
                 "法律依据“" + text + "”未以书名号《》内的名称开头，应写作“《中华人民共和国行政许可法》第十二条（法律）”。");
             return false;

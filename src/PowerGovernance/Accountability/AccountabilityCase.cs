@@ -21,7 +21,7 @@ namespace PowerGovernance.Accountability;
 public sealed record AccountabilityCase(
     CaseSnapshot Snapshot,
     string Subject,
-    AccountabilityTrigger Matter,
+    AccountabilityMatter Matter,
     AccountabilitySource Source,
     IReadOnlyList<LocalDate> EarlierDecisions)
 {

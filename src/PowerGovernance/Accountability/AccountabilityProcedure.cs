@@ -51,7 +51,7 @@ public static class AccountabilityProcedure
     /// <summary>Argument of <c>register</c>: the person the matter is about (被调查人), as the <see cref="Actor.Name"/> they would act under.</summary>
     public const string SubjectArgument = "subject";
 
-    /// <summary>Argument of <c>register</c>: the <see cref="AccountabilityTrigger.Code"/> of the circumstance (问责情形).</summary>
+    /// <summary>Argument of <c>register</c>: the <see cref="AccountabilityMatter.Code"/> of the circumstance (问责情形).</summary>
     public const string MatterArgument = "matter";
 
     /// <summary>Argument of <c>register</c>: the <see cref="AccountabilitySource"/> name (线索来源).</summary>

@@ -16,8 +16,8 @@ namespace PowerGovernance.Accountability;
 /// <param name="InvestigationExtension">The one extension, with approval: default 10 working days (篇4 行政问责制 8).</param>
 /// <param name="CommitteeDecision">问责决定: default 10 working days (office limit).</param>
 /// <param name="Service">送达, from the decision: default 10 working days (篇4 行政问责制 9).</param>
-/// <param name="Appeal">申诉, from receipt: default <see cref="AppealRules.AccountabilityAppeal"/>, 15 working days (篇4 行政问责制 10).</param>
-/// <param name="Review">复议、复核, from the appeal: default <see cref="AppealRules.AccountabilityReview"/>, 30 working days (篇4 行政问责制 11).</param>
+/// <param name="Appeal">申诉, from receipt: default <see cref="AppealPolicy.AccountabilityAppeal"/>, 15 working days (篇4 行政问责制 10).</param>
+/// <param name="Review">复议、复核, from the appeal: default <see cref="AppealPolicy.AccountabilityReview"/>, 30 working days (篇4 行政问责制 11).</param>
 public sealed record AccountabilityProcedureOptions(
     TimeLimit PreliminaryVerification,
     TimeLimit StartDecision,
@@ -54,6 +54,6 @@ public sealed record AccountabilityProcedureOptions(
         TimeLimit.WorkingDays(InvestigationExtensionWorkingDays),
         TimeLimit.WorkingDays(CommitteeDecisionWorkingDays),
         TimeLimit.WorkingDays(ServiceWorkingDays),
-        AppealRules.Default.AccountabilityAppeal,
-        AppealRules.Default.AccountabilityReview);
+        AppealPolicy.Default.AccountabilityAppeal,
+        AppealPolicy.Default.AccountabilityReview);
 }

@@ -34,25 +34,25 @@ namespace PowerGovernance.Accountability;
 /// </summary>
 public sealed class AccountabilityProceedings
 {
-    private readonly Dictionary<string, AccountabilityTrigger> matters;
-    private readonly AccountabilityRules rules;
+    private readonly Dictionary<string, AccountabilityMatter> matters;
+    private readonly AccountabilityValidator rules;
 
     /// <summary>Creates the proceedings.</summary>
     /// <param name="engine">The engine; it must hold a definition with id <see cref="AccountabilityProcedure.Id"/>.</param>
     /// <param name="policy">The sanction policy; <see cref="SanctionPolicy.Default"/> when null.</param>
-    /// <param name="matters">The circumstances the office recognizes; <see cref="AccountabilityTrigger.WellKnown"/> when null.</param>
-    /// <param name="appealRules">Whether an appeal suspends the decision; <see cref="AppealRules.Default"/> when null.</param>
+    /// <param name="matters">The circumstances the office recognizes; <see cref="AccountabilityMatter.WellKnown"/> when null.</param>
+    /// <param name="appealPolicy">Whether an appeal suspends the decision; <see cref="AppealPolicy.Default"/> when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
     /// <exception cref="ArgumentException">The engine holds no accountability procedure.</exception>
-    public AccountabilityProceedings(ProcedureEngine engine, SanctionPolicy? policy = null, IEnumerable<AccountabilityTrigger>? matters = null, AppealRules? appealRules = null)
+    public AccountabilityProceedings(ProcedureEngine engine, SanctionPolicy? policy = null, IEnumerable<AccountabilityMatter>? matters = null, AppealPolicy? appealPolicy = null)
     {
         Engine = Preconditions.CheckNotNull(engine);
         Definition = engine.Definitions.FirstOrDefault(d => d.Id == AccountabilityProcedure.Id)
             ?? throw new ArgumentException("The engine holds no '" + AccountabilityProcedure.Id + "' procedure: add AccountabilityProcedure.Definition(calendar) to its definitions.", nameof(engine));
         Policy = policy ?? SanctionPolicy.Default;
-        this.matters = (matters ?? AccountabilityTrigger.WellKnown).ToDictionary(m => Preconditions.CheckNotNull(m).Code, StringComparer.Ordinal);
-        AppealRules = appealRules ?? AppealRules.Default;
-        rules = new AccountabilityRules(Definition, Policy, engine.Zone);
+        this.matters = (matters ?? AccountabilityMatter.WellKnown).ToDictionary(m => Preconditions.CheckNotNull(m).Code, StringComparer.Ordinal);
+        AppealPolicy = appealPolicy ?? AppealPolicy.Default;
+        rules = new AccountabilityValidator(Definition, Policy, engine.Zone);
     }
 
     /// <summary>The engine.</summary>
@@ -65,7 +65,7 @@ public sealed class AccountabilityProceedings
     public SanctionPolicy Policy { get; }
 
     /// <summary>The appeal rules (whether an appeal suspends the decision).</summary>
-    public AppealRules AppealRules { get; }
+    public AppealPolicy AppealPolicy { get; }
 
     /// <summary>Opens a case: starts it on the engine and registers the subject, the matter and the source (two events).</summary>
     /// <param name="caseId">The case id.</param>
@@ -80,7 +80,7 @@ public sealed class AccountabilityProceedings
     /// <exception cref="ArgumentNullException">A reference argument other than <paramref name="earlierDecisions"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="subject"/> is blank, <paramref name="matter"/> is not recognized or
     /// <paramref name="source"/> is not defined; the message lists every problem.</exception>
-    public AccountabilityResult Open(string caseId, PowerCode powerCode, Actor actor, Instant at, string subject, AccountabilityTrigger matter, AccountabilitySource source, IEnumerable<LocalDate>? earlierDecisions = null)
+    public AccountabilityResult Open(string caseId, PowerCode powerCode, Actor actor, Instant at, string subject, AccountabilityMatter matter, AccountabilitySource source, IEnumerable<LocalDate>? earlierDecisions = null)
     {
         Preconditions.CheckNotNull(caseId);
         Preconditions.CheckNotNull(actor);
@@ -109,7 +109,7 @@ public sealed class AccountabilityProceedings
 
         if (string.Equals(actor.Name, subject, StringComparison.Ordinal))
         {
-            return new AccountabilityResult(null, [], AccountabilityRules.Reject(RejectionKind.Recused, ProcedureEngine.StartTrigger, string.Empty, "The subject of a case can never act on it.", "被调查人不得办理自己的案件（回避）。"));
+            return new AccountabilityResult(null, [], AccountabilityValidator.Reject(RejectionKind.Recused, ProcedureEngine.StartTrigger, string.Empty, "The subject of a case can never act on it.", "被调查人不得办理自己的案件（回避）。"));
         }
 
         var started = Engine.Start(caseId, powerCode, AccountabilityProcedure.Id, actor, at);
@@ -196,7 +196,7 @@ public sealed class AccountabilityProceedings
     {
         Preconditions.CheckNotNull(@case);
         return @case.DecisionReceived is { } received
-            ? AppealRules.Window(AppealKind.Accountability, Engine.Calendar, received)
+            ? AppealPolicy.Window(AppealKind.Accountability, Engine.Calendar, received)
             : null;
     }
 

@@ -8,7 +8,7 @@ namespace PowerGovernance.Calendars;
 /// </summary>
 /// <param name="Field">What the problem is about, e.g. <c>holiday 2024-02-10..2024-02-17</c> or <c>coverage</c>.</param>
 /// <param name="Value">The offending value as written, or <see langword="null"/> when the value is missing.</param>
-/// <param name="Rule">A stable code naming the broken rule; one of <see cref="CalendarRules"/>.</param>
+/// <param name="Rule">A stable code naming the broken rule; one of <see cref="CalendarRuleCodes"/>.</param>
 /// <param name="Message">A human-readable English explanation.</param>
 /// <param name="Line">The 1-based line number in the calendar file, or <see langword="null"/> for builder data.</param>
 public sealed record CalendarProblem(string Field, string? Value, string Rule, string Message, int? Line = null)

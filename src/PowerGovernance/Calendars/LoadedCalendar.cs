@@ -19,7 +19,7 @@ namespace PowerGovernance.Calendars;
 /// Readers that return it: <see cref="Parse(string, string)"/> and <see cref="Load(Stream, string)"/> here for
 /// calendar files (format 1), and in PowerGovernance.Serialization <c>HolidayCnJson.Read</c> and
 /// <c>CalendarIcs.Read</c>. They all refuse inputs larger than <see cref="MaxInputBytes"/> and report at most
-/// <see cref="MaxProblems"/> problems (then one <see cref="CalendarRules.TooManyProblems"/> problem).
+/// <see cref="MaxProblems"/> problems (then one <see cref="CalendarRuleCodes.TooManyProblems"/> problem).
 /// </para>
 /// <para>
 /// The hash is of the bytes read: for a stream, exactly the bytes in it (a byte order mark included); for a
@@ -29,10 +29,10 @@ namespace PowerGovernance.Calendars;
 /// </remarks>
 public sealed class LoadedCalendar
 {
-    /// <summary>The largest input a reader accepts: 16 MiB (16,777,216 bytes). Larger inputs fail with <see cref="CalendarRules.InputTooLarge"/> before they are parsed.</summary>
+    /// <summary>The largest input a reader accepts: 16 MiB (16,777,216 bytes). Larger inputs fail with <see cref="CalendarRuleCodes.InputTooLarge"/> before they are parsed.</summary>
     public const int MaxInputBytes = 16 * 1024 * 1024;
 
-    /// <summary>The most problems a reader reports: 100; a reader that finds more stops and adds one <see cref="CalendarRules.TooManyProblems"/> problem.</summary>
+    /// <summary>The most problems a reader reports: 100; a reader that finds more stops and adds one <see cref="CalendarRuleCodes.TooManyProblems"/> problem.</summary>
     public const int MaxProblems = 100;
 
     /// <summary>The <see cref="Format"/> of a calendar file in format 1: <c>powergovernance-calendar-1</c>.</summary>
@@ -137,7 +137,7 @@ public sealed class LoadedCalendar
         new(calendarId, [new CalendarProblem(
             "input",
             null,
-            CalendarRules.InputTooLarge,
+            CalendarRuleCodes.InputTooLarge,
             string.Create(CultureInfo.InvariantCulture, $"The input is larger than {MaxInputBytes} bytes (16 MiB); it was not read."))
         {
             ChineseMessage = "输入超过16 MiB，未予读取。",
@@ -153,7 +153,7 @@ public sealed class LoadedCalendar
         {
             var kept = new List<CalendarProblem>(e.Problems.Take(MaxProblems))
             {
-                new("file", null, CalendarRules.TooManyProblems, string.Create(CultureInfo.InvariantCulture, $"The file has {e.Problems.Count} problems; only the first {MaxProblems} are reported."))
+                new("file", null, CalendarRuleCodes.TooManyProblems, string.Create(CultureInfo.InvariantCulture, $"The file has {e.Problems.Count} problems; only the first {MaxProblems} are reported."))
                 {
                     ChineseMessage = string.Create(CultureInfo.InvariantCulture, $"文件共有{e.Problems.Count}个问题，仅报告前{MaxProblems}个。"),
                 },

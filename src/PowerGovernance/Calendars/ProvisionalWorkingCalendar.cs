@@ -125,7 +125,7 @@ public sealed class ProvisionalWorkingCalendar : IProvisionalWorkingCalendar
         var coverage = mostLikely.Coverage;
         if (string.IsNullOrWhiteSpace(id))
         {
-            problems.Add(new CalendarProblem("calendar", null, CalendarRules.IdRequired, "The calendar needs an identifier, e.g. 'cn-china'. 日历需要标识。"));
+            problems.Add(new CalendarProblem("calendar", null, CalendarRuleCodes.IdRequired, "The calendar needs an identifier, e.g. 'cn-china'. 日历需要标识。"));
         }
 
         if (publishedCoverage.Start != coverage.Start || !coverage.Contains(publishedCoverage.End))
@@ -133,7 +133,7 @@ public sealed class ProvisionalWorkingCalendar : IProvisionalWorkingCalendar
             problems.Add(new CalendarProblem(
                 "publishedCoverage",
                 publishedCoverage.ToString(),
-                CalendarRules.OutsideCoverage,
+                CalendarRuleCodes.OutsideCoverage,
                 "The published dates must start where the calendar's coverage starts and end inside it (" + coverage + "). 已公布范围须从日历覆盖范围起点开始并位于其中。"));
         }
 
@@ -144,26 +144,26 @@ public sealed class ProvisionalWorkingCalendar : IProvisionalWorkingCalendar
             var field = string.Create(CultureInfo.InvariantCulture, $"uncertainDays[{index++}]");
             if (day is null)
             {
-                problems.Add(new CalendarProblem(field, null, CalendarRules.Syntax, "An uncertain day is missing (null). 待定日期缺失。"));
+                problems.Add(new CalendarProblem(field, null, CalendarRuleCodes.Syntax, "An uncertain day is missing (null). 待定日期缺失。"));
                 continue;
             }
 
             var text = iso.Format(day.Date);
             if (!coverage.Contains(day.Date))
             {
-                problems.Add(new CalendarProblem(field, text, CalendarRules.OutsideCoverage, "The uncertain day lies outside the calendar's coverage " + coverage + ". 待定日期不在日历覆盖范围内。"));
+                problems.Add(new CalendarProblem(field, text, CalendarRuleCodes.OutsideCoverage, "The uncertain day lies outside the calendar's coverage " + coverage + ". 待定日期不在日历覆盖范围内。"));
                 continue;
             }
 
             if (!byDate.TryAdd(day.Date, day))
             {
-                problems.Add(new CalendarProblem(field, text, CalendarRules.DuplicateUncertainDay, "The day is listed as uncertain more than once. 待定日期重复。"));
+                problems.Add(new CalendarProblem(field, text, CalendarRuleCodes.DuplicateUncertainDay, "The day is listed as uncertain more than once. 待定日期重复。"));
                 continue;
             }
 
             if (mostLikely.GetDayType(day.Date) == DayType.StatutoryHoliday)
             {
-                problems.Add(new CalendarProblem(field, text, CalendarRules.StatutoryDayUncertain, "A statutory holiday is fixed by law and cannot be uncertain. 法定节假日由法律确定，不能列为待定日期。"));
+                problems.Add(new CalendarProblem(field, text, CalendarRuleCodes.StatutoryDayUncertain, "A statutory holiday is fixed by law and cannot be uncertain. 法定节假日由法律确定，不能列为待定日期。"));
             }
         }
 

@@ -286,7 +286,7 @@ public sealed class WorkingCalendar : IWorkingCalendar
             var text = NodaTime.Text.LocalDatePattern.Iso.Format(iso);
             if (!Coverage.Contains(iso))
             {
-                problems.Add(new CalendarProblem("statutory holiday " + text, text, CalendarRules.OutsideCoverage, "The statutory holiday is outside the calendar's coverage " + Coverage + ". 法定节假日不在日历覆盖范围内。"));
+                problems.Add(new CalendarProblem("statutory holiday " + text, text, CalendarRuleCodes.OutsideCoverage, "The statutory holiday is outside the calendar's coverage " + Coverage + ". 法定节假日不在日历覆盖范围内。"));
                 continue;
             }
 
@@ -296,7 +296,7 @@ public sealed class WorkingCalendar : IWorkingCalendar
                 problems.Add(new CalendarProblem(
                     "statutory holiday " + text,
                     text,
-                    CalendarRules.StatutoryDayNotRestDay,
+                    CalendarRuleCodes.StatutoryDayNotRestDay,
                     "The statutory holiday " + text + " (" + holiday?.English + ") is a working day (" + types[index] + ") in calendar '" + Id + "'. 法定节假日" + text + "（" + holiday?.Chinese + "）在该日历中是工作日。"));
                 continue;
             }
@@ -334,14 +334,14 @@ public sealed class WorkingCalendar : IWorkingCalendar
         var problems = new List<CalendarProblem>();
         if (list.Count == 0)
         {
-            problems.Add(new CalendarProblem("parts", null, CalendarRules.CoverageRequired, "At least one calendar is needed. 至少需要一个日历。"));
+            problems.Add(new CalendarProblem("parts", null, CalendarRuleCodes.CoverageRequired, "At least one calendar is needed. 至少需要一个日历。"));
         }
 
         for (var i = 0; i < list.Count; i++)
         {
             if (list[i] is null)
             {
-                problems.Add(new CalendarProblem(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"parts[{i}]"), null, CalendarRules.Syntax, "A calendar to combine is missing (null). 待合并的日历缺失。"));
+                problems.Add(new CalendarProblem(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"parts[{i}]"), null, CalendarRuleCodes.Syntax, "A calendar to combine is missing (null). 待合并的日历缺失。"));
             }
         }
 
@@ -361,7 +361,7 @@ public sealed class WorkingCalendar : IWorkingCalendar
                 problems.Add(new CalendarProblem(
                     "parts",
                     part.Id + " " + part.Coverage,
-                    CalendarRules.CoverageGap,
+                    CalendarRuleCodes.CoverageGap,
                     "The calendars leave a gap after " + NodaTime.Text.LocalDatePattern.Iso.Format(reached) + "; combined coverage must be continuous. 合并后的覆盖范围不连续。"));
             }
 
@@ -371,7 +371,7 @@ public sealed class WorkingCalendar : IWorkingCalendar
         var coverage = new DateInterval(first, last);
         if (coverage.Length > WorkingCalendarBuilder.MaxCoverageDays)
         {
-            problems.Add(new CalendarProblem("parts", coverage.ToString(), CalendarRules.CoverageTooLong, "The combined coverage is too long. 合并后的覆盖范围过长。"));
+            problems.Add(new CalendarProblem("parts", coverage.ToString(), CalendarRuleCodes.CoverageTooLong, "The combined coverage is too long. 合并后的覆盖范围过长。"));
         }
 
         if (problems.Count > 0)

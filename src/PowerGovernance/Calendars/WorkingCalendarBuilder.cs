@@ -153,7 +153,7 @@ public sealed class WorkingCalendarBuilder
     /// <summary>Checks the data and builds the calendar.</summary>
     /// <returns>An immutable, thread-safe calendar.</returns>
     /// <exception cref="InvalidCalendarException">
-    /// The data breaks one or more rules (see <see cref="CalendarRules"/>); every problem is reported.
+    /// The data breaks one or more rules (see <see cref="CalendarRuleCodes"/>); every problem is reported.
     /// </exception>
     public WorkingCalendar Build()
     {
@@ -247,7 +247,7 @@ public sealed class WorkingCalendarBuilder
         var problems = new List<CalendarProblem>();
         if (string.IsNullOrWhiteSpace(id))
         {
-            problems.Add(new CalendarProblem("calendar", null, CalendarRules.IdRequired, "The calendar needs an identifier, e.g. 'cn-official'."));
+            problems.Add(new CalendarProblem("calendar", null, CalendarRuleCodes.IdRequired, "The calendar needs an identifier, e.g. 'cn-official'."));
         }
 
         DateInterval? known = CheckCoverage(problems);
@@ -260,20 +260,20 @@ public sealed class WorkingCalendarBuilder
     {
         if (coverage is not { } c)
         {
-            problems.Add(new CalendarProblem("coverage", null, CalendarRules.CoverageRequired, "The calendar needs a coverage: the first and last dates it knows."));
+            problems.Add(new CalendarProblem("coverage", null, CalendarRuleCodes.CoverageRequired, "The calendar needs a coverage: the first and last dates it knows."));
             return null;
         }
 
         var value = Format(c.Start) + ".." + Format(c.End);
         if (c.End < c.Start)
         {
-            problems.Add(new CalendarProblem("coverage", value, CalendarRules.ReversedRange, "The coverage ends before it starts.", c.Line));
+            problems.Add(new CalendarProblem("coverage", value, CalendarRuleCodes.ReversedRange, "The coverage ends before it starts.", c.Line));
             return null;
         }
 
         if (Period.DaysBetween(c.Start, c.End) >= MaxCoverageDays)
         {
-            problems.Add(new CalendarProblem("coverage", value, CalendarRules.CoverageTooLong, Invariant($"The coverage may be at most {MaxCoverageDays} days long."), c.Line));
+            problems.Add(new CalendarProblem("coverage", value, CalendarRuleCodes.CoverageTooLong, Invariant($"The coverage may be at most {MaxCoverageDays} days long."), c.Line));
             return null;
         }
 
@@ -283,7 +283,7 @@ public sealed class WorkingCalendarBuilder
             problems.Add(new CalendarProblem(
                 "coverage",
                 value,
-                CalendarRules.OutsideCoverage,
+                CalendarRuleCodes.OutsideCoverage,
                 Invariant($"An overlay's coverage must lie inside its base calendar '{baseCalendar.Id}', which covers {Format(baseCalendar.Coverage.Start)}..{Format(baseCalendar.Coverage.End)}."),
                 c.Line));
             return null;
@@ -300,13 +300,13 @@ public sealed class WorkingCalendarBuilder
             var field = "holiday " + Describe(holiday) + " (" + holiday.Name.Chinese + ")";
             if (holiday.Last < holiday.First)
             {
-                problems.Add(new CalendarProblem(field, Format(holiday.First) + ".." + Format(holiday.Last), CalendarRules.ReversedRange, "The holiday ends before it starts.", holiday.Line));
+                problems.Add(new CalendarProblem(field, Format(holiday.First) + ".." + Format(holiday.Last), CalendarRuleCodes.ReversedRange, "The holiday ends before it starts.", holiday.Line));
                 continue;
             }
 
             if (known is not null && !(known.Contains(holiday.First) && known.Contains(holiday.Last)))
             {
-                problems.Add(new CalendarProblem(field, Describe(holiday), CalendarRules.OutsideCoverage, OutsideText(known), holiday.Line));
+                problems.Add(new CalendarProblem(field, Describe(holiday), CalendarRuleCodes.OutsideCoverage, OutsideText(known), holiday.Line));
                 continue;
             }
 
@@ -320,7 +320,7 @@ public sealed class WorkingCalendarBuilder
                         problems.Add(new CalendarProblem(
                             field,
                             Format(day),
-                            CalendarRules.AlreadyHolidayInBase,
+                            CalendarRuleCodes.AlreadyHolidayInBase,
                             Invariant($"{Format(day)} is already a holiday ({baseName?.Chinese}) in base calendar '{baseCalendar.Id}'."),
                             holiday.Line));
                         break;
@@ -342,7 +342,7 @@ public sealed class WorkingCalendarBuilder
                 problems.Add(new CalendarProblem(
                     "holiday " + Describe(current) + " (" + current.Name.Chinese + ")",
                     Describe(current),
-                    CalendarRules.OverlappingHolidays,
+                    CalendarRuleCodes.OverlappingHolidays,
                     Invariant($"The holiday overlaps holiday {Describe(previous)} ({previous.Name.Chinese}){where}; holiday blocks must not share a day."),
                     current.Line));
             }
@@ -363,13 +363,13 @@ public sealed class WorkingCalendarBuilder
             var value = Format(makeUp.Date);
             if (!seen.Add(makeUp.Date))
             {
-                problems.Add(new CalendarProblem(field, value, CalendarRules.DuplicateMakeUpDay, "The make-up working day is listed more than once.", makeUp.Line));
+                problems.Add(new CalendarProblem(field, value, CalendarRuleCodes.DuplicateMakeUpDay, "The make-up working day is listed more than once.", makeUp.Line));
                 continue;
             }
 
             if (known is not null && !known.Contains(makeUp.Date))
             {
-                problems.Add(new CalendarProblem(field, value, CalendarRules.OutsideCoverage, OutsideText(known), makeUp.Line));
+                problems.Add(new CalendarProblem(field, value, CalendarRuleCodes.OutsideCoverage, OutsideText(known), makeUp.Line));
                 continue;
             }
 
@@ -379,7 +379,7 @@ public sealed class WorkingCalendarBuilder
                 problems.Add(new CalendarProblem(
                     field,
                     value,
-                    CalendarRules.HolidayAndMakeUpDay,
+                    CalendarRuleCodes.HolidayAndMakeUpDay,
                     Invariant($"{value} is also inside holiday {Describe(holiday)} ({holiday.Name.Chinese}); a day cannot be both a holiday and a make-up working day."),
                     makeUp.Line));
                 continue;
@@ -393,7 +393,7 @@ public sealed class WorkingCalendarBuilder
                 var what = baseCalendar is null
                     ? Invariant($"{value} is a {makeUp.Date.DayOfWeek}, not one of the weekend days ({string.Join(", ", weekendDays)})")
                     : Invariant($"{value} is a {baseCalendar.GetDayType(makeUp.Date)} day in base calendar '{baseCalendar.Id}', not a weekend day");
-                problems.Add(new CalendarProblem(field, value, CalendarRules.MakeUpDayNotWeekend, what + "; only a weekend day can be made a working day.", makeUp.Line));
+                problems.Add(new CalendarProblem(field, value, CalendarRuleCodes.MakeUpDayNotWeekend, what + "; only a weekend day can be made a working day.", makeUp.Line));
             }
         }
     }

@@ -86,7 +86,7 @@ internal static class WorkingCalendarFileReader
                     problems.Add(new CalendarProblem(
                         keyword,
                         text,
-                        CalendarRules.Syntax,
+                        CalendarRuleCodes.Syntax,
                         "Unknown directive; expected one of calendar, name, weekend, coverage, source, holiday, workday (or '#' for a comment).",
                         lineNumber));
                     break;
@@ -95,7 +95,7 @@ internal static class WorkingCalendarFileReader
 
         if (id is null)
         {
-            problems.Add(new CalendarProblem("calendar", null, CalendarRules.IdRequired, "The file needs a 'calendar <id>' line.", null));
+            problems.Add(new CalendarProblem("calendar", null, CalendarRuleCodes.IdRequired, "The file needs a 'calendar <id>' line.", null));
         }
 
         if (problems.Count > 0)
@@ -109,7 +109,7 @@ internal static class WorkingCalendarFileReader
             {
                 foreach (var problem in builderProblems.Problems)
                 {
-                    if (problem.Rule != CalendarRules.IdRequired && !problems.Contains(problem))
+                    if (problem.Rule != CalendarRuleCodes.IdRequired && !problems.Contains(problem))
                     {
                         problems.Add(problem);
                     }
@@ -142,7 +142,7 @@ internal static class WorkingCalendarFileReader
     {
         if (seen.TryGetValue(context.Keyword, out var first))
         {
-            context.Problem(CalendarRules.DuplicateDirective, string.Create(CultureInfo.InvariantCulture, $"'{context.Keyword}' may appear only once; it already appears on line {first}."));
+            context.Problem(CalendarRuleCodes.DuplicateDirective, string.Create(CultureInfo.InvariantCulture, $"'{context.Keyword}' may appear only once; it already appears on line {first}."));
             return false;
         }
 
@@ -162,7 +162,7 @@ internal static class WorkingCalendarFileReader
             }
             else
             {
-                context.Problem(CalendarRules.InvalidWeekday, "Expected weekday names such as 'Saturday Sunday'.", token);
+                context.Problem(CalendarRuleCodes.InvalidWeekday, "Expected weekday names such as 'Saturday Sunday'.", token);
                 ok = false;
             }
         }
@@ -178,7 +178,7 @@ internal static class WorkingCalendarFileReader
         var tokens = context.Rest.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length != 2)
         {
-            context.Problem(CalendarRules.Syntax, "Expected 'coverage <first yyyy-MM-dd> <last yyyy-MM-dd>'.");
+            context.Problem(CalendarRuleCodes.Syntax, "Expected 'coverage <first yyyy-MM-dd> <last yyyy-MM-dd>'.");
             return;
         }
 
@@ -195,13 +195,13 @@ internal static class WorkingCalendarFileReader
         var yearOk = int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999;
         if (!yearOk)
         {
-            context.Problem(CalendarRules.Syntax, "Expected 'source <year> <issued yyyy-MM-dd> <title>'.", yearText);
+            context.Problem(CalendarRuleCodes.Syntax, "Expected 'source <year> <issued yyyy-MM-dd> <title>'.", yearText);
         }
 
         var dateOk = TryDate(context, dateText, out var issued);
         if (title.Length == 0)
         {
-            context.Problem(CalendarRules.Syntax, "The source needs a title after its issue date.");
+            context.Problem(CalendarRuleCodes.Syntax, "The source needs a title after its issue date.");
             return;
         }
 
@@ -254,7 +254,7 @@ internal static class WorkingCalendarFileReader
             return true;
         }
 
-        context.Problem(CalendarRules.InvalidDate, "Expected an ISO date yyyy-MM-dd that exists in the calendar.", text.Length == 0 ? null : text);
+        context.Problem(CalendarRuleCodes.InvalidDate, "Expected an ISO date yyyy-MM-dd that exists in the calendar.", text.Length == 0 ? null : text);
         date = default;
         return false;
     }
@@ -264,7 +264,7 @@ internal static class WorkingCalendarFileReader
         var bar = text.IndexOf('|', StringComparison.Ordinal);
         if (bar < 0 || string.IsNullOrWhiteSpace(text[..bar]) || string.IsNullOrWhiteSpace(text[(bar + 1)..]))
         {
-            context.Problem(CalendarRules.InvalidName, "Expected a name '中文名 | English name'.", text.Length == 0 ? null : text);
+            context.Problem(CalendarRuleCodes.InvalidName, "Expected a name '中文名 | English name'.", text.Length == 0 ? null : text);
             return null;
         }
 
@@ -293,7 +293,7 @@ internal static class WorkingCalendarFileReader
                 return true;
             }
 
-            Problem(CalendarRules.Syntax, "Expected a " + what + " after '" + Keyword + "'.");
+            Problem(CalendarRuleCodes.Syntax, "Expected a " + what + " after '" + Keyword + "'.");
             return false;
         }
 

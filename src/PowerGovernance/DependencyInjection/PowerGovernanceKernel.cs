@@ -6,7 +6,7 @@ using PowerGovernance.Disclosures;
 using PowerGovernance.Evaluation;
 using PowerGovernance.Powers;
 using PowerGovernance.Procedures;
-using PowerGovernance.Services;
+using PowerGovernance.FrontDesk;
 using PowerGovernance.Supervision;
 
 namespace PowerGovernance.DependencyInjection;
@@ -24,9 +24,9 @@ internal sealed class PowerGovernanceKernel
         Board = new SupervisionBoard(Engine, options.WarningPolicy);
         Cards = new SupervisionCardEvaluator(calendar, options.SupervisionCards ?? SupervisionCardPolicy.Default with { Warning = options.WarningPolicy });
         Sanctions = new SanctionPolicy(options.Sanctions);
-        Assessment = new YearEndAssessment(options.EvaluationRules);
+        Assessment = new YearEndAssessment(options.EvaluationPolicy);
         Accountability = Engine.Definitions.Any(d => d.Id == AccountabilityProcedure.Id)
-            ? new AccountabilityProceedings(Engine, Sanctions, options.AccountabilityTriggers, options.AppealRules)
+            ? new AccountabilityProceedings(Engine, Sanctions, options.AccountabilityMatters, options.AppealPolicy)
             : null;
         Notification = new OneTimeNotification(calendar, options.FrontDesk, options.Zone);
         InquiryDesk = new FirstInquiryDesk(calendar, options.Catalog, options.FrontDesk, options.WarningPolicy, options.Zone);

@@ -7,7 +7,7 @@ using PowerGovernance.Disclosures;
 using PowerGovernance.Evaluation;
 using PowerGovernance.Powers;
 using PowerGovernance.Procedures;
-using PowerGovernance.Services;
+using PowerGovernance.FrontDesk;
 using PowerGovernance.Supervision;
 
 namespace PowerGovernance.DependencyInjection;
@@ -63,15 +63,15 @@ public sealed class PowerGovernanceOptions
 
     /// <summary>
     /// Gets the circumstances the office holds people accountable for (问责情形) in <see cref="AccountabilityProceedings"/>;
-    /// the rule book's ten (<see cref="AccountabilityTrigger.WellKnown"/>) unless the host changes the list.
+    /// the rule book's ten (<see cref="AccountabilityMatter.WellKnown"/>) unless the host changes the list.
     /// </summary>
-    public IList<AccountabilityTrigger> AccountabilityTriggers { get; } = [.. AccountabilityTrigger.WellKnown];
+    public IList<AccountabilityMatter> AccountabilityMatters { get; } = [.. AccountabilityMatter.WellKnown];
 
-    /// <summary>Gets or sets the appeal rules (申诉、复议时限); <see cref="AppealRules.Default"/> when not set.</summary>
-    public AppealRules AppealRules { get; set; } = AppealRules.Default;
+    /// <summary>Gets or sets the appeal rules (申诉、复议时限); <see cref="AppealPolicy.Default"/> when not set.</summary>
+    public AppealPolicy AppealPolicy { get; set; } = AppealPolicy.Default;
 
-    /// <summary>Gets or sets the assessment rules (考核规则); <see cref="EvaluationRules.Default"/> when not set.</summary>
-    public EvaluationRules EvaluationRules { get; set; } = EvaluationRules.Default;
+    /// <summary>Gets or sets the assessment rules (考核规则); <see cref="EvaluationPolicy.Default"/> when not set.</summary>
+    public EvaluationPolicy EvaluationPolicy { get; set; } = EvaluationPolicy.Default;
 
     /// <summary>Gets or sets the front-desk rules (一次性告知、首问责任); <see cref="FrontDeskOptions.Default"/> when not set.</summary>
     public FrontDeskOptions FrontDesk { get; set; } = FrontDeskOptions.Default;

@@ -10,7 +10,7 @@ using PowerGovernance.DependencyInjection;
 using PowerGovernance.Internal;
 using PowerGovernance.Powers;
 using PowerGovernance.Procedures;
-using PowerGovernance.Services;
+using PowerGovernance.FrontDesk;
 using PowerGovernance.Disclosures;
 using PowerGovernance.Evaluation;
 using PowerGovernance.Supervision;
@@ -27,7 +27,7 @@ public static class PowerGovernanceServiceCollectionExtensions
     /// registered one first (e.g. <c>services.AddChinaOfficialCalendar()</c>), the catalog (<see cref="PowerCatalog"/>), a
     /// <see cref="CatalogValidator"/>, the <see cref="ProcedureEngine"/>, a <see cref="CaseSupervisor"/>, a <see cref="SupervisionBoard"/>, a
     /// <see cref="SupervisionCardEvaluator"/> with <see cref="PowerGovernanceOptions.SupervisionCards"/>,
-    /// the <see cref="SanctionPolicy"/> over <see cref="PowerGovernanceOptions.Sanctions"/>, the <see cref="AppealRules"/>, a
+    /// the <see cref="SanctionPolicy"/> over <see cref="PowerGovernanceOptions.Sanctions"/>, the <see cref="AppealPolicy"/>, a
     /// <see cref="YearEndAssessment"/>, <see cref="AccountabilityProceedings"/> when the procedures include
     /// <see cref="AccountabilityProcedure"/>, <see cref="OneTimeNotification"/>, <see cref="FirstInquiryDesk"/> and
     /// <see cref="DisclosureSchedule"/>, a <see cref="CalendarHealthCheck"/> on the kernel's calendar and the registered clock with
@@ -78,7 +78,7 @@ public static class PowerGovernanceServiceCollectionExtensions
         }
 
         services.TryAddSingleton(options.Catalog);
-        services.TryAddSingleton(options.AppealRules);
+        services.TryAddSingleton(options.AppealPolicy);
         services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().Engine);
         services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().CatalogValidator);
         services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().Supervisor);
@@ -119,21 +119,21 @@ public static class PowerGovernanceServiceCollectionExtensions
         NotNull(options.WarningPolicy, nameof(options.WarningPolicy));
         NotNull(options.Zone, nameof(options.Zone));
         NotNull(options.Sanctions, nameof(options.Sanctions));
-        NotNull(options.AppealRules, nameof(options.AppealRules));
-        NotNull(options.EvaluationRules, nameof(options.EvaluationRules));
+        NotNull(options.AppealPolicy, nameof(options.AppealPolicy));
+        NotNull(options.EvaluationPolicy, nameof(options.EvaluationPolicy));
         NotNull(options.FrontDesk, nameof(options.FrontDesk));
         NotNull(options.Disclosure, nameof(options.Disclosure));
         NotNull(options.CalendarHealth, nameof(options.CalendarHealth));
-        if (options.EvaluationRules is { } rules)
+        if (options.EvaluationPolicy is { } rules)
         {
             if (rules.CriticismVetoThreshold < 1)
             {
-                problems.Add("options.EvaluationRules.CriticismVetoThreshold: must be at least 1, was " + rules.CriticismVetoThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
+                problems.Add("options.EvaluationPolicy.CriticismVetoThreshold: must be at least 1, was " + rules.CriticismVetoThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
             }
 
             if (rules.ConsecutiveFailuresForReassignment < 1)
             {
-                problems.Add("options.EvaluationRules.ConsecutiveFailuresForReassignment: must be at least 1, was " + rules.ConsecutiveFailuresForReassignment.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
+                problems.Add("options.EvaluationPolicy.ConsecutiveFailuresForReassignment: must be at least 1, was " + rules.ConsecutiveFailuresForReassignment.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
             }
         }
 
@@ -145,17 +145,17 @@ public static class PowerGovernanceServiceCollectionExtensions
             }
         }
 
-        for (var i = 0; i < options.AccountabilityTriggers.Count; i++)
+        for (var i = 0; i < options.AccountabilityMatters.Count; i++)
         {
-            if (options.AccountabilityTriggers[i] is null)
+            if (options.AccountabilityMatters[i] is null)
             {
-                problems.Add("options.AccountabilityTriggers[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]: must not be null.");
+                problems.Add("options.AccountabilityMatters[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]: must not be null.");
             }
         }
 
-        foreach (var duplicate in options.AccountabilityTriggers.Where(t => t is not null).GroupBy(t => t.Code, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var duplicate in options.AccountabilityMatters.Where(t => t is not null).GroupBy(t => t.Code, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            problems.Add("options.AccountabilityTriggers: the code '" + duplicate.Key + "' is listed more than once.");
+            problems.Add("options.AccountabilityMatters: the code '" + duplicate.Key + "' is listed more than once.");
         }
 
         foreach (var duplicate in options.Procedures.Where(p => p is not null).GroupBy(p => (p.Id, p.Version)).Where(g => g.Count() > 1))

@@ -14,26 +14,26 @@ namespace PowerGovernance.Evaluation;
 /// (每月一督查，每季一通报，年终总考核). Every result carries the rules that produced it. Pure and thread-safe.
 /// </summary>
 /// <remarks>
-/// Rules (篇4): a unit criticized in a circular <see cref="EvaluationRules.CriticismVetoThreshold"/> times within the year loses its
+/// Rules (篇4): a unit criticized in a circular <see cref="EvaluationPolicy.CriticismVetoThreshold"/> times within the year loses its
 /// awards by one-vote veto (一票否决); failing the accountability-system assessment removes that year's awards (取消当年评先评优资格);
-/// a person failing it <see cref="EvaluationRules.ConsecutiveFailuresForReassignment"/> years running, the assessed year included, is
+/// a person failing it <see cref="EvaluationPolicy.ConsecutiveFailuresForReassignment"/> years running, the assessed year included, is
 /// reassigned (调整工作岗位); a person sanctioned with <see cref="Sanction.LossOfAwards"/> in the year has no awards that year. Late cases
 /// come from the supervision board and are reported, not weighed: the rule book sets no threshold for them.
 /// </remarks>
 public sealed class YearEndAssessment
 {
     /// <summary>Creates the assessment.</summary>
-    /// <param name="rules">The rules; <see cref="EvaluationRules.Default"/> when null.</param>
+    /// <param name="policy">The evaluation policy (考核规则); <see cref="EvaluationPolicy.Default"/> when null.</param>
     /// <exception cref="ArgumentOutOfRangeException">A threshold is below 1.</exception>
-    public YearEndAssessment(EvaluationRules? rules = null)
+    public YearEndAssessment(EvaluationPolicy? policy = null)
     {
-        Rules = rules ?? EvaluationRules.Default;
-        Preconditions.CheckArgumentRange(Rules.CriticismVetoThreshold, 1, int.MaxValue, "rules.CriticismVetoThreshold");
-        Preconditions.CheckArgumentRange(Rules.ConsecutiveFailuresForReassignment, 1, int.MaxValue, "rules.ConsecutiveFailuresForReassignment");
+        Policy = policy ?? EvaluationPolicy.Default;
+        Preconditions.CheckArgumentRange(Policy.CriticismVetoThreshold, 1, int.MaxValue, "policy.CriticismVetoThreshold");
+        Preconditions.CheckArgumentRange(Policy.ConsecutiveFailuresForReassignment, 1, int.MaxValue, "policy.ConsecutiveFailuresForReassignment");
     }
 
-    /// <summary>The rules.</summary>
-    public EvaluationRules Rules { get; }
+    /// <summary>The evaluation policy (考核规则) this assessment applies.</summary>
+    public EvaluationPolicy Policy { get; }
 
     /// <summary>The periods of the supervision cadence in a year: twelve monthly checks, four quarterly circulars and the year-end assessment.</summary>
     /// <param name="year">The year.</param>
@@ -70,13 +70,13 @@ public sealed class YearEndAssessment
         var criticisms = Preconditions.CheckNotNull(record.CirculatedCriticisms, "record.CirculatedCriticisms").Count(d => d.Year == year);
         var failed = Preconditions.CheckNotNull(record.FailedAccountabilityAssessments, "record.FailedAccountabilityAssessments").Contains(year);
         var rules = new List<AppliedRule>();
-        var vetoed = criticisms >= Rules.CriticismVetoThreshold;
+        var vetoed = criticisms >= Policy.CriticismVetoThreshold;
         if (vetoed)
         {
             rules.Add(new AppliedRule(
                 EvaluationRuleCodes.OneVoteVeto,
-                Invariant($"Criticized in a circular {criticisms} times in {year} (threshold {Rules.CriticismVetoThreshold}): one-vote veto of the unit's awards."),
-                Invariant($"{year}年内被通报批评{criticisms}次（达到{Rules.CriticismVetoThreshold}次）：实行“一票否决”。")));
+                Invariant($"Criticized in a circular {criticisms} times in {year} (threshold {Policy.CriticismVetoThreshold}): one-vote veto of the unit's awards."),
+                Invariant($"{year}年内被通报批评{criticisms}次（达到{Policy.CriticismVetoThreshold}次）：实行“一票否决”。")));
         }
 
         if (failed)
@@ -126,13 +126,13 @@ public sealed class YearEndAssessment
             run++;
         }
 
-        var reassign = run >= Rules.ConsecutiveFailuresForReassignment;
+        var reassign = run >= Policy.ConsecutiveFailuresForReassignment;
         if (reassign)
         {
             rules.Add(new AppliedRule(
                 EvaluationRuleCodes.ConsecutiveFailures,
-                Invariant($"Failed the accountability-system assessment {run} years running up to {year} (threshold {Rules.ConsecutiveFailuresForReassignment}): reassignment."),
-                Invariant($"截至{year}年连续{run}年考评不合格（达到{Rules.ConsecutiveFailuresForReassignment}年）：调整工作岗位。")));
+                Invariant($"Failed the accountability-system assessment {run} years running up to {year} (threshold {Policy.ConsecutiveFailuresForReassignment}): reassignment."),
+                Invariant($"截至{year}年连续{run}年考评不合格（达到{Policy.ConsecutiveFailuresForReassignment}年）：调整工作岗位。")));
         }
 
         var lostAwards = sanctions.Where(p => p.Key.Year == year && p.Value is not null && p.Value.Code == Sanction.LossOfAwards.Code).Select(p => p.Key).ToArray();

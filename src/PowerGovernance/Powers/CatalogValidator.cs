@@ -26,7 +26,7 @@ namespace PowerGovernance.Powers;
 /// </remarks>
 public sealed class CatalogValidator
 {
-    private readonly PowerRules rules;
+    private readonly PowerValidator rules;
 
     /// <summary>Creates a validator (目录审核器) with <see cref="CatalogRuleOptions.Default"/>.</summary>
     public CatalogValidator()
@@ -54,7 +54,7 @@ public sealed class CatalogValidator
         }
 
         Options = options;
-        rules = new PowerRules(options);
+        rules = new PowerValidator(options);
     }
 
     /// <summary>Gets a shared validator with <see cref="CatalogRuleOptions.Default"/>.</summary>

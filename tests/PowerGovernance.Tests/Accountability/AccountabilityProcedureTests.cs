@@ -193,7 +193,7 @@ public class AccountabilityProcedureTests
     [Fact]
     public void An_office_whose_rule_suspends_the_decision_during_an_appeal_says_so()
     {
-        var suspending = new AccountabilityProceedings(Engine, appealRules: PowerGovernance.Appeals.AppealRules.Default with { AppealSuspendsDecision = true });
+        var suspending = new AccountabilityProceedings(Engine, appealPolicy: PowerGovernance.Appeals.AppealPolicy.Default with { AppealSuspendsDecision = true });
         var walk = Decided().Fire("serve", Office, At(2024, 9, 27)).Fire("appeal", Office, At(2024, 10, 8));
         Assert.False(suspending.DecisionInForce(walk.Case));
         Assert.True(Proceedings.DecisionInForce(walk.Case));
@@ -202,12 +202,12 @@ public class AccountabilityProcedureTests
     [Fact]
     public void Opening_reports_every_problem_at_once_and_the_subject_cannot_open_their_own_case()
     {
-        var error = Assert.Throws<System.ArgumentException>(() => Proceedings.Open("x", BuiltInPowers.Accountability.Code, Office, At(2024, 8, 26), " ", new AccountabilityTrigger("x", "某情形", "Something"), (AccountabilitySource)42));
+        var error = Assert.Throws<System.ArgumentException>(() => Proceedings.Open("x", BuiltInPowers.Accountability.Code, Office, At(2024, 8, 26), " ", new AccountabilityMatter("x", "某情形", "Something"), (AccountabilitySource)42));
         Assert.Contains("subject", error.Message, System.StringComparison.Ordinal);
         Assert.Contains("matter", error.Message, System.StringComparison.Ordinal);
         Assert.Contains("source", error.Message, System.StringComparison.Ordinal);
 
-        var own = Proceedings.Open("x", BuiltInPowers.Accountability.Code, new Actor(Subject, AccountabilityProcedure.Office), At(2024, 8, 26), Subject, AccountabilityTrigger.Rudeness, AccountabilitySource.Media);
+        var own = Proceedings.Open("x", BuiltInPowers.Accountability.Code, new Actor(Subject, AccountabilityProcedure.Office), At(2024, 8, 26), Subject, AccountabilityMatter.Rudeness, AccountabilitySource.Media);
         Assert.Equal(RejectionKind.Recused, own.Rejection!.Kind);
         Assert.Null(own.Case);
         Assert.Empty(own.Events);

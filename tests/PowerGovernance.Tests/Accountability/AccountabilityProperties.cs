@@ -170,7 +170,7 @@ public class AccountabilityProperties
 
     private static (AccountabilityCase Case, List<CaseEvent> Events) Run(Moves moves)
     {
-        var opened = Proceedings.Open("prop", BuiltInPowers.Accountability.Code, Office, Opened, Subject, AccountabilityTrigger.AbuseOfPower, AccountabilitySource.Media);
+        var opened = Proceedings.Open("prop", BuiltInPowers.Accountability.Code, Office, Opened, Subject, AccountabilityMatter.AbuseOfPower, AccountabilitySource.Media);
         var @case = opened.Case!;
         var events = new List<CaseEvent>(opened.Events);
         var definition = Proceedings.Definition;

@@ -34,7 +34,7 @@ internal sealed class AccountabilityWalk
 
     public static AccountabilityWalk Open(Instant at, IEnumerable<LocalDate>? record = null, string caseId = "wz-2024-01")
     {
-        var result = Proceedings.Open(caseId, BuiltInPowers.Accountability.Code, Office, at, Subject, AccountabilityTrigger.Procrastination, AccountabilitySource.CitizenComplaint, record);
+        var result = Proceedings.Open(caseId, BuiltInPowers.Accountability.Code, Office, at, Subject, AccountabilityMatter.Procrastination, AccountabilitySource.CitizenComplaint, record);
         Assert.True(result.IsAccepted, result.Rejection?.Message);
         return new AccountabilityWalk(result.Case!, result.Events);
     }

@@ -142,7 +142,7 @@ public class SanctionPolicyTests
         var table = SanctionTable.Default;
         Assert.Equal(Enumerable.Range(1, 10), table.Sanctions.Select(s => s.Weight));
         Assert.Equal(["诫勉谈话", "取消当年评优评先资格", "责令作出书面检查", "责令公开道歉", "通报批评", "调整工作岗位", "停职检查", "劝其引咎辞职", "责令辞职", "建议免职"], table.Sanctions.Select(s => s.ChineseName));
-        Assert.Equal(10, AccountabilityTrigger.WellKnown.Select(t => t.Code).Distinct().Count());
+        Assert.Equal(10, AccountabilityMatter.WellKnown.Select(t => t.Code).Distinct().Count());
         Assert.Equal(2, table.RepeatThreshold);
         Assert.Equal(Period.FromYears(1), table.RepeatWindow);
         Assert.Equal(8, Enum.GetValues<AccountabilitySource>().Length);

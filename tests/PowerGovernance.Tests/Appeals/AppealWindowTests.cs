@@ -18,7 +18,7 @@ public class AppealWindowTests
     public void An_accountability_decision_received_2024_09_27_may_be_appealed_through_10_23()
     {
         // 09-29 (Sun, worked) 1, 09-30 2, [10-01..07 National Day], 10-08..11 3–6, 10-12 (Sat, worked) 7, 10-14..18 8–12, 10-21..23 13–15.
-        var window = AppealRules.Default.Window(AppealKind.Accountability, Calendar, new LocalDate(2024, 9, 27));
+        var window = AppealPolicy.Default.Window(AppealKind.Accountability, Calendar, new LocalDate(2024, 9, 27));
         Assert.Equal(new LocalDate(2024, 10, 23), window.LastDay);
         Assert.Equal(TimeLimit.WorkingDays(15), window.Limit);
         Assert.False(window.SuspendsDecision);
@@ -45,7 +45,7 @@ public class AppealWindowTests
         // Received Thu 2024-02-08, the last day before the break (02-10..17 off; Sun 02-04 and Sun 02-18 worked):
         // The eve, Fri 02-09, is a working day in 2024's arrangement (offices are only encouraged to give it as leave), so
         // 02-09 1, 02-18 2, 02-19..23 3–7, 02-26..03-01 8–12, 03-04..06 13–15.
-        var window = AppealRules.Default.Window(AppealKind.Accountability, Calendar, new LocalDate(2024, 2, 8));
+        var window = AppealPolicy.Default.Window(AppealKind.Accountability, Calendar, new LocalDate(2024, 2, 8));
         Assert.Equal(new LocalDate(2024, 3, 6), window.LastDay);
         Assert.True(window.File(new LocalDate(2024, 3, 6)).InTime);
         var late = window.File(new LocalDate(2024, 3, 7));
@@ -57,12 +57,12 @@ public class AppealWindowTests
     public void Natural_day_windows_roll_forward_off_holidays()
     {
         // Reconsideration: 60 days from 2024-08-02 is 10-01, National Day: the window ends on the next working day, 10-08.
-        var reconsideration = AppealRules.Default.Window(AppealKind.AdministrativeReconsideration, Calendar, new LocalDate(2024, 8, 2));
+        var reconsideration = AppealPolicy.Default.Window(AppealKind.AdministrativeReconsideration, Calendar, new LocalDate(2024, 8, 2));
         Assert.Equal(new LocalDate(2024, 10, 8), reconsideration.LastDay);
         Assert.Equal(TimeLimit.NaturalDays(60), reconsideration.Limit);
 
         // Petition review: 30 days from 2024-09-07 is 10-07, still National Day: 10-08. The review is due 30 days later, 11-07.
-        var petition = AppealRules.Default.Window(AppealKind.PetitionReview, Calendar, new LocalDate(2024, 9, 7));
+        var petition = AppealPolicy.Default.Window(AppealKind.PetitionReview, Calendar, new LocalDate(2024, 9, 7));
         Assert.Equal(new LocalDate(2024, 10, 8), petition.LastDay);
         Assert.Equal(new LocalDate(2024, 11, 7), petition.ReviewDeadline(new LocalDate(2024, 10, 8)));
     }
@@ -70,7 +70,7 @@ public class AppealWindowTests
     [Fact]
     public void An_office_rule_may_suspend_the_decision_and_change_the_period()
     {
-        var rules = AppealRules.Default with { AccountabilityAppeal = TimeLimit.WorkingDays(10), AppealSuspendsDecision = true };
+        var rules = AppealPolicy.Default with { AccountabilityAppeal = TimeLimit.WorkingDays(10), AppealSuspendsDecision = true };
         var window = rules.Window(AppealKind.Accountability, Calendar, new LocalDate(2024, 9, 27));
         Assert.Equal(new LocalDate(2024, 10, 16), window.LastDay); // 09-29, 09-30, 10-08..11, Sat 10-12, 10-14..16
         Assert.True(window.SuspendsDecision);
@@ -81,14 +81,14 @@ public class AppealWindowTests
     [Fact]
     public void Bad_input_is_a_clear_error()
     {
-        var window = AppealRules.Default.Window(AppealKind.Accountability, Calendar, new LocalDate(2024, 9, 27));
+        var window = AppealPolicy.Default.Window(AppealKind.Accountability, Calendar, new LocalDate(2024, 9, 27));
         var early = Assert.Throws<ArgumentOutOfRangeException>(() => window.File(new LocalDate(2024, 9, 26)));
         Assert.Contains("2024-09-27", early.Message, StringComparison.Ordinal);
-        Assert.Throws<CalendarCoverageException>(() => AppealRules.Default.Window(AppealKind.Accountability, Calendar, new LocalDate(2026, 12, 20)));
+        Assert.Throws<CalendarCoverageException>(() => AppealPolicy.Default.Window(AppealKind.Accountability, Calendar, new LocalDate(2026, 12, 20)));
         Assert.Throws<CalendarCoverageException>(() => window.File(new LocalDate(2030, 1, 2)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => AppealRules.Default.Window((AppealKind)9, Calendar, new LocalDate(2024, 9, 27)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => AppealPolicy.Default.Window((AppealKind)9, Calendar, new LocalDate(2024, 9, 27)));
         Assert.Throws<InvalidOperationException>(() => new AppealWindow(Calendar, new LocalDate(2024, 9, 27), TimeLimit.WorkingDays(15)).ReviewDeadline(new LocalDate(2024, 10, 1)));
-        Assert.Throws<ArgumentNullException>(() => AppealRules.Default.Window(AppealKind.Accountability, null!, new LocalDate(2024, 9, 27)));
+        Assert.Throws<ArgumentNullException>(() => AppealPolicy.Default.Window(AppealKind.Accountability, null!, new LocalDate(2024, 9, 27)));
     }
 
     [Property(MaxTest = 300)]

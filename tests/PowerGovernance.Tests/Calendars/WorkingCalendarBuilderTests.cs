@@ -30,12 +30,12 @@ public class WorkingCalendarBuilderTests
         Assert.Equal("broken", error.CalendarId);
         Assert.Equal(
             [
-                CalendarRules.ReversedRange,
-                CalendarRules.OutsideCoverage,
-                CalendarRules.OverlappingHolidays,
-                CalendarRules.HolidayAndMakeUpDay,
-                CalendarRules.MakeUpDayNotWeekend,
-                CalendarRules.DuplicateMakeUpDay,
+                CalendarRuleCodes.ReversedRange,
+                CalendarRuleCodes.OutsideCoverage,
+                CalendarRuleCodes.OverlappingHolidays,
+                CalendarRuleCodes.HolidayAndMakeUpDay,
+                CalendarRuleCodes.MakeUpDayNotWeekend,
+                CalendarRuleCodes.DuplicateMakeUpDay,
             ],
             error.Problems.Select(p => p.Rule));
         Assert.StartsWith("Working calendar 'broken' has 6 problem(s) / 工作日历“broken”共有6个问题：", error.Message, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public class WorkingCalendarBuilderTests
         Assert.Contains("2024-02-19 is a Monday, not one of the weekend days (Saturday, Sunday)", error.Message, StringComparison.Ordinal);
         Assert.Contains("is also inside holiday 2024-02-10..2024-02-17 (春节)", error.Message, StringComparison.Ordinal);
         Assert.Contains("outside the calendar's coverage 2024-01-01..2024-12-31", error.Message, StringComparison.Ordinal);
-        var reversed = error.Problems.Single(p => p.Rule == CalendarRules.ReversedRange);
+        var reversed = error.Problems.Single(p => p.Rule == CalendarRuleCodes.ReversedRange);
         Assert.Equal("2024-05-05..2024-05-01", reversed.Value);
         Assert.Null(reversed.Line);
     }
@@ -54,7 +54,7 @@ public class WorkingCalendarBuilderTests
         var error = Assert.Throws<InvalidCalendarException>(() => new WorkingCalendarBuilder(" ").Build());
 
         Assert.Null(error.CalendarId);
-        Assert.Equal([CalendarRules.IdRequired, CalendarRules.CoverageRequired], error.Problems.Select(p => p.Rule));
+        Assert.Equal([CalendarRuleCodes.IdRequired, CalendarRuleCodes.CoverageRequired], error.Problems.Select(p => p.Rule));
         Assert.StartsWith("The working calendar has 2 problem(s) / 工作日历共有2个问题：", error.Message, StringComparison.Ordinal);
     }
 
@@ -64,8 +64,8 @@ public class WorkingCalendarBuilderTests
         var reversed = Assert.Throws<InvalidCalendarException>(() => new WorkingCalendarBuilder("x").WithCoverage(D(2, 1), D(1, 1)).Build());
         var tooLong = Assert.Throws<InvalidCalendarException>(() => new WorkingCalendarBuilder("x").WithCoverage(new LocalDate(1800, 1, 1), new LocalDate(2100, 1, 1)).Build());
 
-        Assert.Equal(CalendarRules.ReversedRange, Assert.Single(reversed.Problems).Rule);
-        Assert.Equal(CalendarRules.CoverageTooLong, Assert.Single(tooLong.Problems).Rule);
+        Assert.Equal(CalendarRuleCodes.ReversedRange, Assert.Single(reversed.Problems).Rule);
+        Assert.Equal(CalendarRuleCodes.CoverageTooLong, Assert.Single(tooLong.Problems).Rule);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class WorkingCalendarBuilderTests
             .WithCoverage(D(3, 1), D(3, 31))
             .WithWeekendDays(IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday)
             .AddMakeUpWorkingDay(D(3, 10), Local);
-        Assert.Equal(CalendarRules.MakeUpDayNotWeekend, Assert.Single(Assert.Throws<InvalidCalendarException>(sundayMakeUp.Build).Problems).Rule);
+        Assert.Equal(CalendarRuleCodes.MakeUpDayNotWeekend, Assert.Single(Assert.Throws<InvalidCalendarException>(sundayMakeUp.Build).Problems).Rule);
     }
 
     [Fact]

@@ -81,14 +81,14 @@ public class WorkingCalendarFileTests
         Assert.Equal("test-bad", error.CalendarId);
         Assert.Equal(
             [
-                (3, CalendarRules.InvalidWeekday),
-                (4, CalendarRules.InvalidDate),
-                (5, CalendarRules.InvalidName),
-                (6, CalendarRules.MakeUpDayNotWeekend),
-                (8, CalendarRules.OverlappingHolidays),
-                (9, CalendarRules.Syntax),
-                (10, CalendarRules.DuplicateDirective),
-                (11, CalendarRules.Syntax),
+                (3, CalendarRuleCodes.InvalidWeekday),
+                (4, CalendarRuleCodes.InvalidDate),
+                (5, CalendarRuleCodes.InvalidName),
+                (6, CalendarRuleCodes.MakeUpDayNotWeekend),
+                (8, CalendarRuleCodes.OverlappingHolidays),
+                (9, CalendarRuleCodes.Syntax),
+                (10, CalendarRuleCodes.DuplicateDirective),
+                (11, CalendarRuleCodes.Syntax),
             ],
             error.Problems.Select(p => (p.Line!.Value, p.Rule)));
         Assert.Contains("line 3: weekend = 'Caturday': [InvalidWeekday]", error.Message, StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public class WorkingCalendarFileTests
     {
         var error = Assert.Throws<InvalidCalendarException>(() => WorkingCalendar.Parse("# nothing here\n"));
 
-        Assert.Equal([CalendarRules.CoverageRequired, CalendarRules.IdRequired], error.Problems.Select(p => p.Rule).Order());
+        Assert.Equal([CalendarRuleCodes.CoverageRequired, CalendarRuleCodes.IdRequired], error.Problems.Select(p => p.Rule).Order());
         Assert.Contains("'calendar <id>'", error.Message, StringComparison.Ordinal);
     }
 

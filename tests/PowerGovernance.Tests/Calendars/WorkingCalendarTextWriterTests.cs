@@ -228,7 +228,7 @@ public class WorkingCalendarTextWriterTests
         var e = Assert.Throws<InvalidCalendarException>(() => LoadedCalendar.Load(stream, "big.txt"));
 
         var problem = Assert.Single(e.Problems);
-        Assert.Equal(CalendarRules.InputTooLarge, problem.Rule);
+        Assert.Equal(CalendarRuleCodes.InputTooLarge, problem.Rule);
         Assert.Contains("16777216 bytes", problem.Message, StringComparison.Ordinal);
         Assert.Equal("输入超过16 MiB，未予读取。", problem.ChineseMessage);
     }
@@ -241,9 +241,9 @@ public class WorkingCalendarTextWriterTests
         var e = Assert.Throws<InvalidCalendarException>(() => LoadedCalendar.Parse(text, "t.txt"));
 
         Assert.Equal(LoadedCalendar.MaxProblems + 1, e.Problems.Count);
-        Assert.All(e.Problems.Take(100), p => Assert.Equal(CalendarRules.Syntax, p.Rule));
+        Assert.All(e.Problems.Take(100), p => Assert.Equal(CalendarRuleCodes.Syntax, p.Rule));
         Assert.Equal(3, e.Problems[0].Line);
-        Assert.Equal(CalendarRules.TooManyProblems, e.Problems[^1].Rule);
+        Assert.Equal(CalendarRuleCodes.TooManyProblems, e.Problems[^1].Rule);
         Assert.Contains("150 problems", e.Problems[^1].Message, StringComparison.Ordinal);
     }
 
@@ -261,7 +261,7 @@ public class WorkingCalendarTextWriterTests
     [Fact]
     public void A_problem_with_a_Chinese_message_prints_both_languages()
     {
-        var problem = new CalendarProblem("$.days[0].date", "2024-13-01", CalendarRules.InvalidDate, "Not a date.", 5) { ChineseMessage = "不是日期。" };
+        var problem = new CalendarProblem("$.days[0].date", "2024-13-01", CalendarRuleCodes.InvalidDate, "Not a date.", 5) { ChineseMessage = "不是日期。" };
 
         Assert.Equal("line 5: $.days[0].date = '2024-13-01': [InvalidDate] Not a date. / 不是日期。", problem.ToString());
     }

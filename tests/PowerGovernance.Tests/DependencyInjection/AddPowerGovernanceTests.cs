@@ -74,16 +74,16 @@ public class AddPowerGovernanceTests
                 options.Catalog = SampleProcedures.Catalog;
                 options.Procedures.Add(AccountabilityProcedure.Definition(calendar));
                 options.Sanctions = table;
-                options.AppealRules = AppealRules.Default with { AppealSuspendsDecision = true };
-                options.AccountabilityTriggers.Add(new AccountabilityTrigger("late-disclosure", "应公开未公开", "Not disclosing what must be disclosed"));
+                options.AppealPolicy = AppealPolicy.Default with { AppealSuspendsDecision = true };
+                options.AccountabilityMatters.Add(new AccountabilityMatter("late-disclosure", "应公开未公开", "Not disclosing what must be disclosed"));
             })
             .BuildServiceProvider();
 
         Assert.Same(table, provider.GetRequiredService<SanctionPolicy>().Table);
         var proceedings = provider.GetRequiredService<AccountabilityProceedings>();
         Assert.Same(table, proceedings.Policy.Table);
-        Assert.True(proceedings.AppealRules.AppealSuspendsDecision);
-        var ownMatter = new AccountabilityTrigger("late-disclosure", "应公开未公开", "Not disclosing what must be disclosed");
+        Assert.True(proceedings.AppealPolicy.AppealSuspendsDecision);
+        var ownMatter = new AccountabilityMatter("late-disclosure", "应公开未公开", "Not disclosing what must be disclosed");
         var opened = proceedings.Open("WZ-9", SampleProcedures.Catalog.Powers[0].Code, new Actor("办公室", AccountabilityProcedure.Office), Instant.FromUtc(2024, 10, 8, 1, 0), "某甲", ownMatter, AccountabilitySource.Media);
         Assert.True(opened.IsAccepted, opened.Rejection?.Message);
         Assert.Equal(ownMatter, opened.Case!.Matter);
@@ -110,17 +110,17 @@ public class AddPowerGovernanceTests
         {
             options.Catalog = null!;
             options.Sanctions = null!;
-            options.EvaluationRules = new EvaluationRules(CriticismVetoThreshold: 0);
+            options.EvaluationPolicy = new EvaluationPolicy(CriticismVetoThreshold: 0);
             options.Procedures.Add(null!);
-            options.AccountabilityTriggers.Add(AccountabilityTrigger.Rudeness);
+            options.AccountabilityMatters.Add(AccountabilityMatter.Rudeness);
         }));
 
         Assert.Contains("6 problem", error.Message, StringComparison.Ordinal);
-        Assert.Contains("options.AccountabilityTriggers: the code 'rudeness'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("options.AccountabilityMatters: the code 'rudeness'", error.Message, StringComparison.Ordinal);
         Assert.Contains("options.Calendar", error.Message, StringComparison.Ordinal);
         Assert.Contains("options.Catalog", error.Message, StringComparison.Ordinal);
         Assert.Contains("options.Sanctions", error.Message, StringComparison.Ordinal);
-        Assert.Contains("options.EvaluationRules.CriticismVetoThreshold", error.Message, StringComparison.Ordinal);
+        Assert.Contains("options.EvaluationPolicy.CriticismVetoThreshold", error.Message, StringComparison.Ordinal);
         Assert.Contains("options.Procedures[0]", error.Message, StringComparison.Ordinal);
     }
 

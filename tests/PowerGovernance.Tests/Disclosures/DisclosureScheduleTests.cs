@@ -2,8 +2,8 @@ using System.Linq;
 using NodaTime;
 using PowerGovernance.Disclosures;
 using PowerGovernance.Powers;
-using PowerGovernance.Tests.Services;
-using static PowerGovernance.Tests.Services.DeskFixture;
+using PowerGovernance.Tests.FrontDesk;
+using static PowerGovernance.Tests.FrontDesk.DeskFixture;
 
 namespace PowerGovernance.Tests.Disclosures;
 

@@ -54,7 +54,7 @@ public class YearEndAssessmentTests
         Assert.Contains(twice.Rules, r => r.Code == EvaluationRuleCodes.ConsecutiveFailures && r.ChineseMessage.Contains("调整工作岗位", StringComparison.Ordinal));
         Assert.True(Assessment.AssessPerson(person, 2023).AwardsEligible);
 
-        var strict = new YearEndAssessment(new EvaluationRules(ConsecutiveFailuresForReassignment: 3));
+        var strict = new YearEndAssessment(new EvaluationPolicy(ConsecutiveFailuresForReassignment: 3));
         Assert.False(strict.AssessPerson(person, 2025).Reassignment);
     }
 
@@ -82,7 +82,7 @@ public class YearEndAssessmentTests
     [Fact]
     public void Bad_rules_and_records_are_clear_errors()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new YearEndAssessment(new EvaluationRules(CriticismVetoThreshold: 0)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new YearEndAssessment(new EvaluationPolicy(CriticismVetoThreshold: 0)));
         Assert.Throws<ArgumentNullException>(() => Assessment.AssessUnit(new UnitRecord("x", null!, []), 2024));
         Assert.Throws<ArgumentOutOfRangeException>(() => YearEndAssessment.Cadence(0));
     }

@@ -82,7 +82,7 @@ public class ProvisionalSupervisionTests
             ],
             []));
         Assert.Equal(
-            [CalendarRules.OutsideCoverage, CalendarRules.OutsideCoverage, CalendarRules.DuplicateUncertainDay],
+            [CalendarRuleCodes.OutsideCoverage, CalendarRuleCodes.OutsideCoverage, CalendarRuleCodes.DuplicateUncertainDay],
             System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(error.Problems, p => p.Rule)));
     }
 }

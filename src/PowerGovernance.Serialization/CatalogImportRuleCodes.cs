@@ -1,0 +1,64 @@
+namespace PowerGovernance.Serialization;
+
+/// <summary>
+/// The stable codes of <see cref="CatalogImportProblem.Rule"/>: what in a CSV file cannot be turned into
+/// a catalog. Content that a catalog can hold but the catalog rules object to (a missing legal basis, a
+/// committed limit that is too long, a confidential power without a basis) is not an import problem:
+/// the catalog validator reports it.
+/// </summary>
+public static class CatalogImportRuleCodes
+{
+    /// <summary>The file is empty: there is no header row.</summary>
+    public const string MissingHeader = nameof(MissingHeader);
+
+    /// <summary>A header names no known column (see <see cref="CatalogCsv.Columns"/>).</summary>
+    public const string UnknownColumn = nameof(UnknownColumn);
+
+    /// <summary>Two headers name the same column.</summary>
+    public const string DuplicateColumn = nameof(DuplicateColumn);
+
+    /// <summary>A required column is missing.</summary>
+    public const string MissingColumn = nameof(MissingColumn);
+
+    /// <summary>A cell under a column without a header holds a value.</summary>
+    public const string UnnamedColumnValue = nameof(UnnamedColumnValue);
+
+    /// <summary>A row has more non-empty cells than the header has columns.</summary>
+    public const string ExtraCells = nameof(ExtraCells);
+
+    /// <summary>The quoting is broken: a quoted cell is never closed, or text follows its closing quote.</summary>
+    public const string MalformedCsv = nameof(MalformedCsv);
+
+    /// <summary>A cell that cannot be empty is empty (<c>启动方式</c>).</summary>
+    public const string MissingValue = nameof(MissingValue);
+
+    /// <summary>The category is neither a well-known one nor one of <see cref="CatalogCsvOptions.AdditionalCategories"/>.</summary>
+    public const string UnknownCategory = nameof(UnknownCategory);
+
+    /// <summary>A legal basis is not written as <c>《标题》第X条（效力层级）</c>.</summary>
+    public const string LegalBasisFormat = nameof(LegalBasisFormat);
+
+    /// <summary>A legal basis has no rank in parentheses at its end, or an unknown one.</summary>
+    public const string LegalBasisRank = nameof(LegalBasisRank);
+
+    /// <summary>The initiation is not <c>依申请</c>/<c>依职权</c> (or <c>OnApplication</c>/<c>ExOfficio</c>).</summary>
+    public const string UnknownInitiation = nameof(UnknownInitiation);
+
+    /// <summary>A time limit is not in a form <see cref="PowerGovernance.Calendars.TimeLimit.Parse"/> accepts.</summary>
+    public const string TimeLimitFormat = nameof(TimeLimitFormat);
+
+    /// <summary>A yes/no cell is not <c>是</c>/<c>否</c> (or yes/no).</summary>
+    public const string YesNoFormat = nameof(YesNoFormat);
+
+    /// <summary>The fee amount is not a number.</summary>
+    public const string AmountFormat = nameof(AmountFormat);
+
+    /// <summary>A disclosure form is not one of the known words.</summary>
+    public const string UnknownDisclosureForm = nameof(UnknownDisclosureForm);
+
+    /// <summary>The disclosure timing is not one of the known words.</summary>
+    public const string UnknownDisclosureTiming = nameof(UnknownDisclosureTiming);
+
+    /// <summary>Two rows have the same power code; a catalog lists each code once.</summary>
+    public const string DuplicateCode = nameof(DuplicateCode);
+}

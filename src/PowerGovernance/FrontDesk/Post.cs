@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PowerGovernance.Internal;
+
+namespace PowerGovernance.FrontDesk;
+
+/// <summary>
+/// A post (岗位) with its holders and named deputies (AB岗/代理人), and its two duties (一岗双责): the business
+/// duty and the integrity duty (党风廉政建设) of the same post.
+/// </summary>
+public sealed record Post
+{
+    /// <summary>Creates a post.</summary>
+    /// <param name="id">The post's name as used in the catalog and procedures, e.g. <c>劳动保障专干</c>.</param>
+    /// <param name="unit">The unit it belongs to, e.g. <c>劳动保障站</c>.</param>
+    /// <param name="holders">The people holding it, in order of precedence; at least one.</param>
+    /// <param name="deputies">The named deputies who act when every holder is away, in order; none of them a holder.</param>
+    /// <param name="businessDuty">The business duty (业务工作职责).</param>
+    /// <param name="integrityDuty">The integrity duty (党风廉政建设职责).</param>
+    /// <exception cref="ArgumentNullException">A list is null.</exception>
+    /// <exception cref="ArgumentException">A text is blank, there is no holder, a name repeats, or a deputy is also a holder; the message lists every problem.</exception>
+    public Post(string id, string unit, IEnumerable<string> holders, IEnumerable<string> deputies, string businessDuty, string integrityDuty)
+    {
+        Id = Preconditions.CheckNotBlank(id);
+        Unit = Preconditions.CheckNotBlank(unit);
+        BusinessDuty = Preconditions.CheckNotBlank(businessDuty);
+        IntegrityDuty = Preconditions.CheckNotBlank(integrityDuty);
+        Holders = Preconditions.CheckNotNull(holders).ToArray();
+        Deputies = Preconditions.CheckNotNull(deputies).ToArray();
+        var problems = new List<string>();
+        if (Holders.Count == 0)
+        {
+            problems.Add("A post needs at least one holder. 岗位至少须有一名责任人。");
+        }
+
+        if (Holders.Concat(Deputies).Any(string.IsNullOrWhiteSpace))
+        {
+            problems.Add("A holder or deputy name is blank. 责任人或代理人姓名不能为空。");
+        }
+
+        foreach (var twice in Holders.Concat(Deputies).Where(n => n is not null).GroupBy(n => n, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            problems.Add($"'{twice.Key}' is named {twice.Count()} times among the holders and deputies (a deputy cannot be a holder). “{twice.Key}”在责任人和代理人中出现{twice.Count()}次（代理人不能同时为责任人）。");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException($"Post '{id}' (岗位“{id}”): " + string.Join(" ", problems));
+        }
+    }
+
+    /// <summary>Gets the post's name.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the unit.</summary>
+    public string Unit { get; }
+
+    /// <summary>Gets the holders, in order of precedence.</summary>
+    public IReadOnlyList<string> Holders { get; }
+
+    /// <summary>Gets the named deputies, in order.</summary>
+    public IReadOnlyList<string> Deputies { get; }
+
+    /// <summary>Gets the business duty (业务职责).</summary>
+    public string BusinessDuty { get; }
+
+    /// <summary>Gets the integrity duty (廉政职责).</summary>
+    public string IntegrityDuty { get; }
+}
