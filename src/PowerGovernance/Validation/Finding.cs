@@ -27,8 +27,35 @@ namespace PowerGovernance.Validation;
 /// <param name="ChineseMessage">The message in Simplified Chinese (中文说明).</param>
 public sealed record Finding(string Code, FindingSeverity Severity, string Path, string? AttemptedValue, string Message, string ChineseMessage)
 {
-    /// <summary>Returns e.g. <c>Error LegalBasisMissing at LegalBases: The power has no legal basis…</c>.</summary>
-    /// <returns>The severity, code, path and English message.</returns>
+    /// <summary>
+    /// Gets the 1-based line of the file the finding was read from (所在行), or <see langword="null"/> when it does not
+    /// come from a file.
+    /// </summary>
+    public int? Line { get; init; }
+
+    /// <summary>Creates an error finding (错误), which refuses the operation it belongs to.</summary>
+    /// <param name="code">The stable rule code.</param>
+    /// <param name="path">The property path; empty for the whole item.</param>
+    /// <param name="attemptedValue">The offending value as text, or <see langword="null"/>.</param>
+    /// <param name="message">The message in English.</param>
+    /// <param name="chineseMessage">The message in Simplified Chinese.</param>
+    /// <returns>The finding.</returns>
+    public static Finding Error(string code, string path, string? attemptedValue, string message, string chineseMessage) =>
+        new(code, FindingSeverity.Error, path, attemptedValue, message, chineseMessage);
+
+    /// <summary>Creates a warning finding (警告), which does not refuse the operation.</summary>
+    /// <param name="code">The stable rule code.</param>
+    /// <param name="path">The property path; empty for the whole item.</param>
+    /// <param name="attemptedValue">The offending value as text, or <see langword="null"/>.</param>
+    /// <param name="message">The message in English.</param>
+    /// <param name="chineseMessage">The message in Simplified Chinese.</param>
+    /// <returns>The finding.</returns>
+    public static Finding Warning(string code, string path, string? attemptedValue, string message, string chineseMessage) =>
+        new(code, FindingSeverity.Warning, path, attemptedValue, message, chineseMessage);
+
+    /// <summary>Returns e.g. <c>Error LegalBasisMissing at LegalBases: The power has no legal basis… / 该职权没有法律依据…</c>.</summary>
+    /// <returns>The line when known, the severity, code, path and both messages.</returns>
     public override string ToString() =>
-        Severity + " " + Code + (string.IsNullOrEmpty(Path) ? string.Empty : " at " + Path) + ": " + Message;
+        (Line is { } line ? "line " + line.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " : string.Empty)
+        + Severity + " " + Code + (string.IsNullOrEmpty(Path) ? string.Empty : " at " + Path) + ": " + Message + " / " + ChineseMessage;
 }
