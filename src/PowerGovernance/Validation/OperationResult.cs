@@ -19,7 +19,7 @@ public abstract class OperationResult
     /// <summary>Initializes the result from its findings.</summary>
     /// <param name="findings">Every finding, errors first or in the order they were found; not null.</param>
     /// <exception cref="System.ArgumentNullException"><paramref name="findings"/> is null.</exception>
-    protected OperationResult(IReadOnlyList<Finding> findings)
+    private protected OperationResult(IReadOnlyList<Finding> findings)
     {
         Findings = Preconditions.CheckNotNull(findings);
         var accepted = true;
