@@ -74,12 +74,12 @@ public class BuiltInLicensingFireBenchmarks
         var suspended = engine.Fire(inReview, "suspend", Reviewer, suspendAt, Cause);
         if (!suspended.IsAccepted || StatelessPerCallGuarded() != "review" || StatelessPerCallUnguarded() != "review")
         {
-            throw new InvalidOperationException("Benchmark setup: a variant disagrees with the kernel: " + suspended.Rejection?.Message);
+            throw new InvalidOperationException("Benchmark setup: a variant disagrees with the kernel: " + suspended.Message);
         }
 
         // The extend guard holds on the day fired (within the legal limit) and fails after it, in the kernel and the baseline.
         var lateExtend = received.Plus(Duration.FromDays(60));
-        if (!FireContextGuarded().IsAccepted || engine.Fire(inReview, "extend", Head, lateExtend, reason: ExtendReason).Rejection?.Kind != RejectionKind.GuardFailed
+        if (!FireContextGuarded().IsAccepted || engine.Fire(inReview, "extend", Head, lateExtend, reason: ExtendReason).Rejection != RejectionKind.GuardFailed
             || StatelessPerCallContextGuarded() != "review"
             || Configure(() => "review", _ => { }, new TriggerContext(inReview, NoArguments, lateExtend, lateExtend.InZone(engine.Zone).Date, engine.Calendar, Definition)).CanFire("extend"))
         {

@@ -144,13 +144,13 @@ public static class LicensingProcedure
     /// <param name="step">The step expected.</param>
     /// <param name="what">What was fired, for the message.</param>
     /// <returns>The new snapshot.</returns>
-    public static CaseSnapshot Expect(FireResult result, string step, string what)
+    public static CaseSnapshot Expect(CaseResult result, string step, string what)
     {
         ArgumentNullException.ThrowIfNull(result);
         if (!result.IsAccepted || !string.Equals(result.Snapshot!.Step, step, StringComparison.Ordinal))
         {
             throw new InvalidOperationException(string.Format(
-                CultureInfo.InvariantCulture, "Benchmark setup: {0} was not accepted into '{1}': {2}", what, step, result.Rejection?.Message ?? result.Snapshot?.Step));
+                CultureInfo.InvariantCulture, "Benchmark setup: {0} was not accepted into '{1}': {2}", what, step, result.Message ?? result.Snapshot?.Step));
         }
 
         return result.Snapshot;

@@ -165,17 +165,17 @@ public class ProcedureFireBreakdownBenchmarks
         return plainState;
     }
 
-    /// <summary><see cref="AuditChain.ComputeHash(string, long, string, string, string, string, string, Instant, string, IReadOnlyList{KeyValuePair{string, string}}, string, Calendars.CalendarIdentity)"/> for the <c>accept</c> event (one argument), with the calendar the engine's events record.</summary>
+    /// <summary><see cref="AuditChain.ComputeHash(CaseEvent)"/> for the <c>accept</c> event (one argument), with the calendar the engine's events record.</summary>
     /// <returns>The hash.</returns>
     [Benchmark]
     public string AuditHashGuarded() =>
-        AuditChain.ComputeHash(inReceipt.CaseId, 2, "accept", "receive", "review", LicensingProcedure.Clerk.Name, LicensingProcedure.ClerkPost, acceptAt, null, sortedArguments, inReceipt.AuditHead, engine.Calendar.Identity);
+        AuditChain.ComputeHash(new CaseEvent(inReceipt.CaseId, 2, "accept", "receive", "review", LicensingProcedure.Clerk.Name, LicensingProcedure.ClerkPost, acceptAt, null, sortedArguments, inReceipt.AuditHead, string.Empty, engine.Calendar.Identity));
 
     /// <summary>The audit hash for the <c>grant</c> event (no arguments).</summary>
     /// <returns>The hash.</returns>
     [Benchmark]
     public string AuditHashUnguarded() =>
-        AuditChain.ComputeHash(inReview.CaseId, 3, "grant", "review", "granted", LicensingProcedure.Head.Name, LicensingProcedure.HeadPost, grantAt, null, [], inReview.AuditHead, engine.Calendar.Identity);
+        AuditChain.ComputeHash(new CaseEvent(inReview.CaseId, 3, "grant", "review", "granted", LicensingProcedure.Head.Name, LicensingProcedure.HeadPost, grantAt, null, [], inReview.AuditHead, string.Empty, engine.Calendar.Identity));
 
     /// <summary>Part of the hash: SHA-256 of the canonical UTF-8 bytes (one-shot <see cref="SHA256.HashData(ReadOnlySpan{byte}, Span{byte})"/>, no allocation).</summary>
     /// <returns>The first byte of the digest.</returns>

@@ -50,7 +50,7 @@ internal static class AccountabilityDemo
             var date = at.InZone(Deadline.ChinaStandardZone).Date.ToString("uuuu-MM-dd", null);
             if (!result.IsAccepted)
             {
-                table.AddRow(date, trigger, Markup.Escape(actor.Name), Markup.Escape(Step(engine, @case)), "[red]refused[/] " + Markup.Escape(result.Rejection!.Kind + ": " + result.Rejection.Message));
+                table.AddRow(date, trigger, Markup.Escape(actor.Name), Markup.Escape(Step(engine, @case)), "[red]refused[/] " + Markup.Escape(result.Rejection + ": " + result.Message));
                 return;
             }
 

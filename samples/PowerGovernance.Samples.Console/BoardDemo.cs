@@ -115,7 +115,7 @@ internal static class BoardDemo
         var history = new List<(Instant, CaseSnapshot)>();
         var received = calendar.AddWorkingDays(new LocalDate(2024, 1, 1), random.Next(1, 240));
         var snapshot = default(CaseSnapshot);
-        void Do(FireResult result, Instant at)
+        void Do(CaseResult result, Instant at)
         {
             if (result.IsAccepted)
             {

@@ -116,13 +116,13 @@ internal static class ProcedureDemo
             AnsiConsole.WriteLine();
         }
 
-        private void Record(FireResult result, string trigger)
+        private void Record(CaseResult result, string trigger)
         {
             var now = clock.GetCurrentInstant();
             var date = now.InZone(Deadline.ChinaStandardZone).Date.ToString("uuuu-MM-dd", null);
             if (!result.IsAccepted)
             {
-                table.AddRow(date, trigger, "[red]refused[/]", Markup.Escape(result.Rejection!.Message + " " + result.Rejection.ChineseMessage), string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty);
+                table.AddRow(date, trigger, "[red]refused[/]", Markup.Escape(result.Message + " " + result.ChineseMessage), string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty);
                 return;
             }
 

@@ -194,7 +194,7 @@ public static class CaseGenerators
             var start = engine.Start(caseId, powerCodes[script.Power % powerCodes.Length], definition.Id, new Actor("收件人", initial!.Post), at);
             if (!start.IsAccepted)
             {
-                throw new InvalidOperationException($"Could not start a case of '{definition.Id}': {start.Rejection!.Message}");
+                throw new InvalidOperationException($"Could not start a case of '{definition.Id}': {start.Message}");
             }
 
             var snapshot = start.Snapshot!;

@@ -15,7 +15,7 @@ namespace PowerGovernance.Testing;
 /// </summary>
 public sealed class CaseWalk
 {
-    internal CaseWalk(ProcedureDefinition definition, FireResult start, IReadOnlyList<TriggerAttempt> attempts, CaseWalkScript script)
+    internal CaseWalk(ProcedureDefinition definition, StartResult start, IReadOnlyList<TriggerAttempt> attempts, CaseWalkScript script)
     {
         Definition = definition;
         Start = start;
@@ -35,7 +35,7 @@ public sealed class CaseWalk
     public PowerCode PowerCode => Final.PowerCode;
 
     /// <summary>Gets the accepted start of the case (<see cref="ProcedureEngine.Start"/>).</summary>
-    public FireResult Start { get; }
+    public StartResult Start { get; }
 
     /// <summary>Gets every trigger fired after the start, accepted or rejected, in order.</summary>
     public IReadOnlyList<TriggerAttempt> Attempts { get; }
@@ -58,7 +58,7 @@ public sealed class CaseWalk
     {
         var lines = Attempts.Select(a => string.Create(
             CultureInfo.InvariantCulture,
-            $"  {a.Before.Step} --{a.Trigger}--> by {a.Actor}{(a.Actor.Certificate is null ? string.Empty : " [certified]")} at {a.At}{(a.Reason is null ? string.Empty : " reason '" + a.Reason + "'")}{(a.Arguments.Count == 0 ? string.Empty : " " + string.Join(",", a.Arguments.Select(p => p.Key + "=" + p.Value)))}: {(a.Result.IsAccepted ? "accepted, now " + a.Result.Snapshot!.Step : "rejected (" + a.Result.Rejection!.Kind + ")")}"));
+            $"  {a.Before.Step} --{a.Trigger}--> by {a.Actor}{(a.Actor.Certificate is null ? string.Empty : " [certified]")} at {a.At}{(a.Reason is null ? string.Empty : " reason '" + a.Reason + "'")}{(a.Arguments.Count == 0 ? string.Empty : " " + string.Join(",", a.Arguments.Select(p => p.Key + "=" + p.Value)))}: {(a.Result.IsAccepted ? "accepted, now " + a.Result.Snapshot!.Step : "rejected (" + a.Result.Rejection + ")")}"));
         return string.Create(CultureInfo.InvariantCulture, $"CaseWalk {Definition} power {PowerCode}, started {Start.Snapshot!.LastEventAt} in {Start.Snapshot.Step}, {Attempts.Count} attempt(s):")
             + Environment.NewLine + string.Join(Environment.NewLine, lines);
     }
@@ -71,7 +71,7 @@ public sealed class CaseWalk
 /// <param name="At">When.</param>
 /// <param name="Arguments">The arguments given.</param>
 /// <param name="Reason">The reason given, or <see langword="null"/>.</param>
-/// <param name="Result">What <see cref="ProcedureEngine.Fire"/> returned.</param>
+/// <param name="Result">What <see cref="ProcedureEngine.Fire(CaseSnapshot, string, Actor, Instant, System.Collections.Generic.IReadOnlyDictionary{string, string}?, string?, long?)"/> returned.</param>
 public sealed record TriggerAttempt(
     CaseSnapshot Before,
     string Trigger,

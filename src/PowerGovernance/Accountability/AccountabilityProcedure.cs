@@ -33,6 +33,159 @@ public static class AccountabilityProcedure
     /// <summary>The definition's id (流程标识): <c>accountability</c>.</summary>
     public const string Id = "accountability";
 
+    /// <summary>The steps of the procedure (办理环节), by id.</summary>
+    public static class Steps
+    {
+        /// <summary>The step 初步核实 (Preliminary verification): <c>preliminary-verification</c>.</summary>
+        public const string PreliminaryVerification = "preliminary-verification";
+
+        /// <summary>The step 决定启动 (Decision to start): <c>start-decision</c>.</summary>
+        public const string StartDecision = "start-decision";
+
+        /// <summary>The step 调查 (Investigation): <c>investigation</c>.</summary>
+        public const string Investigation = "investigation";
+
+        /// <summary>The step 听取陈述和申辩 (Statement and defence): <c>hearing</c>.</summary>
+        public const string Hearing = "hearing";
+
+        /// <summary>The step 调查报告 (Investigation report): <c>report</c>.</summary>
+        public const string Report = "report";
+
+        /// <summary>The step 问责决定 (Committee decision): <c>committee-decision</c>.</summary>
+        public const string CommitteeDecision = "committee-decision";
+
+        /// <summary>The step 送达 (Service): <c>service</c>.</summary>
+        public const string Service = "service";
+
+        /// <summary>The step 申诉期 (Appeal period): <c>appeal-period</c>.</summary>
+        public const string AppealPeriod = "appeal-period";
+
+        /// <summary>The step 复议复核 (Review): <c>review</c>.</summary>
+        public const string Review = "review";
+
+        /// <summary>The terminal step 不启动问责 (Not started): <c>not-started</c>.</summary>
+        public const string NotStarted = "not-started";
+
+        /// <summary>The terminal step 不予问责 (Cleared): <c>cleared</c>.</summary>
+        public const string Cleared = "cleared";
+
+        /// <summary>The terminal step 未申诉结案 (Closed without appeal): <c>final</c>.</summary>
+        public const string Final = "final";
+
+        /// <summary>The terminal step 复核维持 (Upheld on review): <c>upheld</c>.</summary>
+        public const string Upheld = "upheld";
+
+        /// <summary>The terminal step 复核变更 (Varied on review): <c>varied</c>.</summary>
+        public const string Varied = "varied";
+
+        /// <summary>The terminal step 复核撤销 (Revoked on review): <c>revoked</c>.</summary>
+        public const string Revoked = "revoked";
+    }
+
+    /// <summary>The triggers of the procedure (办理动作), typed: fire them with <see cref="ProcedureEngine"/>.</summary>
+    public static class Triggers
+    {
+        /// <summary>登记问责线索 (Register): <c>register</c>.</summary>
+        public static ProcedureTrigger Register { get; } = new("register", "登记问责线索", "Register");
+
+        /// <summary>核实属实，报请启动 (Verify): <c>verify</c>.</summary>
+        public static ProcedureTrigger Verify { get; } = new("verify", "核实属实，报请启动", "Verify");
+
+        /// <summary>反映情况不存在 (Close): <c>close</c>.</summary>
+        public static ProcedureTrigger Close { get; } = new("close", "反映情况不存在", "Close");
+
+        /// <summary>决定启动问责程序，组成调查组 (Open investigation): <c>open-investigation</c>.</summary>
+        public static ProcedureTrigger OpenInvestigation { get; } = new("open-investigation", "决定启动问责程序，组成调查组", "Open investigation");
+
+        /// <summary>决定不启动 (Decline): <c>decline</c>.</summary>
+        public static ProcedureTrigger Decline { get; } = new("decline", "决定不启动", "Decline");
+
+        /// <summary>指派调查组成员 (Assign investigator): <c>assign-investigator</c>.</summary>
+        public static ProcedureTrigger AssignInvestigator { get; } = new("assign-investigator", "指派调查组成员", "Assign investigator");
+
+        /// <summary>申报利害关系（回避） (Declare interest): <c>declare-interest</c>.</summary>
+        public static ProcedureTrigger DeclareInterest { get; } = new("declare-interest", "申报利害关系（回避）", "Declare interest");
+
+        /// <summary>认定从重情形 (Record conduct): <c>record-conduct</c>.</summary>
+        public static ProcedureTrigger RecordConduct { get; } = new("record-conduct", "认定从重情形", "Record conduct");
+
+        /// <summary>提请暂停被调查人职务 (Suspend duties): <c>suspend-duties</c>.</summary>
+        public static ProcedureTrigger SuspendDuties { get; } = new("suspend-duties", "提请暂停被调查人职务", "Suspend duties");
+
+        /// <summary>经批准延长调查期限 (Extend): <c>extend</c>.</summary>
+        public static ProcedureTrigger Extend { get; } = new("extend", "经批准延长调查期限", "Extend");
+
+        /// <summary>听取陈述和申辩 (Hear): <c>hear</c>.</summary>
+        public static ProcedureTrigger Hear { get; } = new("hear", "听取陈述和申辩", "Hear");
+
+        /// <summary>记录陈述、申辩 (Record statement): <c>record-statement</c>.</summary>
+        public static ProcedureTrigger RecordStatement { get; } = new("record-statement", "记录陈述、申辩", "Record statement");
+
+        /// <summary>陈述申辩已听取并核实 (Heard): <c>heard</c>.</summary>
+        public static ProcedureTrigger Heard { get; } = new("heard", "陈述申辩已听取并核实", "Heard");
+
+        /// <summary>提交书面调查报告（事实、结论、建议） (Submit report): <c>submit-report</c>.</summary>
+        public static ProcedureTrigger SubmitReport { get; } = new("submit-report", "提交书面调查报告（事实、结论、建议）", "Submit report");
+
+        /// <summary>作出问责决定 (Decide): <c>decide</c>.</summary>
+        public static ProcedureTrigger Decide { get; } = new("decide", "作出问责决定", "Decide");
+
+        /// <summary>决定不予问责 (Clear): <c>clear</c>.</summary>
+        public static ProcedureTrigger Clear { get; } = new("clear", "决定不予问责", "Clear");
+
+        /// <summary>送达决定并告知权利 (Serve): <c>serve</c>.</summary>
+        public static ProcedureTrigger Serve { get; } = new("serve", "送达决定并告知权利", "Serve");
+
+        /// <summary>受理申诉（不停止执行） (Appeal): <c>appeal</c>.</summary>
+        public static ProcedureTrigger Appeal { get; } = new("appeal", "受理申诉（不停止执行）", "Appeal");
+
+        /// <summary>申诉期满未申诉，结案 (Finalize): <c>finalize</c>.</summary>
+        public static ProcedureTrigger Finalize { get; } = new("finalize", "申诉期满未申诉，结案", "Finalize");
+
+        /// <summary>指派复核人员 (Assign reviewer): <c>assign-reviewer</c>.</summary>
+        public static ProcedureTrigger AssignReviewer { get; } = new("assign-reviewer", "指派复核人员", "Assign reviewer");
+
+        /// <summary>复核维持 (Uphold): <c>uphold</c>.</summary>
+        public static ProcedureTrigger Uphold { get; } = new("uphold", "复核维持", "Uphold");
+
+        /// <summary>复核变更（不得重于原决定） (Vary): <c>vary</c>.</summary>
+        public static ProcedureTrigger Vary { get; } = new("vary", "复核变更（不得重于原决定）", "Vary");
+
+        /// <summary>复核撤销 (Revoke): <c>revoke</c>.</summary>
+        public static ProcedureTrigger Revoke { get; } = new("revoke", "复核撤销", "Revoke");
+    }
+
+    /// <summary>The arguments the procedure's triggers take (动作参数), typed where their values are a closed set.</summary>
+    public static class Arguments
+    {
+        /// <summary>The source of the matter (线索来源), one of the eight channels: <c>source</c>.</summary>
+        public static ProcedureArgument<AccountabilitySource> Source { get; } = ProcedureArgument.Choice<AccountabilitySource>(SourceArgument, "线索来源", "source of the matter");
+
+        /// <summary>The tier of the circumstances decided (问责情节档次): <c>tier</c>.</summary>
+        public static ProcedureArgument<SeverityTier> Tier { get; } = ProcedureArgument.Choice<SeverityTier>(TierArgument, "问责情节档次", "tier of the circumstances");
+
+        /// <summary>
+        /// The sanctions decided or varied (问责方式), by their codes in the sanction table, joined with commas:
+        /// <c>sanctions</c>. The proceedings check each code against the table in force.
+        /// </summary>
+        public static ProcedureArgument<System.Collections.Generic.IReadOnlyList<string>> Sanctions { get; } = ProcedureArgument.ListOf(SanctionsArgument, "问责方式", "sanctions");
+
+        /// <summary>The referrals (移送), <c>Discipline</c>, <c>Judiciary</c> or both: <c>referrals</c>.</summary>
+        public static ProcedureArgument<System.Collections.Generic.IReadOnlyList<string>> Referrals { get; } = ProcedureArgument.ListOf(ReferralsArgument, "移送事项", "referrals", [nameof(Referral.Discipline), nameof(Referral.Judiciary)]);
+
+        /// <summary>The investigation report's findings of fact (调查认定的事实): <c>facts</c>.</summary>
+        public static ProcedureArgument<string> Facts { get; } = ProcedureArgument.Text("facts", "事实", "findings of fact");
+
+        /// <summary>The investigation report's conclusion (调查结论): <c>conclusion</c>.</summary>
+        public static ProcedureArgument<string> Conclusion { get; } = ProcedureArgument.Text("conclusion", "调查结论", "conclusion");
+
+        /// <summary>The investigation report's proposal (处理建议): <c>proposal</c>.</summary>
+        public static ProcedureArgument<string> Proposal { get; } = ProcedureArgument.Text("proposal", "处理建议", "proposal");
+
+        /// <summary>The review panel's opinion (复核意见): <c>opinion</c>.</summary>
+        public static ProcedureArgument<string> Opinion { get; } = ProcedureArgument.Text("opinion", "复核意见", "opinion");
+    }
+
     /// <summary>The accountability office (问责工作领导小组办公室): registers, verifies, serves, registers appeals.</summary>
     public const string Office = "问责工作办公室";
 
@@ -110,46 +263,45 @@ public static class AccountabilityProcedure
             .Terminal("varied", "复核变更", "Varied on review", ReviewPanel, CaseOutcome.Completed, CounterpartRights.Reasons, "对复议、复核决定不服的，按照有关法律、法规执行")
             .Terminal("revoked", "复核撤销", "Revoked on review", ReviewPanel, CaseOutcome.Completed, CounterpartRights.Reasons)
             .StartsAt("preliminary-verification")
-            .Trigger("register", "登记问责线索", "preliminary-verification", "preliminary-verification", office, t => t
+            .Trigger(Triggers.Register, "preliminary-verification", "preliminary-verification", office, t => t
                 .RequiresArgument(SubjectArgument)
                 .RequiresArgument(MatterArgument)
-                .RequiresArgument(SourceArgument)
-                .When("线索来源须为八类渠道之一", "the source is one of the eight channels", c => c.Arguments.TryGetValue(SourceArgument, out var s) && IsSource(s)))
-            .Trigger("verify", "核实属实，报请启动", "preliminary-verification", "start-decision", office, t => t.RequiresReason())
-            .Trigger("close", "反映情况不存在", "preliminary-verification", "not-started", office, t => t.RequiresReason())
-            .Trigger("open-investigation", "决定启动问责程序，组成调查组", "start-decision", "investigation", head)
-            .Trigger("decline", "决定不启动", "start-decision", "not-started", head, t => t.RequiresReason())
-            .Trigger("assign-investigator", "指派调查组成员", "investigation", "investigation", head, t => t.RequiresArgument(PersonArgument))
-            .Trigger("declare-interest", "申报利害关系（回避）", "investigation", "investigation", declarers, t => t.RequiresArgument(PersonArgument).RequiresReason())
-            .Trigger("declare-interest", "申报利害关系（回避）", "hearing", "hearing", declarers, t => t.RequiresArgument(PersonArgument).RequiresReason())
-            .Trigger("declare-interest", "申报利害关系（回避）", "report", "report", declarers, t => t.RequiresArgument(PersonArgument).RequiresReason())
-            .Trigger("declare-interest", "申报利害关系（回避）", "review", "review", [Office, Head, ReviewPanel], t => t.RequiresArgument(PersonArgument).RequiresReason())
-            .Trigger("record-conduct", "认定从重情形", "investigation", "investigation", group, t => t.RequiresArgument(FactorArgument).RequiresReason())
-            .Trigger("record-conduct", "认定从重情形", "hearing", "hearing", group, t => t.RequiresArgument(FactorArgument).RequiresReason())
-            .Trigger("record-conduct", "认定从重情形", "report", "report", group, t => t.RequiresArgument(FactorArgument).RequiresReason())
-            .Trigger("suspend-duties", "提请暂停被调查人职务", "investigation", "investigation", group, t => t.RequiresReason())
-            .Trigger("extend", "经批准延长调查期限", "investigation", "investigation", head, t => t.Extends(o.InvestigationExtension).RequiresReason())
-            .Trigger("extend", "经批准延长调查期限", "hearing", "hearing", head, t => t.Extends(o.InvestigationExtension).RequiresReason())
-            .Trigger("extend", "经批准延长调查期限", "report", "report", head, t => t.Extends(o.InvestigationExtension).RequiresReason())
-            .Trigger("hear", "听取陈述和申辩", "investigation", "hearing", group)
-            .Trigger("record-statement", "记录陈述、申辩", "hearing", "hearing", group, t => t.RequiresArgument(StatementArgument))
-            .Trigger("heard", "陈述申辩已听取并核实", "hearing", "report", group, t => t.RequiresReason())
-            .Trigger("submit-report", "提交书面调查报告（事实、结论、建议）", "report", "committee-decision", group, t => t
-                .RequiresArgument("facts").RequiresArgument("conclusion").RequiresArgument("proposal"))
-            .Trigger("decide", "作出问责决定", "committee-decision", "service", [PartyCommittee], t => t
-                .RequiresArgument(TierArgument)
-                .RequiresArgument(SanctionsArgument)
-                .When("问责情节档次须为轻微、严重或特别严重", "the tier is Minor, Serious or EspeciallySerious", c => c.Arguments.TryGetValue(TierArgument, out var v) && Enum.TryParse<SeverityTier>(v, false, out var tier) && Enum.IsDefined(tier) && !int.TryParse(v, out _)))
-            .Trigger("clear", "决定不予问责", "committee-decision", "cleared", [PartyCommittee], t => t.RequiresReason())
-            .Trigger("serve", "送达决定并告知权利", "service", "appeal-period", office)
-            .Trigger("appeal", "受理申诉（不停止执行）", "appeal-period", "review", office, t => t
+                .RequiresArgument(Arguments.Source))
+            .Trigger(Triggers.Verify, "preliminary-verification", "start-decision", office, t => t.RequiresReason())
+            .Trigger(Triggers.Close, "preliminary-verification", "not-started", office, t => t.RequiresReason())
+            .Trigger(Triggers.OpenInvestigation, "start-decision", "investigation", head)
+            .Trigger(Triggers.Decline, "start-decision", "not-started", head, t => t.RequiresReason())
+            .Trigger(Triggers.AssignInvestigator, "investigation", "investigation", head, t => t.RequiresArgument(PersonArgument))
+            .Trigger(Triggers.DeclareInterest, "investigation", "investigation", declarers, t => t.RequiresArgument(PersonArgument).RequiresReason())
+            .Trigger(Triggers.DeclareInterest, "hearing", "hearing", declarers, t => t.RequiresArgument(PersonArgument).RequiresReason())
+            .Trigger(Triggers.DeclareInterest, "report", "report", declarers, t => t.RequiresArgument(PersonArgument).RequiresReason())
+            .Trigger(Triggers.DeclareInterest, "review", "review", [Office, Head, ReviewPanel], t => t.RequiresArgument(PersonArgument).RequiresReason())
+            .Trigger(Triggers.RecordConduct, "investigation", "investigation", group, t => t.RequiresArgument(FactorArgument).RequiresReason())
+            .Trigger(Triggers.RecordConduct, "hearing", "hearing", group, t => t.RequiresArgument(FactorArgument).RequiresReason())
+            .Trigger(Triggers.RecordConduct, "report", "report", group, t => t.RequiresArgument(FactorArgument).RequiresReason())
+            .Trigger(Triggers.SuspendDuties, "investigation", "investigation", group, t => t.RequiresReason())
+            .Trigger(Triggers.Extend, "investigation", "investigation", head, t => t.Extends(o.InvestigationExtension).RequiresReason())
+            .Trigger(Triggers.Extend, "hearing", "hearing", head, t => t.Extends(o.InvestigationExtension).RequiresReason())
+            .Trigger(Triggers.Extend, "report", "report", head, t => t.Extends(o.InvestigationExtension).RequiresReason())
+            .Trigger(Triggers.Hear, "investigation", "hearing", group)
+            .Trigger(Triggers.RecordStatement, "hearing", "hearing", group, t => t.RequiresArgument(StatementArgument))
+            .Trigger(Triggers.Heard, "hearing", "report", group, t => t.RequiresReason())
+            .Trigger(Triggers.SubmitReport, "report", "committee-decision", group, t => t
+                .RequiresArgument(Arguments.Facts).RequiresArgument(Arguments.Conclusion).RequiresArgument(Arguments.Proposal))
+            .Trigger(Triggers.Decide, "committee-decision", "service", [PartyCommittee], t => t
+                .RequiresArgument(Arguments.Tier)
+                .RequiresArgument(Arguments.Sanctions)
+                .TakesArgument(Arguments.Referrals))
+            .Trigger(Triggers.Clear, "committee-decision", "cleared", [PartyCommittee], t => t.RequiresReason())
+            .Trigger(Triggers.Serve, "service", "appeal-period", office)
+            .Trigger(Triggers.Appeal, "appeal-period", "review", office, t => t
                 .When(appealWindow, appealWindowEnglish, c => c.IsWithin(c.Case.StepEntered, o.Appeal)))
-            .Trigger("finalize", "申诉期满未申诉，结案", "appeal-period", "final", office, t => t
+            .Trigger(Triggers.Finalize, "appeal-period", "final", office, t => t
                 .When("申诉期已届满", "the appeal period is over", c => !c.IsWithin(c.Case.StepEntered, o.Appeal)))
-            .Trigger("assign-reviewer", "指派复核人员", "review", "review", head, t => t.RequiresArgument(PersonArgument))
-            .Trigger("uphold", "复核维持", "review", "upheld", [ReviewPanel], t => t.RequiresArgument("opinion"))
-            .Trigger("vary", "复核变更（不得重于原决定）", "review", "varied", [ReviewPanel], t => t.RequiresArgument("opinion").RequiresArgument(SanctionsArgument))
-            .Trigger("revoke", "复核撤销", "review", "revoked", [ReviewPanel], t => t.RequiresArgument("opinion"))
+            .Trigger(Triggers.AssignReviewer, "review", "review", head, t => t.RequiresArgument(PersonArgument))
+            .Trigger(Triggers.Uphold, "review", "upheld", [ReviewPanel], t => t.RequiresArgument(Arguments.Opinion))
+            .Trigger(Triggers.Vary, "review", "varied", [ReviewPanel], t => t.RequiresArgument(Arguments.Opinion).RequiresArgument(Arguments.Sanctions))
+            .Trigger(Triggers.Revoke, "review", "revoked", [ReviewPanel], t => t.RequiresArgument(Arguments.Opinion))
             .SupervisedBy(new SupervisionPoint("investigation", "镇纪委", "问责工作领导小组办公室", "党政办公室"))
             .SupervisedBy(new SupervisionPoint("review", "镇纪委", "问责工作领导小组办公室", "党政办公室"))
             .ComplaintsTo(new ComplaintChannel("镇纪委（专人受理行政效能投诉）", "党政办公室"))

@@ -109,13 +109,13 @@ public sealed class AccountabilityProceedings
 
         if (string.Equals(actor.Name, subject, StringComparison.Ordinal))
         {
-            return new AccountabilityResult(null, [], AccountabilityValidator.Reject(RejectionKind.Recused, ProcedureEngine.StartTrigger, string.Empty, "The subject of a case can never act on it.", "被调查人不得办理自己的案件（回避）。"));
+            return AccountabilityResult.Refused(null, AccountabilityValidator.Reject(RejectionKind.Recused, ProcedureEngine.StartTrigger, string.Empty, "The subject of a case can never act on it.", "被调查人不得办理自己的案件（回避）。"));
         }
 
         var started = Engine.Start(caseId, powerCode, AccountabilityProcedure.Id, actor, at);
         if (!started.IsAccepted)
         {
-            return new AccountabilityResult(null, [], started.Rejection);
+            return AccountabilityResult.Refused(null, started.Rejection, started.Findings);
         }
 
         var arguments = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -124,15 +124,15 @@ public sealed class AccountabilityProceedings
             [AccountabilityProcedure.MatterArgument] = matter.Code,
             [AccountabilityProcedure.SourceArgument] = source.ToString(),
         };
-        var registered = Engine.Fire(started.Snapshot!, "register", actor, at, arguments);
+        var registered = Engine.Fire(started.Snapshot, "register", actor, at, arguments);
         if (!registered.IsAccepted)
         {
-            return new AccountabilityResult(null, [], registered.Rejection);
+            return AccountabilityResult.Refused(null, registered.Rejection, registered.Findings);
         }
 
         var record = (earlierDecisions ?? []).ToArray();
-        var opened = new AccountabilityCase(registered.Snapshot!, subject, matter, source, Array.AsReadOnly(record));
-        return new AccountabilityResult(opened, [started.Events[0], registered.Events[0]], null);
+        var opened = new AccountabilityCase(registered.Snapshot, subject, matter, source, Array.AsReadOnly(record));
+        return AccountabilityResult.Accepted(opened, [started.Events[0], registered.Events[0]]);
     }
 
     /// <summary>Fires a trigger on a case, after the recusal, separation, conduct and decision rules.</summary>
@@ -162,16 +162,16 @@ public sealed class AccountabilityProceedings
         var rejection = rules.Check(@case, trigger, actor, at, arguments);
         if (rejection is not null)
         {
-            return new AccountabilityResult(@case, [], rejection);
+            return AccountabilityResult.Refused(@case, rejection);
         }
 
         var result = Engine.Fire(@case.Snapshot, trigger, actor, at, arguments, reason, expectedVersion);
         if (!result.IsAccepted)
         {
-            return new AccountabilityResult(@case, [], result.Rejection);
+            return AccountabilityResult.Refused(@case, result.Rejection, result.Findings);
         }
 
-        return new AccountabilityResult(AccountabilityCaseFold.Apply(@case with { Snapshot = result.Snapshot! }, result.Events[0], Policy.Table, Engine.Zone), result.Events, null);
+        return AccountabilityResult.Accepted(AccountabilityCaseFold.Apply(@case with { Snapshot = result.Snapshot }, result.Events[0], Policy.Table, Engine.Zone), result.Events);
     }
 
     /// <summary>Assesses the sanctions for a case: the tier decided, the established conduct and the subject's record. The statements heard are not an input.</summary>

@@ -1,17 +1,44 @@
+using System;
 using System.Collections.Generic;
 using PowerGovernance.Procedures;
+using PowerGovernance.Validation;
 
 namespace PowerGovernance.Accountability;
 
 /// <summary>
-/// The outcome of an <see cref="AccountabilityProceedings"/> call: accepted, with the new case and the events to append; or
-/// rejected, with the reason, the case unchanged and no events.
+/// The result of an accountability operation (问责办理结果): accepted with the case and the events to append, or refused
+/// with every reason as findings. A refused trigger leaves the case unchanged; a refused opening creates no case.
 /// </summary>
-/// <param name="Case">The case after the call; on a rejected <see cref="AccountabilityProceedings.Open"/>, <see langword="null"/>.</param>
-/// <param name="Events">The events to append to the audit chain (none when rejected).</param>
-/// <param name="Rejection">Why the call was refused, or <see langword="null"/>.</param>
-public sealed record AccountabilityResult(AccountabilityCase? Case, IReadOnlyList<CaseEvent> Events, FireRejection? Rejection)
+/// <remarks>
+/// Each finding's <see cref="Finding.Code"/> is the name of the <see cref="RejectionKind"/>, or the rule code of the
+/// sanction rule that was broken (see <see cref="SanctionRuleCodes"/>).
+/// </remarks>
+public sealed class AccountabilityResult : OperationResult
 {
-    /// <summary>Whether the call was accepted.</summary>
-    public bool IsAccepted => Rejection is null;
+    private readonly AccountabilityCase? @case;
+
+    private AccountabilityResult(AccountabilityCase? @case, IReadOnlyList<CaseEvent> events, RejectionKind rejection, IReadOnlyList<Finding> findings)
+        : base(findings)
+    {
+        this.@case = @case;
+        Events = events;
+        Rejection = rejection;
+    }
+
+    /// <summary>Gets the case: after the operation when accepted; unchanged when a trigger was refused.</summary>
+    /// <exception cref="InvalidOperationException">Opening the case was refused, so there is no case; the message gives the reasons.</exception>
+    public AccountabilityCase Case => @case ?? throw new InvalidOperationException(
+        "Opening the case was refused, so there is no case: " + Message + " / 问责案件立案被拒绝，没有案件：" + ChineseMessage);
+
+    /// <summary>Gets the events to append, in order; none when refused.</summary>
+    public IReadOnlyList<CaseEvent> Events { get; }
+
+    /// <summary>Gets why the operation was refused (拒绝原因), or <see cref="RejectionKind.None"/> when accepted.</summary>
+    public RejectionKind Rejection { get; }
+
+    internal static AccountabilityResult Accepted(AccountabilityCase @case, IReadOnlyList<CaseEvent> events) => new(@case, events, RejectionKind.None, []);
+
+    internal static AccountabilityResult Refused(AccountabilityCase? @case, RejectionKind kind, IReadOnlyList<Finding> findings) => new(@case, [], kind, findings);
+
+    internal static AccountabilityResult Refused(AccountabilityCase? @case, Refusal refusal) => new(@case, [], refusal.Kind, refusal.Findings);
 }

@@ -15,7 +15,7 @@ namespace PowerGovernance.Accountability;
 internal sealed class AccountabilityValidator(ProcedureDefinition definition, SanctionPolicy policy, DateTimeZone zone)
 {
     /// <summary>The first rule a trigger breaks on this case, or null to let the engine decide.</summary>
-    internal FireRejection? Check(AccountabilityCase @case, string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string> arguments)
+    internal Refusal? Check(AccountabilityCase @case, string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string> arguments)
     {
         var step = @case.Snapshot.Step;
         if (trigger == "register")
@@ -86,7 +86,7 @@ internal sealed class AccountabilityValidator(ProcedureDefinition definition, Sa
         }
     }
 
-    private static FireRejection? CheckAssignment(AccountabilityCase @case, string trigger, string step, string person, bool reviewer)
+    private static Refusal? CheckAssignment(AccountabilityCase @case, string trigger, string step, string person, bool reviewer)
     {
         if (string.Equals(person, @case.Subject, StringComparison.Ordinal))
         {
@@ -108,7 +108,7 @@ internal sealed class AccountabilityValidator(ProcedureDefinition definition, Sa
             : null;
     }
 
-    private FireRejection? CheckDecision(AccountabilityCase @case, string trigger, string step, Instant at, IReadOnlyDictionary<string, string> arguments)
+    private Refusal? CheckDecision(AccountabilityCase @case, string trigger, string step, Instant at, IReadOnlyDictionary<string, string> arguments)
     {
         if (!arguments.TryGetValue(AccountabilityProcedure.TierArgument, out var tierText)
             || !Enum.TryParse<SeverityTier>(tierText, false, out var tier) || !Enum.IsDefined(tier) || int.TryParse(tierText, out _)
@@ -132,17 +132,14 @@ internal sealed class AccountabilityValidator(ProcedureDefinition definition, Sa
         var problems = policy.Assess(new AccountabilityFacts(tier, date, @case.EarlierDecisions, @case.EstablishedConduct, referrals)).Check(chosen);
         return problems.Count == 0
             ? null
-            : new FireRejection(RejectionKind.GuardFailed, trigger, step, "The sanctions decided are not allowed: " + string.Join(" ", problems.Select(p => p.Message)), problems.Select(p => p.ChineseMessage).ToArray())
-            {
-                ChineseMessage = "所作问责方式不符合规定：" + string.Concat(problems.Select(p => p.ChineseMessage)),
-            };
+            : new Refusal(RejectionKind.GuardFailed, problems.Select(p => p with { Message = "The sanctions decided are not allowed: " + p.Message, ChineseMessage = "所作问责方式不符合规定：" + p.ChineseMessage }).ToArray());
     }
 
     /// <summary>
     /// A variation on review names the table's sanctions and is never heavier than the decision appealed (<see cref="SanctionTable.IsHeavier"/>):
     /// the case reaches review only through the subject's own appeal, so every review is covered (不因提出申诉而被加重处理).
     /// </summary>
-    private FireRejection? CheckVariation(AccountabilityCase @case, string trigger, string step, string varied)
+    private Refusal? CheckVariation(AccountabilityCase @case, string trigger, string step, string varied)
     {
         if (!AccountabilityArguments.TryParseSanctions(policy.Table, varied, out var list, out var unknown) || list.Count == 0)
         {
@@ -159,15 +156,15 @@ internal sealed class AccountabilityValidator(ProcedureDefinition definition, Sa
         }
 
         return policy.Table.Aggravation(list, @case.Sanctions) is { } finding
-            ? new FireRejection(RejectionKind.GuardFailed, trigger, step, finding.Message, [finding.ChineseMessage]) { ChineseMessage = finding.ChineseMessage }
+            ? new Refusal(RejectionKind.GuardFailed, [finding])
             : null;
     }
 
-    internal static FireRejection Reject(RejectionKind kind, string trigger, string step, string english, string chinese) =>
-        new(kind, trigger, step, english, Array.Empty<string>()) { ChineseMessage = chinese };
+    internal static Refusal Reject(RejectionKind kind, string trigger, string step, string english, string chinese) =>
+        Refusal.Of(kind, kind is RejectionKind.Recused or RejectionKind.SeparationOfDuties or RejectionKind.ActorLacksPost ? "Actor" : "Trigger", trigger, english, chinese);
 
-    private static FireRejection Guard(string trigger, string step, string chinese, string english) =>
-        new(RejectionKind.GuardFailed, trigger, step, "Not met: " + english + ".", [chinese]) { ChineseMessage = "不符合条件：" + chinese + "。" };
+    private static Refusal Guard(string trigger, string step, string chinese, string english) =>
+        Refusal.Of(RejectionKind.GuardFailed, "Guards", trigger, "'" + trigger + "' from step '" + step + "' was refused: not met: " + english + ".", "“" + step + "”环节的动作“" + trigger + "”被拒绝：不符合条件：" + chinese + "。");
 
     private static bool Has(IReadOnlyList<string> people, string person) => people.Contains(person, StringComparer.Ordinal);
 }

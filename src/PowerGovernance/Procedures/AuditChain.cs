@@ -49,20 +49,8 @@ public static class AuditChain
     /// <summary>The previous hash of a case's first event: 64 zeros.</summary>
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    /// <summary>Computes the hash an event must carry, from all its other members.</summary>
-    /// <param name="caseId">The case id.</param>
-    /// <param name="sequence">The sequence number.</param>
-    /// <param name="trigger">The trigger.</param>
-    /// <param name="from">The step before.</param>
-    /// <param name="to">The step after.</param>
-    /// <param name="actor">The actor.</param>
-    /// <param name="post">The post.</param>
-    /// <param name="at">The instant.</param>
-    /// <param name="reason">The reason, or <see langword="null"/>.</param>
-    /// <param name="arguments">The arguments, sorted by name ordinally.</param>
-    /// <param name="previousHash">The previous event's hash.</param>
-    /// <returns>The SHA-256 hash in lower-case hexadecimal.</returns>
-    public static string ComputeHash(
+    /// <summary>Computes the hash of an event without a recorded calendar (encoding version 1).</summary>
+    internal static string ComputeHash(
         string caseId,
         long sequence,
         string trigger,
@@ -76,21 +64,8 @@ public static class AuditChain
         string previousHash) =>
         ComputeHash(caseId, sequence, trigger, from, to, actor, post, at, reason, arguments, previousHash, null);
 
-    /// <summary>Computes the hash an event must carry, from all its other members, including the calendar it records.</summary>
-    /// <param name="caseId">The case id.</param>
-    /// <param name="sequence">The sequence number.</param>
-    /// <param name="trigger">The trigger.</param>
-    /// <param name="from">The step before.</param>
-    /// <param name="to">The step after.</param>
-    /// <param name="actor">The actor.</param>
-    /// <param name="post">The post.</param>
-    /// <param name="at">The instant.</param>
-    /// <param name="reason">The reason, or <see langword="null"/>.</param>
-    /// <param name="arguments">The arguments, sorted by name ordinally.</param>
-    /// <param name="previousHash">The previous event's hash.</param>
-    /// <param name="calendar">The calendar the event records (encoding version 2), or <see langword="null"/> (version 1).</param>
-    /// <returns>The SHA-256 hash in lower-case hexadecimal.</returns>
-    public static string ComputeHash(
+    /// <summary>Computes the hash of an event from its members, including the calendar it records (encoding version 2; version 1 without).</summary>
+    internal static string ComputeHash(
         string caseId,
         long sequence,
         string trigger,
@@ -115,9 +90,28 @@ public static class AuditChain
     }
 
     /// <summary>
-    /// Computes the hash as <see cref="ComputeHash(string, long, string, string, string, string, string, Instant, string?, IReadOnlyList{KeyValuePair{string, string}}, string)"/>
-    /// does, from arguments given as a span (the engine's path: no interface calls per argument).
+    /// Builds the event from its members and seals it with its hash (the engine's path: arguments already sorted by name,
+    /// no interface calls per argument).
     /// </summary>
+    internal static CaseEvent Seal(
+        string caseId,
+        long sequence,
+        string trigger,
+        string from,
+        string to,
+        string actor,
+        string post,
+        Instant at,
+        string? reason,
+        KeyValuePair<string, string>[] arguments,
+        string previousHash,
+        PowerGovernance.Calendars.CalendarIdentity? calendar)
+    {
+        var hash = ComputeHash(caseId, sequence, trigger, from, to, actor, post, at, reason, arguments.AsSpan(), previousHash, calendar);
+        return new CaseEvent(caseId, sequence, trigger, from, to, actor, post, at, reason, arguments, previousHash, hash, calendar);
+    }
+
+    /// <summary>Computes the hash from arguments given as a span, sorted by name ordinally.</summary>
     internal static string ComputeHash(
         string caseId,
         long sequence,

@@ -50,4 +50,7 @@ public sealed record CaseClock(LocalDate Start, LocalDate? SuspendedSince, strin
 
     /// <summary>Gets whether the limit has been extended.</summary>
     public bool IsExtended => Extension is not null;
+
+    /// <summary>A clock that starts counting on <paramref name="date"/> against <paramref name="limit"/>.</summary>
+    internal static CaseClock StartOn(LocalDate date, TimeLimit limit) => new(date, null, null, 0, 0, null) { Limit = limit };
 }

@@ -9,6 +9,15 @@ namespace PowerGovernance.Procedures;
 /// <summary>What an accepted trigger does to one of a case's clocks (the legal one or the committed one).</summary>
 internal static class ClockTransitions
 {
+    /// <summary>Why a clock effect cannot apply to the case's clocks now, or <see langword="null"/> when it can.</summary>
+    internal static (string English, string Chinese)? Conflict(CaseSnapshot snapshot, ClockEffect effect) => effect switch
+    {
+        ClockEffect.Suspend when snapshot.CommittedClock.IsSuspended => ("the clock is already suspended.", "计时已经中止。"),
+        ClockEffect.Resume when !snapshot.CommittedClock.IsSuspended => ("the clock is not suspended.", "计时未中止。"),
+        ClockEffect.Extend when snapshot.CommittedClock.IsExtended || snapshot.LegalClock.IsExtended => ("the limit has already been extended once.", "期限已经延长过一次。"),
+        _ => null,
+    };
+
     internal static CaseClock Apply(ProcedureEngine engine, CaseSnapshot snapshot, CaseClock clock, TimeLimit definitionLimit, CompiledTransition compiled, LocalDate date, IReadOnlyDictionary<string, string> arguments, LocalDate? suspendedUntil, bool legal)
     {
         var calendar = engine.Calendar;

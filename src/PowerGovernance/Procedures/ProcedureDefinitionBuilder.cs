@@ -142,11 +142,52 @@ public sealed class ProcedureDefinitionBuilder
     /// <param name="posts">The posts allowed to fire it.</param>
     /// <param name="configure">Adds guards, reason and argument requirements and clock effects; or <see langword="null"/>.</param>
     /// <returns>This builder.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter's type (a typed trigger or its id and Chinese name), so no call is ambiguous.")]
     public ProcedureDefinitionBuilder Trigger(string id, string chineseName, string from, string to, string[] posts, System.Action<TriggerBuilder>? configure = null)
     {
-        var trigger = new TriggerBuilder(id, chineseName, from, to, posts ?? []);
+        var trigger = new TriggerBuilder(id, chineseName, id, from, to, posts ?? []);
         configure?.Invoke(trigger);
         data.Triggers.Add(trigger);
+        return this;
+    }
+
+    /// <summary>Adds a typed trigger from one step to another (办理动作).</summary>
+    /// <param name="trigger">The trigger, with its id and names in both languages.</param>
+    /// <param name="from">The step it leaves.</param>
+    /// <param name="to">The step it enters (the same step for clock actions).</param>
+    /// <param name="posts">The posts allowed to fire it.</param>
+    /// <param name="configure">Adds guards, reason and argument requirements and clock effects; or <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="trigger"/> is null.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter's type (a typed trigger or its id and Chinese name), so no call is ambiguous.")]
+    public ProcedureDefinitionBuilder Trigger(ProcedureTrigger trigger, string from, string to, string[] posts, System.Action<TriggerBuilder>? configure = null)
+    {
+        Preconditions.CheckNotNull(trigger);
+        var builder = new TriggerBuilder(trigger.Id, trigger.ChineseName, trigger.EnglishName, from, to, posts ?? []);
+        configure?.Invoke(builder);
+        data.Triggers.Add(builder);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a typed trigger that leaves each of several steps for the same step, declared once (e.g. withdrawing an
+    /// application, 撤回申请, from every step before the decision).
+    /// </summary>
+    /// <param name="trigger">The trigger, with its id and names in both languages.</param>
+    /// <param name="from">The steps it leaves; at least one.</param>
+    /// <param name="to">The step it enters.</param>
+    /// <param name="posts">The posts allowed to fire it.</param>
+    /// <param name="configure">Adds guards, reason and argument requirements; applied to every step's rule; or <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="trigger"/> or <paramref name="from"/> is null.</exception>
+    public ProcedureDefinitionBuilder TriggerFromEach(ProcedureTrigger trigger, System.Collections.Generic.IEnumerable<string> from, string to, string[] posts, System.Action<TriggerBuilder>? configure = null)
+    {
+        Preconditions.CheckNotNull(from);
+        foreach (var step in from)
+        {
+            Trigger(trigger, step, to, posts, configure);
+        }
+
         return this;
     }
 

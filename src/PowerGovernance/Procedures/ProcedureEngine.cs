@@ -38,7 +38,17 @@ public sealed class ProcedureEngine
     /// </summary>
     public const string SuspendedUntilArgument = "until";
 
-    private static readonly IReadOnlyDictionary<string, string> NoArguments = new Dictionary<string, string>();
+    /// <summary>Gets the argument naming the cause of a suspension (中止事由): any non-blank text; a procedure may narrow it with <see cref="TriggerBuilder.Suspends(ProcedureArgument{string})"/>.</summary>
+    public static ProcedureArgument<string> Cause { get; } = ProcedureArgument.Text(CauseArgument, "中止事由", "cause of the suspension");
+
+    /// <summary>
+    /// Gets the argument giving the day a suspension is expected to end (预计中止结束之日), see
+    /// <see cref="SuspendedUntilArgument"/>.
+    /// </summary>
+    public static ProcedureArgument<LocalDate> SuspendedUntil { get; } = ProcedureArgument.Date(SuspendedUntilArgument, "预计中止结束之日", "day the suspension is expected to end");
+
+    /// <summary>Gets the argument recording the enforcement certificate used (执法证号), see <see cref="CertificateArgument"/>.</summary>
+    public static ProcedureArgument<string> Certificate { get; } = ProcedureArgument.Text(CertificateArgument, "执法证号", "enforcement certificate number");
     private readonly ProcedureDefinition[] all;
     private readonly FrozenDictionary<string, ProcedureDefinition[]> versionsById;
     private readonly FrozenDictionary<string, ProcedureDefinition> latest;
@@ -137,124 +147,114 @@ public sealed class ProcedureEngine
     /// <param name="definitionId">The procedure's id.</param>
     /// <param name="actor">Who receives the case.</param>
     /// <param name="at">When, from the host's clock.</param>
-    /// <returns>Accepted with the first snapshot and the start event, or rejected.</returns>
+    /// <returns>Accepted with the first snapshot and the start event, or refused with every reason.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public FireResult Start(string caseId, PowerCode powerCode, string definitionId, Actor actor, Instant at)
+    public StartResult Start(string caseId, PowerCode powerCode, string definitionId, Actor actor, Instant at)
     {
         Preconditions.CheckNotBlank(caseId);
         Preconditions.CheckNotNull(definitionId);
         Preconditions.CheckNotNull(actor);
-        if (!latest.TryGetValue(definitionId, out var definition))
+        if (CheckStart(powerCode, definitionId, actor, at) is { } refusal)
         {
-            return Refuse(RejectionKind.WrongDefinition, $"There is no procedure '{definitionId}'.", $"没有程序“{definitionId}”。");
+            return StartResult.Refused(refusal);
         }
 
-        if (!Catalog.TryGet(powerCode, out var power))
-        {
-            return Refuse(RejectionKind.PowerNotListed, $"Power '{powerCode}' is not listed in catalog version {Catalog.Version}; a power not in the catalog may not be exercised.", $"职权“{powerCode}”未列入第{Catalog.Version}版职权目录；未列入职权目录的权力不得行使。");
-        }
-
-        if (!Catalog.MayBeExercised(powerCode, out var bar))
-        {
-            // Listed but without a legal basis: to be abolished, not exercised (凡无合法依据的，应予以废止).
-            return Refuse(RejectionKind.PowerNotExercisable, bar.Message, bar.ChineseMessage);
-        }
-
-        if (definition.PowerCodes.Count > 0 && !definition.PowerCodes.Contains(powerCode))
-        {
-            return Refuse(RejectionKind.WrongDefinition, $"Procedure '{definition.Id}' does not serve power '{powerCode}'.", $"程序“{definition.ChineseName}”不适用于职权“{powerCode}”。");
-        }
-
-        if (definition.PowerCategories.Count > 0 && (power.Category is not { } category || !definition.PowerCategories.Contains(category)))
-        {
-            var served = string.Join(", ", definition.PowerCategories.Select(c => c.EnglishName));
-            var servedChinese = string.Join("、", definition.PowerCategories.Select(c => c.ChineseName));
-            return Refuse(
-                RejectionKind.WrongDefinition,
-                $"Procedure '{definition.Id}' serves powers of the categories {served}; power '{powerCode}' is {power.Category?.EnglishName ?? "of no category"}.",
-                $"程序“{definition.ChineseName}”适用于{servedChinese}类职权；职权“{powerCode}”属于{power.Category?.ChineseName ?? "未分类"}。");
-        }
-
+        var definition = latest[definitionId];
         definition.TryGetStep(definition.InitialStep, out var initial);
-        var post = actor.FirstPostIn([initial!.Post]);
-        if (post is null)
-        {
-            return Refuse(RejectionKind.ActorLacksPost, $"Starting a case needs the post '{initial.Post}'; {actor} does not hold it.", $"启动办件须由“{initial.Post}”岗位办理；{actor}不在该岗位。");
-        }
-
+        var post = actor.FirstPostIn([initial!.Post])!;
         var date = at.InZone(Zone).Date;
-        if (!Calendar.Coverage.Contains(date))
-        {
-            return Refuse(
-                RejectionKind.InvalidTime,
-                $"The day of receipt {date:uuuu-MM-dd} is outside working calendar '{Calendar.Id}' ({Calendar.Coverage.Start:uuuu-MM-dd} to {Calendar.Coverage.End:uuuu-MM-dd}).",
-                $"收件日{date:uuuu-MM-dd}超出工作日历“{Calendar.Id}”的范围（{Calendar.Coverage.Start:uuuu-MM-dd}至{Calendar.Coverage.End:uuuu-MM-dd}）。");
-        }
-
-        var identity = Calendar.Identity;
-        var hash = AuditChain.ComputeHash(caseId, 1, StartTrigger, string.Empty, initial.Id, actor.Name, post, at, null, [], AuditChain.GenesisHash, identity);
-        var e = new CaseEvent(caseId, 1, StartTrigger, string.Empty, initial.Id, actor.Name, post, at, null, [], AuditChain.GenesisHash, hash, identity);
-        var committed = new CaseClock(date, null, null, 0, 0, null) { Limit = definition.CommittedLimit };
-        var legal = new CaseClock(date, null, null, 0, 0, null) { Limit = Supervision.CaseSupervisor.LegalLimit(definition) };
-        var snapshot = new CaseSnapshot(caseId, powerCode, definition.Id, definition.Version, initial.Id, 1, date, date, committed, legal, null, null, hash, at);
-        return FireResult.Accepted(snapshot, e);
+        var e = AuditChain.Seal(caseId, 1, StartTrigger, string.Empty, initial.Id, actor.Name, post, at, null, [], AuditChain.GenesisHash, Calendar.Identity);
+        var committed = CaseClock.StartOn(date, definition.CommittedLimit);
+        var legal = CaseClock.StartOn(date, Supervision.CaseSupervisor.LegalLimit(definition));
+        var snapshot = new CaseSnapshot(caseId, powerCode, definition.Id, definition.Version, initial.Id, 1, date, date, committed, legal, null, null, e.Hash, at);
+        return StartResult.Accepted(snapshot, e);
     }
 
     /// <summary>
-    /// Fires <paramref name="trigger"/> on a case. Accepted when the trigger leaves the current step,
-    /// the actor holds an allowed post, every guard holds, a required reason and required arguments
-    /// are given, the clock permits the effect, and (when given) <paramref name="expectedVersion"/>
-    /// matches; otherwise rejected with what was tried, from which step, and why.
+    /// Fires a typed trigger on a case (办理动作). Accepted when the trigger leaves the current step, the actor holds
+    /// an allowed post, every argument is one the trigger takes and in its form, every guard holds, a required reason
+    /// is given, the clock permits the effect, and (when given) <paramref name="expectedVersion"/> matches; otherwise
+    /// refused with what was tried, from which step, and why.
+    /// </summary>
+    /// <param name="snapshot">The case as stored.</param>
+    /// <param name="trigger">The trigger, e.g. <c>AdministrativeLicensing.Triggers.Accept</c>.</param>
+    /// <param name="actor">Who fires it.</param>
+    /// <param name="at">When, from the host's clock; not before the case's last event.</param>
+    /// <param name="arguments">The arguments, written through their typed descriptions; or <see langword="null"/> for none.</param>
+    /// <param name="reason">The written reason, or <see langword="null"/>.</param>
+    /// <param name="expectedVersion">The version the caller read, to detect a concurrent change; or <see langword="null"/>.</param>
+    /// <returns>Accepted with the new snapshot and one event, or refused with the unchanged snapshot.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/>, <paramref name="trigger"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="snapshot"/> lacks a required member (e.g. reloaded incompletely from storage).</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter's type (a typed trigger or its id), so no call is ambiguous.")]
+    public FireResult Fire(CaseSnapshot snapshot, ProcedureTrigger trigger, Actor actor, Instant at, TriggerArguments? arguments = null, string? reason = null, long? expectedVersion = null) =>
+        Fire(snapshot, Preconditions.CheckNotNull(trigger).Id, actor, at, arguments, reason, expectedVersion);
+
+    /// <summary>
+    /// Fires a trigger given by its id, for a host that receives the id and the arguments as text (a form, a command
+    /// line); otherwise the same as <see cref="Fire(CaseSnapshot, ProcedureTrigger, Actor, Instant, TriggerArguments?, string?, long?)"/>.
+    /// The arguments' names and values are checked against the arguments the trigger takes.
     /// </summary>
     /// <param name="snapshot">The case as stored.</param>
     /// <param name="trigger">The trigger id.</param>
     /// <param name="actor">Who fires it.</param>
     /// <param name="at">When, from the host's clock; not before the case's last event.</param>
-    /// <param name="arguments">Named arguments (e.g. <c>cause</c>), or <see langword="null"/>.</param>
+    /// <param name="arguments">Named arguments as recorded text (e.g. <c>cause</c>), or <see langword="null"/>.</param>
     /// <param name="reason">The written reason, or <see langword="null"/>.</param>
     /// <param name="expectedVersion">The version the caller read, to detect a concurrent change; or <see langword="null"/>.</param>
-    /// <returns>Accepted with the new snapshot and one event, or rejected with the unchanged snapshot.</returns>
+    /// <returns>Accepted with the new snapshot and one event, or refused with the unchanged snapshot.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/>, <paramref name="trigger"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="snapshot"/> lacks a required member (e.g. reloaded incompletely from storage).</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter's type (a typed trigger or its id), so no call is ambiguous.")]
     public FireResult Fire(CaseSnapshot snapshot, string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null, long? expectedVersion = null)
     {
         Preconditions.CheckComplete(snapshot);
         Preconditions.CheckNotNull(trigger);
         Preconditions.CheckNotNull(actor);
-        arguments ??= NoArguments;
-        var check = Check(snapshot, trigger, actor, at, arguments, reason, expectedVersion, out var definition, out var compiled, out var post, out var date, out var suspendedUntil);
-        if (check is not null)
+        arguments ??= TriggerArguments.None;
+        var admission = Admit(snapshot, trigger, actor, at, arguments, reason, expectedVersion);
+        if (admission.Refusal is { } refusal)
         {
-            return FireResult.Rejected(snapshot, check);
+            return FireResult.Refused(snapshot, refusal);
         }
 
-        var transition = compiled!.Trigger;
+        var (definition, compiled, post, date, suspendedUntil) = admission;
+        var transition = compiled.Trigger;
         var to = compiled.To;
-        var moved = compiled.Moves;
-        var committed = ClockTransitions.Apply(this, snapshot, snapshot.CommittedClock, definition!.CommittedLimit, compiled, date, arguments, suspendedUntil, legal: false);
+        var committed = ClockTransitions.Apply(this, snapshot, snapshot.CommittedClock, definition.CommittedLimit, compiled, date, arguments, suspendedUntil, legal: false);
         var legalClock = ClockTransitions.Apply(this, snapshot, snapshot.LegalClock, Supervision.CaseSupervisor.LegalLimit(definition), compiled, date, arguments, suspendedUntil, legal: true);
 
-        var sortedArguments = transition.RequiresCertifiedOfficer ? WithCertificate(arguments, actor.Certificate!) : Sort(arguments);
+        var recorded = transition.RequiresCertifiedOfficer ? WithCertificate(arguments, actor.Certificate!) : Sort(arguments);
         var sequence = snapshot.Version + 1;
-        var identity = Calendar.Identity;
-        var hash = AuditChain.ComputeHash(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post!, at, reason, sortedArguments.AsSpan(), snapshot.AuditHead, identity);
-        var e = new CaseEvent(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post!, at, reason, sortedArguments, snapshot.AuditHead, hash, identity);
+        var e = AuditChain.Seal(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post, at, reason, recorded, snapshot.AuditHead, Calendar.Identity);
         var next = snapshot with
         {
             Step = to.Id,
             Version = sequence,
-            StepEntered = moved ? date : snapshot.StepEntered,
+            StepEntered = compiled.Moves ? date : snapshot.StepEntered,
             CommittedClock = committed,
             LegalClock = legalClock,
             Outcome = to.Outcome,
             Closed = to.IsTerminal ? date : null,
-            AuditHead = hash,
+            AuditHead = e.Hash,
             LastEventAt = at,
         };
         return FireResult.Accepted(next, e);
     }
 
-    /// <summary>Returns whether <see cref="Fire"/> would accept the trigger now; same arguments, no result.</summary>
+    /// <summary>Returns whether <see cref="Fire(CaseSnapshot, ProcedureTrigger, Actor, Instant, TriggerArguments?, string?, long?)"/> would accept the trigger now; same arguments, no result.</summary>
+    /// <param name="snapshot">The case.</param>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="actor">Who would fire it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="arguments">The arguments, or <see langword="null"/>.</param>
+    /// <param name="reason">The written reason, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when it would be accepted.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter's type (a typed trigger or its id), so no call is ambiguous.")]
+    public bool CanFire(CaseSnapshot snapshot, ProcedureTrigger trigger, Actor actor, Instant at, TriggerArguments? arguments = null, string? reason = null) =>
+        CanFire(snapshot, Preconditions.CheckNotNull(trigger).Id, actor, at, arguments, reason);
+
+    /// <summary>Returns whether <see cref="Fire(CaseSnapshot, string, Actor, Instant, IReadOnlyDictionary{string, string}?, string?, long?)"/> would accept the trigger now; same arguments, no result.</summary>
     /// <param name="snapshot">The case.</param>
     /// <param name="trigger">The trigger id.</param>
     /// <param name="actor">Who would fire it.</param>
@@ -262,12 +262,13 @@ public sealed class ProcedureEngine
     /// <param name="arguments">Named arguments, or <see langword="null"/>.</param>
     /// <param name="reason">The written reason, or <see langword="null"/>.</param>
     /// <returns><see langword="true"/> when it would be accepted.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter's type (a typed trigger or its id), so no call is ambiguous.")]
     public bool CanFire(CaseSnapshot snapshot, string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null)
     {
         Preconditions.CheckComplete(snapshot);
         Preconditions.CheckNotNull(trigger);
         Preconditions.CheckNotNull(actor);
-        return Check(snapshot, trigger, actor, at, arguments ?? NoArguments, reason, null, out _, out _, out _, out _, out _) is null;
+        return Admit(snapshot, trigger, actor, at, arguments ?? TriggerArguments.None, reason, null).Refusal is null;
     }
 
     /// <summary>
@@ -288,7 +289,7 @@ public sealed class ProcedureEngine
         }
 
         return definition.TriggersFrom(snapshot.Step)
-            .Where(t => Check(snapshot, t.Id, actor, at, NoArguments, null, null, out _, out _, out _, out _, out _) is not { Kind: not (RejectionKind.ReasonMissing or RejectionKind.ArgumentMissing) })
+            .Where(t => Admit(snapshot, t.Id, actor, at, TriggerArguments.None, null, null).Refusal is not { Kind: not (RejectionKind.ReasonMissing or RejectionKind.ArgumentMissing) })
             .ToArray();
     }
 
@@ -323,36 +324,52 @@ public sealed class ProcedureEngine
         }
 
         var first = events[0];
-        var result = Start(first.CaseId, powerCode, definitionId, new Actor(first.Actor, first.Post), first.At);
+        var started = Start(first.CaseId, powerCode, definitionId, new Actor(first.Actor, first.Post), first.At);
+        if (!started.IsAccepted)
+        {
+            throw new InvalidOperationException($"Event 0 (start) does not replay to itself: {started.Message}");
+        }
+
+        var snapshot = started.Snapshot;
+        var e = started.Events[0];
         for (var i = 0; ; i++)
         {
             // The stored event names the calendar it was computed on; the engine replaying it may hold a newer one
             // (the notice replaced a provisional year). Every other member must replay exactly.
-            if (!result.IsAccepted || AuditChain.ComputeHash(result.Events[0] with { Calendar = events[i].Calendar }) != events[i].Hash)
+            if (AuditChain.ComputeHash(e with { Calendar = events[i].Calendar }) != events[i].Hash)
             {
-                throw new InvalidOperationException($"Event {i} ({events[i].Trigger}) does not replay to itself: {result.Rejection?.Message ?? "the recomputed event differs from the stored one"}.");
+                throw new InvalidOperationException($"Event {i} ({events[i].Trigger}) does not replay to itself: the recomputed event differs from the stored one.");
             }
 
-            var replayed = result.Snapshot! with { AuditHead = events[i].Hash };
+            var replayed = snapshot with { AuditHead = events[i].Hash };
             visit?.Invoke(i, replayed);
             if (i + 1 == events.Count)
             {
                 return replayed;
             }
 
-            var e = events[i + 1];
-            var arguments = e.Arguments.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
-            var actor = new Actor(e.Actor, e.Post);
+            var stored = events[i + 1];
+            var arguments = TriggerArguments.FromText(stored.Arguments);
+            var actor = new Actor(stored.Actor, stored.Post);
             if (arguments.TryGetValue(CertificateArgument, out var number) && !string.IsNullOrWhiteSpace(number))
             {
                 // The event names the certificate used; its validity that day was checked when the event was accepted.
-                var day = e.At.InZone(Zone).Date;
-                actor = new Actor(e.Actor, e.Post) { Certificate = new EnforcementCertificate(number, e.Actor, day, day) };
+                var day = stored.At.InZone(Zone).Date;
+                actor = new Actor(stored.Actor, stored.Post) { Certificate = new EnforcementCertificate(number, stored.Actor, day, day) };
             }
 
-            result = Fire(replayed, e.Trigger, actor, e.At, arguments, e.Reason);
+            var result = Fire(replayed, stored.Trigger, actor, stored.At, arguments, stored.Reason);
+            if (!result.IsAccepted)
+            {
+                throw new InvalidOperationException($"Event {i + 1} ({stored.Trigger}) does not replay to itself: {result.Message}");
+            }
+
+            snapshot = result.Snapshot;
+            e = result.Events[0];
         }
     }
+
+    internal Supervision.CaseSupervisor Supervisor => supervisor;
 
     private static KeyValuePair<string, string>[] Sort(IReadOnlyDictionary<string, string> arguments)
     {
@@ -362,7 +379,7 @@ public sealed class ProcedureEngine
         }
 
         var sorted = arguments.ToArray();
-        if (sorted.Length > 1)
+        if (sorted.Length > 1 && arguments is not TriggerArguments)
         {
             Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         }
@@ -376,79 +393,119 @@ public sealed class ProcedureEngine
         return Sort(withNumber);
     }
 
-    private static FireResult Refuse(RejectionKind kind, string english, string chinese) =>
-        FireResult.Rejected(null, new FireRejection(kind, StartTrigger, string.Empty, english, []) { ChineseMessage = chinese });
+    private static string Bounded(string text) => text.Length <= 200 ? text : text[..200] + "…";
 
-    internal Supervision.CaseSupervisor Supervisor => supervisor;
-
-    private FireRejection? Check(
-        CaseSnapshot snapshot,
-        string trigger,
-        Actor actor,
-        Instant at,
-        IReadOnlyDictionary<string, string> arguments,
-        string? reason,
-        long? expectedVersion,
-        out ProcedureDefinition? definition,
-        out CompiledTransition? transition,
-        out string? post,
-        out LocalDate date,
-        out LocalDate? suspendedUntil)
+    private Refusal? CheckStart(PowerCode powerCode, string definitionId, Actor actor, Instant at)
     {
-        transition = null;
-        post = null;
-        date = default;
-        suspendedUntil = null;
-        var step = snapshot.Step ?? string.Empty;
-        FireRejection No(RejectionKind kind, string why, string whyChinese, IReadOnlyList<string>? unmet = null) =>
-            new(kind, trigger, step, $"'{trigger}' from step '{step}' of case '{snapshot.CaseId}' was refused: {why}", unmet ?? [])
-            {
-                ChineseMessage = $"办件“{snapshot.CaseId}”在“{step}”环节的动作“{trigger}”被拒绝：{whyChinese}",
-            };
-
-        if (!TryGetDefinition(snapshot, out definition))
+        if (!latest.TryGetValue(definitionId, out var definition))
         {
-            return No(RejectionKind.WrongDefinition, $"the engine does not know procedure '{snapshot.DefinitionId}' version {snapshot.DefinitionVersion}.", $"引擎中没有程序“{snapshot.DefinitionId}”第{snapshot.DefinitionVersion}版。");
+            return Refusal.Of(RejectionKind.WrongDefinition, "DefinitionId", Bounded(definitionId), $"There is no procedure '{Bounded(definitionId)}'.", $"没有程序“{Bounded(definitionId)}”。");
+        }
+
+        var code = powerCode.Value;
+        if (!Catalog.TryGet(powerCode, out var power))
+        {
+            return Refusal.Of(RejectionKind.PowerNotListed, "PowerCode", code, $"Power '{powerCode}' is not listed in catalog version {Catalog.Version}; a power not in the catalog may not be exercised.", $"职权“{powerCode}”未列入第{Catalog.Version}版职权目录；未列入职权目录的权力不得行使。");
+        }
+
+        if (!Catalog.MayBeExercised(powerCode, out var bar))
+        {
+            // Listed but without a legal basis: to be abolished, not exercised (凡无合法依据的，应予以废止).
+            return Refusal.Of(RejectionKind.PowerNotExercisable, "PowerCode", code, bar.Message, bar.ChineseMessage);
+        }
+
+        if (definition.PowerCodes.Count > 0 && !definition.PowerCodes.Contains(powerCode))
+        {
+            return Refusal.Of(RejectionKind.WrongDefinition, "PowerCode", code, $"Procedure '{definition.Id}' does not serve power '{powerCode}'.", $"程序“{definition.ChineseName}”不适用于职权“{powerCode}”。");
+        }
+
+        if (definition.PowerCategories.Count > 0 && (power.Category is not { } category || !definition.PowerCategories.Contains(category)))
+        {
+            var served = string.Join(", ", definition.PowerCategories.Select(c => c.EnglishName));
+            var servedChinese = string.Join("、", definition.PowerCategories.Select(c => c.ChineseName));
+            return Refusal.Of(
+                RejectionKind.WrongDefinition,
+                "PowerCode",
+                code,
+                $"Procedure '{definition.Id}' serves powers of the categories {served}; power '{powerCode}' is {power.Category?.EnglishName ?? "of no category"}.",
+                $"程序“{definition.ChineseName}”适用于{servedChinese}类职权；职权“{powerCode}”属于{power.Category?.ChineseName ?? "未分类"}。");
+        }
+
+        definition.TryGetStep(definition.InitialStep, out var initial);
+        if (actor.FirstPostIn([initial!.Post]) is null)
+        {
+            return Refusal.Of(RejectionKind.ActorLacksPost, "Actor", actor.Name, $"Starting a case needs the post '{initial.Post}'; {actor} does not hold it.", $"启动办件须由“{initial.Post}”岗位办理；{actor}不在该岗位。");
+        }
+
+        var date = at.InZone(Zone).Date;
+        if (!Calendar.Coverage.Contains(date))
+        {
+            return Refusal.Of(
+                RejectionKind.InvalidTime,
+                "At",
+                IsoDate(date),
+                $"The day of receipt {date:uuuu-MM-dd} is outside working calendar '{Calendar.Id}' ({Calendar.Coverage.Start:uuuu-MM-dd} to {Calendar.Coverage.End:uuuu-MM-dd}).",
+                $"收件日{date:uuuu-MM-dd}超出工作日历“{Calendar.Id}”的范围（{Calendar.Coverage.Start:uuuu-MM-dd}至{Calendar.Coverage.End:uuuu-MM-dd}）。");
+        }
+
+        return null;
+    }
+
+    private static string IsoDate(LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private Admission Admit(CaseSnapshot snapshot, string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string> arguments, string? reason, long? expectedVersion)
+    {
+        var step = snapshot.Step ?? string.Empty;
+        Admission No(RejectionKind kind, string path, string? value, string why, string whyChinese) =>
+            Admission.Refused(Refusal.Of(kind, path, value, Prefix() + why, PrefixChinese() + whyChinese));
+        string Prefix() => $"'{Bounded(trigger)}' from step '{step}' of case '{snapshot.CaseId}' was refused: ";
+        string PrefixChinese() => $"办件“{snapshot.CaseId}”在“{step}”环节的动作“{Bounded(trigger)}”被拒绝：";
+
+        if (!TryGetDefinition(snapshot, out var definition))
+        {
+            return No(RejectionKind.WrongDefinition, "DefinitionId", snapshot.DefinitionId, $"the engine does not know procedure '{snapshot.DefinitionId}' version {snapshot.DefinitionVersion}.", $"引擎中没有程序“{snapshot.DefinitionId}”第{snapshot.DefinitionVersion}版。");
         }
 
         if (expectedVersion is { } expected && expected != snapshot.Version)
         {
-            return No(RejectionKind.StaleVersion, $"the case is at version {snapshot.Version}, not the expected {expected}; reload it and try again.", $"办件当前为第{snapshot.Version}版，而非预期的第{expected}版；请重新读取后再试。");
+            return No(RejectionKind.StaleVersion, "Version", snapshot.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), $"the case is at version {snapshot.Version}, not the expected {expected}; reload it and try again.", $"办件当前为第{snapshot.Version}版，而非预期的第{expected}版；请重新读取后再试。");
         }
 
         if (snapshot.IsClosed)
         {
-            return No(RejectionKind.CaseClosed, $"the case ended ({snapshot.Outcome}) on {snapshot.Closed:uuuu-MM-dd}.", $"办件已于{snapshot.Closed:uuuu-MM-dd}办结（{snapshot.Outcome}）。");
+            return No(RejectionKind.CaseClosed, "Closed", snapshot.Closed is { } closed ? IsoDate(closed) : null, $"the case ended ({snapshot.Outcome}) on {snapshot.Closed:uuuu-MM-dd}.", $"办件已于{snapshot.Closed:uuuu-MM-dd}办结（{snapshot.Outcome}）。");
         }
 
-        if (!definition.Machine.TryGetTransition(step, trigger, out transition))
+        if (!definition.Machine.TryGetTransition(step, trigger, out var transition))
         {
             if (!definition.HasTrigger(trigger))
             {
-                return No(RejectionKind.UnknownTrigger, $"procedure '{definition.Id}' has no trigger '{trigger}'.", $"程序“{definition.ChineseName}”没有动作“{trigger}”。");
+                return No(RejectionKind.UnknownTrigger, "Trigger", Bounded(trigger), $"procedure '{definition.Id}' has no trigger '{Bounded(trigger)}'.", $"程序“{definition.ChineseName}”没有动作“{Bounded(trigger)}”。");
             }
 
             var from = string.Join(", ", definition.TriggersFrom(step).Select(t => t.Id));
-            return No(RejectionKind.NotPermittedFromStep, $"it does not leave this step (permitted here: {(from.Length == 0 ? "none" : from)}).", $"该动作不能从本环节发出（本环节可用：{(from.Length == 0 ? "无" : from)}）。");
+            return No(RejectionKind.NotPermittedFromStep, "Trigger", trigger, $"it does not leave this step (permitted here: {(from.Length == 0 ? "none" : from)}).", $"该动作不能从本环节发出（本环节可用：{(from.Length == 0 ? "无" : from)}）。");
         }
 
-        post = actor.FirstPostIn(new ReadOnlySpan<string>(transition.AllowedPosts));
+        var post = actor.FirstPostIn(new ReadOnlySpan<string>(transition.AllowedPosts));
         if (post is null)
         {
             var posts = string.Join(", ", transition.AllowedPosts);
-            return No(RejectionKind.ActorLacksPost, $"{actor} holds none of the posts allowed to fire it ({posts}).", $"{actor}不在有权办理的岗位（{posts}）。");
+            return No(RejectionKind.ActorLacksPost, "Actor", actor.Name, $"{actor} holds none of the posts allowed to fire it ({posts}).", $"{actor}不在有权办理的岗位（{posts}）。");
         }
 
         if (at < snapshot.LastEventAt)
         {
-            return No(RejectionKind.InvalidTime, $"{at} is before the case's last event at {snapshot.LastEventAt}.", $"{at}早于办件上一事件的时间{snapshot.LastEventAt}。");
+            return No(RejectionKind.InvalidTime, "At", at.ToString(), $"{at} is before the case's last event at {snapshot.LastEventAt}.", $"{at}早于办件上一事件的时间{snapshot.LastEventAt}。");
         }
 
-        date = at.InZone(Zone).Date;
+        var date = at.InZone(Zone).Date;
         if (!Calendar.Coverage.Contains(date))
         {
             return No(
                 RejectionKind.InvalidTime,
+                "At",
+                IsoDate(date),
                 $"{date:uuuu-MM-dd} is outside working calendar '{Calendar.Id}' ({Calendar.Coverage.Start:uuuu-MM-dd} to {Calendar.Coverage.End:uuuu-MM-dd}).",
                 $"{date:uuuu-MM-dd}超出工作日历“{Calendar.Id}”的范围（{Calendar.Coverage.Start:uuuu-MM-dd}至{Calendar.Coverage.End:uuuu-MM-dd}）。");
         }
@@ -458,46 +515,44 @@ public sealed class ProcedureEngine
         {
             if (actor.Certificate is not { } certificate || !certificate.IsValidOn(date))
             {
-                return No(RejectionKind.NotCertified, $"it is an enforcement act and {actor.Name} holds no enforcement certificate valid on {date:uuuu-MM-dd}.", $"该动作属于执法行为，{actor.Name}在{date:uuuu-MM-dd}未持有有效执法证件（持证上岗）。");
+                return No(RejectionKind.NotCertified, "Actor.Certificate", actor.Certificate?.Number, $"it is an enforcement act and {actor.Name} holds no enforcement certificate valid on {date:uuuu-MM-dd}.", $"该动作属于执法行为，{actor.Name}在{date:uuuu-MM-dd}未持有有效执法证件（持证上岗）。");
             }
 
             if (!string.Equals(certificate.Holder, actor.Name, StringComparison.Ordinal))
             {
-                return No(RejectionKind.NotCertified, $"it is an enforcement act and certificate {certificate.Number} belongs to {certificate.Holder}, not {actor.Name}.", $"该动作属于执法行为，证件{certificate.Number}属于{certificate.Holder}而非{actor.Name}（持证上岗，证件不得借用）。");
+                return No(RejectionKind.NotCertified, "Actor.Certificate", certificate.Number, $"it is an enforcement act and certificate {certificate.Number} belongs to {certificate.Holder}, not {actor.Name}.", $"该动作属于执法行为，证件{certificate.Number}属于{certificate.Holder}而非{actor.Name}（持证上岗，证件不得借用）。");
             }
 
             if (arguments.TryGetValue(CertificateArgument, out var named) && !string.Equals(named, certificate.Number, StringComparison.Ordinal))
             {
-                return No(RejectionKind.NotCertified, $"the argument '{CertificateArgument}' names certificate {named}, but {actor.Name} holds {certificate.Number}.", $"参数“{CertificateArgument}”记载的证件为{named}，但{actor.Name}持有的是{certificate.Number}。");
+                return No(RejectionKind.NotCertified, "Arguments[" + CertificateArgument + "]", Bounded(named), $"the argument '{CertificateArgument}' names certificate {Bounded(named)}, but {actor.Name} holds {certificate.Number}.", $"参数“{CertificateArgument}”记载的证件为{Bounded(named)}，但{actor.Name}持有的是{certificate.Number}。");
             }
         }
 
-        var clock = snapshot.CommittedClock;
-        var clockProblem = defined.Clock switch
+        if (ClockTransitions.Conflict(snapshot, defined.Clock) is { } conflict)
         {
-            ClockEffect.Suspend when clock.IsSuspended => ("the clock is already suspended.", "计时已经中止。"),
-            ClockEffect.Resume when !clock.IsSuspended => ("the clock is not suspended.", "计时未中止。"),
-            ClockEffect.Extend when clock.IsExtended || snapshot.LegalClock.IsExtended => ("the limit has already been extended once.", "期限已经延长过一次。"),
-            _ => default((string, string)?),
-        };
-        if (clockProblem is { } problem)
-        {
-            return No(RejectionKind.ClockConflict, problem.Item1, problem.Item2);
+            return No(RejectionKind.ClockConflict, "CommittedClock", null, conflict.English, conflict.Chinese);
         }
 
         if (defined.RequiresReason && string.IsNullOrWhiteSpace(reason))
         {
-            return No(RejectionKind.ReasonMissing, "a written reason is required.", "须书面说明理由。");
+            return No(RejectionKind.ReasonMissing, "Reason", reason, "a written reason is required.", "须书面说明理由。");
         }
 
         foreach (var name in transition.RequiredArguments)
         {
             if (!arguments.TryGetValue(name, out var value) || string.IsNullOrWhiteSpace(value))
             {
-                return No(RejectionKind.ArgumentMissing, $"the argument '{name}' is required.", $"缺少参数“{name}”。");
+                return No(RejectionKind.ArgumentMissing, "Arguments[" + name + "]", null, $"the argument '{name}' is required.", $"缺少参数“{name}”。");
             }
         }
 
+        if (CheckArguments(defined, arguments) is { } invalid)
+        {
+            return No(RejectionKind.ArgumentInvalid, "Arguments[" + Bounded(invalid.Name) + "]", Bounded(invalid.Value), invalid.English, invalid.Chinese);
+        }
+
+        LocalDate? suspendedUntil = null;
         if (defined.Clock == ClockEffect.Suspend && arguments.TryGetValue(SuspendedUntilArgument, out var untilText))
         {
             suspendedUntil = ClockTransitions.ParseDate(untilText);
@@ -505,13 +560,14 @@ public sealed class ProcedureEngine
             {
                 return No(
                     RejectionKind.ArgumentInvalid,
+                    "Arguments[" + SuspendedUntilArgument + "]",
+                    Bounded(untilText),
                     $"the argument '{SuspendedUntilArgument}' ('{Bounded(untilText)}') must be the ISO date (uuuu-MM-dd) the suspension is expected to end, not before {date:uuuu-MM-dd}.",
                     $"参数“{SuspendedUntilArgument}”（“{Bounded(untilText)}”）应为预计中止结束之日，格式为uuuu-MM-dd，且不早于{date:uuuu-MM-dd}。");
             }
         }
 
-        // Guards are evaluated here, by calling their conditions directly, not through Stateless's CanFire
-        // (≈ 8 ns instead of ≈ 140–185 ns and ≈ 700 B per call; see CompiledMachine).
+        // Guards are evaluated here, by calling their conditions directly, not through Stateless's CanFire.
         if (transition.Guards.Length > 0)
         {
             var unmet = CompiledMachine.EvaluateGuards(transition.Guards, new TriggerContext(snapshot, arguments, at, date, supervisor, definition, transition.From), out var failed, out var error);
@@ -522,22 +578,65 @@ public sealed class ProcedureEngine
                 var whatChinese = error is CalendarCoverageException ? "工作日历未覆盖所需日期" : error.GetType().Name;
                 return No(
                     RejectionKind.GuardError,
+                    "Guards",
+                    null,
                     $"the condition '{failed!.EnglishDescription}' could not be checked ({what}: {Bounded(error.Message)}); nothing was decided, fix the cause and try again.",
                     $"条件“{failed!.ChineseDescription}”无法判断（{whatChinese}：{Bounded(error.Message)}）；未作任何认定，请排除原因后重试。");
             }
 
             if (unmet is not null)
             {
-                return No(
-                    RejectionKind.GuardFailed,
-                    "not met: " + string.Join("; ", unmet.Select(g => g.EnglishDescription)) + ".",
-                    "不符合条件：" + string.Join("；", unmet.Select(g => g.ChineseDescription)) + "。",
-                    unmet.Select(g => g.Description).ToArray());
+                var findings = unmet
+                    .Select(g => Validation.Finding.Error(
+                        nameof(RejectionKind.GuardFailed),
+                        "Guards",
+                        null,
+                        Prefix() + "not met: " + g.EnglishDescription + ".",
+                        PrefixChinese() + "不符合条件：" + g.ChineseDescription + "。"))
+                    .ToArray();
+                return Admission.Refused(new Refusal(RejectionKind.GuardFailed, findings));
+            }
+        }
+
+        return new Admission(definition, transition, post, date, suspendedUntil);
+    }
+
+    private static (string Name, string Value, string English, string Chinese)? CheckArguments(TriggerDefinition trigger, IReadOnlyDictionary<string, string> arguments)
+    {
+        foreach (var (name, value) in arguments)
+        {
+            if (name == CertificateArgument && trigger.RequiresCertifiedOfficer)
+            {
+                continue;
+            }
+
+            ProcedureArgument? described = null;
+            foreach (var argument in trigger.Arguments)
+            {
+                if (argument.Name == name)
+                {
+                    described = argument;
+                    break;
+                }
+            }
+
+            if (described is null)
+            {
+                var taken = string.Join(", ", trigger.Arguments.Select(a => a.Name));
+                return (
+                    name,
+                    value,
+                    $"the trigger takes no argument '{Bounded(name)}' (it takes: {(taken.Length == 0 ? "none" : taken)}).",
+                    $"该动作没有参数“{Bounded(name)}”（可用参数：{(taken.Length == 0 ? "无" : taken)}）。");
+            }
+
+            if (!described.Accepts(value))
+            {
+                var (english, chinese) = described.Refusal(value);
+                return (name, value, english, chinese);
             }
         }
 
         return null;
     }
-
-    private static string Bounded(string text) => text.Length <= 200 ? text : text[..200] + "…";
 }

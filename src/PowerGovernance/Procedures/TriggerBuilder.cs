@@ -5,13 +5,15 @@ using PowerGovernance.Internal;
 
 namespace PowerGovernance.Procedures;
 
-/// <summary>Configures one trigger inside <see cref="ProcedureDefinitionBuilder.Trigger"/>.</summary>
+/// <summary>Configures one trigger inside <see cref="ProcedureDefinitionBuilder.Trigger(ProcedureTrigger, string, string, string[], System.Action{TriggerBuilder}?)"/>.</summary>
 public sealed class TriggerBuilder
 {
     private readonly List<GuardDefinition> guards = [];
     private readonly List<string> requiredArguments = [];
+    private readonly List<ProcedureArgument> arguments = [];
     private readonly string id;
     private readonly string chineseName;
+    private readonly string englishName;
     private readonly string from;
     private readonly string to;
     private readonly string[] posts;
@@ -24,10 +26,11 @@ public sealed class TriggerBuilder
     private TimeLimit? deemedAcceptedAfter;
     private bool statesSuspensionEnd;
 
-    internal TriggerBuilder(string id, string chineseName, string from, string to, string[] posts)
+    internal TriggerBuilder(string id, string chineseName, string englishName, string from, string to, string[] posts)
     {
         this.id = id;
         this.chineseName = chineseName;
+        this.englishName = englishName;
         this.from = from;
         this.to = to;
         this.posts = posts;
@@ -65,18 +68,63 @@ public sealed class TriggerBuilder
     /// <summary>Requires an argument, e.g. <c>cause</c> for a suspension.</summary>
     /// <param name="name">The argument's name.</param>
     /// <returns>This builder.</returns>
-    public TriggerBuilder RequiresArgument(string name)
+    public TriggerBuilder RequiresArgument(string name) =>
+        RequiresArgument(ProcedureArgument.Text(Preconditions.CheckNotBlank(name), name, name));
+
+    /// <summary>
+    /// Requires <paramref name="argument"/> (必填参数): the trigger is refused when it is missing or not in its form, with the
+    /// argument's name, the refused value and the accepted values.
+    /// </summary>
+    /// <param name="argument">The argument.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="argument"/> is null.</exception>
+    public TriggerBuilder RequiresArgument(ProcedureArgument argument)
     {
-        requiredArguments.Add(Preconditions.CheckNotBlank(name));
+        Preconditions.CheckNotNull(argument);
+        Declare(argument);
+        if (!requiredArguments.Contains(argument.Name))
+        {
+            requiredArguments.Add(argument.Name);
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Lets the trigger take <paramref name="argument"/> without requiring it (可选参数). A trigger takes no argument it
+    /// does not declare: any other name is refused.
+    /// </summary>
+    /// <param name="argument">The argument.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="argument"/> is null.</exception>
+    public TriggerBuilder TakesArgument(ProcedureArgument argument)
+    {
+        Declare(Preconditions.CheckNotNull(argument));
         return this;
     }
 
     /// <summary>Makes the trigger suspend the case clock; it requires a <c>cause</c> argument.</summary>
     /// <returns>This builder.</returns>
-    public TriggerBuilder Suspends()
+    public TriggerBuilder Suspends() => Suspends(ProcedureEngine.Cause);
+
+    /// <summary>
+    /// Suspends both clocks (中止计时) for a cause that must be one <paramref name="cause"/> accepts, for example
+    /// <see cref="ProcedureArgument.OneOf"/> the causes a law lists.
+    /// </summary>
+    /// <param name="cause">The cause argument; its name must be <see cref="ProcedureEngine.CauseArgument"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="System.ArgumentException"><paramref name="cause"/> has another name.</exception>
+    public TriggerBuilder Suspends(ProcedureArgument<string> cause)
     {
+        Preconditions.CheckNotNull(cause);
+        if (cause.Name != ProcedureEngine.CauseArgument)
+        {
+            throw new System.ArgumentException($"The cause argument is named '{ProcedureEngine.CauseArgument}', not '{cause.Name}'. / 中止事由参数应命名为“{ProcedureEngine.CauseArgument}”。", nameof(cause));
+        }
+
         clock = ClockEffect.Suspend;
-        return RequiresArgument(ProcedureEngine.CauseArgument);
+        arguments.RemoveAll(a => a.Name == cause.Name);
+        return RequiresArgument(cause);
     }
 
     /// <summary>
@@ -88,8 +136,12 @@ public sealed class TriggerBuilder
     public TriggerBuilder SuspendsUntilStatedEnd()
     {
         statesSuspensionEnd = true;
-        Suspends();
-        return RequiresArgument(ProcedureEngine.SuspendedUntilArgument);
+        if (clock != ClockEffect.Suspend)
+        {
+            Suspends();
+        }
+
+        return RequiresArgument(ProcedureEngine.SuspendedUntil);
     }
 
     /// <summary>
@@ -153,6 +205,19 @@ public sealed class TriggerBuilder
         return this;
     }
 
+    private void Declare(ProcedureArgument argument)
+    {
+        var existing = arguments.FindIndex(a => a.Name == argument.Name);
+        if (existing >= 0)
+        {
+            arguments[existing] = argument;
+        }
+        else
+        {
+            arguments.Add(argument);
+        }
+    }
+
     internal TriggerDefinition Build() =>
-        new(id, chineseName, from, to, posts, guards.ToArray(), requiresReason, requiredArguments.ToArray(), clock, extension) { RequiresCertifiedOfficer = certified, Period = period, Accepts = accepts, DeemedAcceptedAfter = deemedAcceptedAfter, StatesSuspensionEnd = statesSuspensionEnd };
+        new(id, chineseName, from, to, posts, guards.ToArray(), requiresReason, requiredArguments.ToArray(), clock, extension) { EnglishName = englishName, Arguments = arguments.ToArray(), RequiresCertifiedOfficer = certified, Period = period, Accepts = accepts, DeemedAcceptedAfter = deemedAcceptedAfter, StatesSuspensionEnd = statesSuspensionEnd };
 }

@@ -93,6 +93,25 @@ public sealed class TriggerContext
         }
     }
 
+    /// <summary>Reads the value of a typed argument given with the trigger (读取动作参数).</summary>
+    /// <typeparam name="T">The argument's type.</typeparam>
+    /// <param name="argument">The argument.</param>
+    /// <param name="value">The value, when given and in the argument's form.</param>
+    /// <returns><see langword="true"/> when the argument was given and is in its form.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="argument"/> is null.</exception>
+    public bool TryGetArgument<T>(ProcedureArgument<T> argument, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
+    {
+        PowerGovernance.Internal.Preconditions.CheckNotNull(argument);
+        if (Arguments.TryGetValue(argument.Name, out var text) && argument.TryParse(text, out var parsed))
+        {
+            value = parsed;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
     /// <summary>
     /// Returns whether <see cref="Date"/> is on or before the last day of a period of <paramref name="limit"/>
     /// that starts on <paramref name="start"/> (the start day not counted; a natural-day period rolled past rest

@@ -29,8 +29,22 @@ public sealed record TriggerDefinition(
     ClockEffect Clock,
     TimeLimit? Extension)
 {
+    private readonly string? englishName;
+
     /// <summary>Gets whether only a certified enforcement officer may fire it (持证执法): the actor needs a certificate valid that day.</summary>
     public bool RequiresCertifiedOfficer { get; init; }
+
+    /// <summary>Gets the trigger's English name; its id when none was given.</summary>
+    public string EnglishName { get => englishName ?? Id; init => englishName = value; }
+
+    /// <summary>
+    /// Gets the arguments the trigger takes (动作参数), required ones (<see cref="RequiredArguments"/>) and optional ones;
+    /// any other argument is refused.
+    /// </summary>
+    public IReadOnlyList<ProcedureArgument> Arguments { get; init; } = [];
+
+    /// <summary>Gets the trigger this definition is a rule for: its id and names in both languages.</summary>
+    public ProcedureTrigger Trigger => new(Id, ChineseName, EnglishName);
 
     /// <summary>For <see cref="ClockEffect.StartPeriod"/>, the legal and committed limits of the new period; otherwise <see langword="null"/>.</summary>
     public PeriodLimits? Period { get; init; }

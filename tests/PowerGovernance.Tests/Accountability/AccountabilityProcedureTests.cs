@@ -1,3 +1,4 @@
+using PowerGovernance.Tests.Procedures;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
@@ -67,14 +68,14 @@ public class AccountabilityProcedureTests
         var walk = Investigating();
         Assert.Equal(new LocalDate(2024, 9, 11), walk.CaseAt(At(2024, 8, 28)).DueDate);
         Assert.Equal(DeadlineState.Warning, walk.CaseAt(At(2024, 9, 10)).State);
-        Assert.Equal(RejectionKind.ReasonMissing, walk.Refuse("extend", Head, At(2024, 9, 10)).Kind);
-        Assert.Equal(RejectionKind.ActorLacksPost, walk.Refuse("extend", Zhao, At(2024, 9, 10), reason: "情况复杂").Kind);
+        Assert.Equal(RejectionKind.ReasonMissing, walk.Refuse("extend", Head, At(2024, 9, 10)).Rejection);
+        Assert.Equal(RejectionKind.ActorLacksPost, walk.Refuse("extend", Zhao, At(2024, 9, 10), reason: "情况复杂").Rejection);
         walk.Fire("extend", Head, At(2024, 9, 10), reason: "情况复杂，经批准延长");
         var extended = walk.CaseAt(At(2024, 9, 12));
         Assert.Equal(new LocalDate(2024, 9, 26), extended.DueDate);
         Assert.Equal(TimeLimit.WorkingDays(20), extended.Limit);
         Assert.Equal(DeadlineState.OnTime, extended.State);
-        Assert.Equal(RejectionKind.ClockConflict, walk.Refuse("extend", Head, At(2024, 9, 20), reason: "再次延长").Kind);
+        Assert.Equal(RejectionKind.ClockConflict, walk.Refuse("extend", Head, At(2024, 9, 20), reason: "再次延长").Rejection);
         Assert.Equal(DeadlineState.Overdue, walk.CaseAt(At(2024, 9, 27)).State);
         walk.AssertAuditedAndReplayable();
     }
@@ -84,11 +85,11 @@ public class AccountabilityProcedureTests
     {
         var walk = Investigating();
         var skipped = walk.Refuse("submit-report", Zhao, At(2024, 9, 3), new Dictionary<string, string> { ["facts"] = "f", ["conclusion"] = "c", ["proposal"] = "p" });
-        Assert.Equal(RejectionKind.NotPermittedFromStep, skipped.Kind);
+        Assert.Equal(RejectionKind.NotPermittedFromStep, skipped.Rejection);
         walk.Fire("hear", Zhao, At(2024, 9, 3));
-        Assert.Equal(RejectionKind.NotPermittedFromStep, walk.Refuse("submit-report", Zhao, At(2024, 9, 3), new Dictionary<string, string> { ["facts"] = "f", ["conclusion"] = "c", ["proposal"] = "p" }).Kind);
+        Assert.Equal(RejectionKind.NotPermittedFromStep, walk.Refuse("submit-report", Zhao, At(2024, 9, 3), new Dictionary<string, string> { ["facts"] = "f", ["conclusion"] = "c", ["proposal"] = "p" }).Rejection);
         walk.Fire("heard", Qian, At(2024, 9, 4), reason: "已听取");
-        Assert.Equal(RejectionKind.ArgumentMissing, walk.Refuse("submit-report", Zhao, At(2024, 9, 5), new Dictionary<string, string> { ["facts"] = "f", ["conclusion"] = "c" }).Kind);
+        Assert.Equal(RejectionKind.ArgumentMissing, walk.Refuse("submit-report", Zhao, At(2024, 9, 5), new Dictionary<string, string> { ["facts"] = "f", ["conclusion"] = "c" }).Rejection);
         walk.Fire("submit-report", Zhao, At(2024, 9, 5), new Dictionary<string, string> { ["facts"] = "f", ["conclusion"] = "c", ["proposal"] = "p" });
         Assert.Equal("committee-decision", walk.Case.Snapshot.Step);
     }
@@ -98,15 +99,15 @@ public class AccountabilityProcedureTests
     {
         var walk = Investigating();
         var subjectAsInvestigator = new Actor(Subject, AccountabilityProcedure.InvestigationGroup, AccountabilityProcedure.Head);
-        Assert.Equal(RejectionKind.Recused, walk.Refuse("hear", subjectAsInvestigator, At(2024, 8, 29)).Kind);
-        Assert.Equal(RejectionKind.Recused, walk.Refuse("assign-investigator", Head, At(2024, 8, 29), Args(AccountabilityProcedure.PersonArgument, Subject)).Kind);
-        Assert.Equal(RejectionKind.ActorLacksPost, walk.Refuse("hear", Sun, At(2024, 8, 29)).Kind);
+        Assert.Equal(RejectionKind.Recused, walk.Refuse("hear", subjectAsInvestigator, At(2024, 8, 29)).Rejection);
+        Assert.Equal(RejectionKind.Recused, walk.Refuse("assign-investigator", Head, At(2024, 8, 29), Args(AccountabilityProcedure.PersonArgument, Subject)).Rejection);
+        Assert.Equal(RejectionKind.ActorLacksPost, walk.Refuse("hear", Sun, At(2024, 8, 29)).Rejection);
 
         walk.Fire("assign-investigator", Head, At(2024, 8, 29), Args(AccountabilityProcedure.PersonArgument, Sun.Name))
             .Fire("declare-interest", Office, At(2024, 8, 30), Args(AccountabilityProcedure.PersonArgument, Sun.Name), "孙某与被调查人系同一科室上下级");
         Assert.Equal([Zhao.Name, Qian.Name], walk.Case.ActiveInvestigators);
-        Assert.Equal(RejectionKind.Recused, walk.Refuse("hear", Sun, At(2024, 9, 2)).Kind);
-        Assert.Equal(RejectionKind.Recused, walk.Refuse("assign-investigator", Head, At(2024, 9, 2), Args(AccountabilityProcedure.PersonArgument, Sun.Name)).Kind);
+        Assert.Equal(RejectionKind.Recused, walk.Refuse("hear", Sun, At(2024, 9, 2)).Rejection);
+        Assert.Equal(RejectionKind.Recused, walk.Refuse("assign-investigator", Head, At(2024, 9, 2), Args(AccountabilityProcedure.PersonArgument, Sun.Name)).Rejection);
         walk.AssertAuditedAndReplayable();
     }
 
@@ -114,13 +115,13 @@ public class AccountabilityProcedureTests
     public void Conduct_is_established_not_derived_and_duties_are_suspended_only_for_obstruction()
     {
         var walk = Investigating();
-        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("suspend-duties", Zhao, At(2024, 8, 29), reason: "不配合").Kind);
-        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("record-conduct", Zhao, At(2024, 8, 29), Args(AccountabilityProcedure.FactorArgument, AggravatingFactor.RepeatedWithinOneYear.Code), "一年内第二次").Kind);
-        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("record-conduct", Zhao, At(2024, 8, 29), Args(AccountabilityProcedure.FactorArgument, "made-a-defence"), "声辩").Kind);
+        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("suspend-duties", Zhao, At(2024, 8, 29), reason: "不配合").Rejection);
+        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("record-conduct", Zhao, At(2024, 8, 29), Args(AccountabilityProcedure.FactorArgument, AggravatingFactor.RepeatedWithinOneYear.Code), "一年内第二次").Rejection);
+        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("record-conduct", Zhao, At(2024, 8, 29), Args(AccountabilityProcedure.FactorArgument, "made-a-defence"), "声辩").Rejection);
         walk.Fire("record-conduct", Zhao, At(2024, 8, 29), Args(AccountabilityProcedure.FactorArgument, AggravatingFactor.ObstructedInvestigation.Code), "拒不提供审批台账")
             .Fire("suspend-duties", Zhao, At(2024, 8, 29, 15), reason: "提请暂停其执行职务");
         Assert.True(walk.Case.DutiesSuspended);
-        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("suspend-duties", Qian, At(2024, 8, 30), reason: "again").Kind);
+        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("suspend-duties", Qian, At(2024, 8, 30), reason: "again").Rejection);
     }
 
     [Fact]
@@ -138,10 +139,14 @@ public class AccountabilityProcedureTests
         Assert.Equal(Sanction.Suspension, assessment.Recommended);
 
         var light = walk.Refuse("decide", Committee, At(2024, 9, 20), new Dictionary<string, string> { [AccountabilityProcedure.TierArgument] = "Serious", [AccountabilityProcedure.SanctionsArgument] = "circulated-criticism,reassignment" });
-        Assert.Equal(RejectionKind.GuardFailed, light.Kind);
-        Assert.Single(light.UnmetGuards);
-        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("decide", Committee, At(2024, 9, 20), new Dictionary<string, string> { [AccountabilityProcedure.TierArgument] = "Grave", [AccountabilityProcedure.SanctionsArgument] = "suspension" }).Kind);
-        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("decide", Committee, At(2024, 9, 20), new Dictionary<string, string> { [AccountabilityProcedure.TierArgument] = "Serious", [AccountabilityProcedure.SanctionsArgument] = "fine" }).Kind);
+        Assert.Equal(RejectionKind.GuardFailed, light.Rejection);
+        Assert.Single(light.UnmetGuards());
+        var grave = walk.Refuse("decide", Committee, At(2024, 9, 20), new Dictionary<string, string> { [AccountabilityProcedure.TierArgument] = "Grave", [AccountabilityProcedure.SanctionsArgument] = "suspension" });
+        Assert.Equal(RejectionKind.ArgumentInvalid, grave.Rejection);
+        Assert.Contains("'Grave'; accepted values: Minor, Serious, EspeciallySerious", grave.Message, System.StringComparison.Ordinal);
+        Assert.Contains("“Grave”不被接受；可选值：Minor、Serious、EspeciallySerious", grave.ChineseMessage, System.StringComparison.Ordinal);
+        Assert.Equal("Arguments[tier]", Assert.Single(grave.Findings).Path);
+        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("decide", Committee, At(2024, 9, 20), new Dictionary<string, string> { [AccountabilityProcedure.TierArgument] = "Serious", [AccountabilityProcedure.SanctionsArgument] = "fine" }).Rejection);
 
         walk.Fire("decide", Committee, At(2024, 9, 20), new Dictionary<string, string> { [AccountabilityProcedure.TierArgument] = "Serious", [AccountabilityProcedure.SanctionsArgument] = "reassignment,suspension", [AccountabilityProcedure.ReferralsArgument] = "Discipline" });
         Assert.Equal([Sanction.Reassignment, Sanction.Suspension], walk.Case.Sanctions);
@@ -159,9 +164,9 @@ public class AccountabilityProcedureTests
         Assert.Equal(new LocalDate(2024, 10, 23), walk.StepAt(At(2024, 9, 27)).DueDate);
 
         var late = walk.Refuse("appeal", Office, At(2024, 10, 24, 9));
-        Assert.Equal(RejectionKind.GuardFailed, late.Kind);
-        Assert.Equal(["自收到问责决定之日起15个工作日内提出申诉 (appealed within 15 working days of receiving the decision)"], late.UnmetGuards);
-        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("finalize", Office, At(2024, 10, 23)).Kind);
+        Assert.Equal(RejectionKind.GuardFailed, late.Rejection);
+        Assert.Equal(["自收到问责决定之日起15个工作日内提出申诉 (appealed within 15 working days of receiving the decision)"], late.UnmetGuards());
+        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("finalize", Office, At(2024, 10, 23)).Rejection);
 
         walk.Fire("appeal", Office, At(2024, 10, 23, 17));
         Assert.Equal(new LocalDate(2024, 10, 23), walk.Case.AppealFiled);
@@ -170,9 +175,9 @@ public class AccountabilityProcedureTests
         Assert.Equal(new LocalDate(2024, 12, 4), window.ReviewDeadline(new LocalDate(2024, 10, 23)));
 
         // Investigators never review (调查与审查分离).
-        Assert.Equal(RejectionKind.SeparationOfDuties, walk.Refuse("assign-reviewer", Head, At(2024, 10, 24), Args(AccountabilityProcedure.PersonArgument, Zhao.Name)).Kind);
-        Assert.Equal(RejectionKind.SeparationOfDuties, walk.Refuse("uphold", new Actor(Zhao.Name, AccountabilityProcedure.ReviewPanel), At(2024, 10, 24), Args("opinion", "维持")).Kind);
-        Assert.Equal(RejectionKind.ActorLacksPost, walk.Refuse("uphold", Zheng, At(2024, 10, 24), Args("opinion", "维持")).Kind);
+        Assert.Equal(RejectionKind.SeparationOfDuties, walk.Refuse("assign-reviewer", Head, At(2024, 10, 24), Args(AccountabilityProcedure.PersonArgument, Zhao.Name)).Rejection);
+        Assert.Equal(RejectionKind.SeparationOfDuties, walk.Refuse("uphold", new Actor(Zhao.Name, AccountabilityProcedure.ReviewPanel), At(2024, 10, 24), Args("opinion", "维持")).Rejection);
+        Assert.Equal(RejectionKind.ActorLacksPost, walk.Refuse("uphold", Zheng, At(2024, 10, 24), Args("opinion", "维持")).Rejection);
         walk.Fire("assign-reviewer", Head, At(2024, 10, 24), Args(AccountabilityProcedure.PersonArgument, Zheng.Name))
             .Fire("uphold", Zheng, At(2024, 11, 15), Args("opinion", "事实清楚，维持原问责决定"));
         Assert.Equal("upheld", walk.Case.Snapshot.Step);
@@ -208,8 +213,8 @@ public class AccountabilityProcedureTests
         Assert.Contains("source", error.Message, System.StringComparison.Ordinal);
 
         var own = Proceedings.Open("x", BuiltInPowers.Accountability.Code, new Actor(Subject, AccountabilityProcedure.Office), At(2024, 8, 26), Subject, AccountabilityMatter.Rudeness, AccountabilitySource.Media);
-        Assert.Equal(RejectionKind.Recused, own.Rejection!.Kind);
-        Assert.Null(own.Case);
+        Assert.Equal(RejectionKind.Recused, own.Rejection);
+        Assert.Throws<System.InvalidOperationException>(() => own.Case);
         Assert.Empty(own.Events);
     }
 
@@ -227,7 +232,7 @@ public class AccountabilityProcedureTests
         var walk = Open(At(2024, 8, 26));
         Assert.Equal(["start", "register"], walk.Events.Select(e => e.Trigger));
         Assert.Equal(Subject, walk.Case.Subject);
-        Assert.Equal(RejectionKind.NotPermittedFromStep, walk.Refuse("register", Office, At(2024, 8, 26, 11), new Dictionary<string, string> { ["subject"] = "别人", ["matter"] = "inaction", ["source"] = "Media" }).Kind);
+        Assert.Equal(RejectionKind.NotPermittedFromStep, walk.Refuse("register", Office, At(2024, 8, 26, 11), new Dictionary<string, string> { ["subject"] = "别人", ["matter"] = "inaction", ["source"] = "Media" }).Rejection);
     }
 
     [Fact]

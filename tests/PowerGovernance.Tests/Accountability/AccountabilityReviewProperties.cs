@@ -1,3 +1,4 @@
+using PowerGovernance.Tests.Procedures;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
@@ -77,10 +78,10 @@ public class AccountabilityReviewProperties
 
         if (!result.IsAccepted)
         {
-            return result.Rejection!.Kind == RejectionKind.GuardFailed
+            return result.Rejection == RejectionKind.GuardFailed
                 && ReferenceEquals(result.Case, @case)
                 && result.Events.Count == 0
-                && result.Rejection.UnmetGuards.Single().Contains("不因申请复核、提出申诉而被加重处理", System.StringComparison.Ordinal);
+                && result.UnmetGuards().Single().Contains("不因申请复核、提出申诉而被加重处理", System.StringComparison.Ordinal);
         }
 
         var varied = result.Case!;

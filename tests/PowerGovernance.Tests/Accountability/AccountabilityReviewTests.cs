@@ -1,3 +1,4 @@
+using PowerGovernance.Tests.Procedures;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -50,7 +51,7 @@ public class AccountabilityReviewTests
 
         // Served within 10 working days of the decision: 09-29 (Sun, worked), 09-30, 10-08 … 10-11, 10-12 (Sat, worked), 10-14 … 10-16.
         Assert.Equal(new LocalDate(2024, 10, 16), walk.StepAt(At(2024, 9, 27)).DueDate);
-        Assert.Equal(RejectionKind.NotPermittedFromStep, walk.Refuse("appeal", Office, At(2024, 10, 8)).Kind);
+        Assert.Equal(RejectionKind.NotPermittedFromStep, walk.Refuse("appeal", Office, At(2024, 10, 8)).Rejection);
 
         walk.Fire("serve", Office, At(2024, 10, 8));
         Assert.Equal(new LocalDate(2024, 10, 8), walk.Case.DecisionReceived);
@@ -65,7 +66,7 @@ public class AccountabilityReviewTests
         // 15 working days from receipt, the day of receipt not counted: 10-09 … 10-11, 10-12 (Sat, worked), 10-14 … 10-18, 10-21 … 10-25, 10-28.
         var walk = DecidedOn0927().Fire("serve", Office, At(2024, 10, 8));
         Assert.Equal(new LocalDate(2024, 10, 28), Proceedings.AppealWindow(walk.Case)!.LastDay);
-        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("appeal", Office, At(2024, 10, 29, 9)).Kind);
+        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("appeal", Office, At(2024, 10, 29, 9)).Rejection);
 
         walk.Fire("appeal", Office, At(2024, 10, 28, 16));
         Assert.Equal("review", walk.Case.Snapshot.Step);
@@ -88,8 +89,8 @@ public class AccountabilityReviewTests
         var walk = UnderReview();
         var refused = walk.Refuse("vary", Zheng, At(2024, 11, 15), Sanctions(varied, ("opinion", "改为更重的问责方式")));
 
-        Assert.Equal(RejectionKind.GuardFailed, refused.Kind);
-        var chinese = Assert.Single(refused.UnmetGuards);
+        Assert.Equal(RejectionKind.GuardFailed, refused.Rejection);
+        var chinese = Assert.Single(refused.UnmetGuards());
         Assert.StartsWith("复核不得重于被申诉的原问责决定（不因申请复核、提出申诉而被加重处理，《公务员法》第九十六条、《公职人员政务处分法》第五十六条）", chinese, StringComparison.Ordinal);
         Assert.Contains(reason, chinese, StringComparison.Ordinal);
         Assert.Contains("no heavier treatment because of an appeal, Civil Servant Law 2018 Art. 96, Law on Administrative Discipline for Public Officials Art. 56", refused.Message, StringComparison.Ordinal);
@@ -132,11 +133,11 @@ public class AccountabilityReviewTests
     {
         var walk = UnderReview();
         var refused = walk.Refuse("vary", Zheng, At(2024, 11, 15), Sanctions("fine", ("opinion", "o")));
-        Assert.Equal(RejectionKind.GuardFailed, refused.Kind);
-        var guard = Assert.Single(refused.UnmetGuards);
+        Assert.Equal(RejectionKind.GuardFailed, refused.Rejection);
+        var guard = Assert.Single(refused.UnmetGuards());
         Assert.Contains("问责表所列方式（未知：fine）", guard, StringComparison.Ordinal);
         Assert.DoesNotContain("加重", guard, StringComparison.Ordinal);
-        Assert.Equal(RejectionKind.ArgumentMissing, walk.Refuse("vary", Zheng, At(2024, 11, 15), Args("opinion", "o")).Kind);
+        Assert.Equal(RejectionKind.ArgumentMissing, walk.Refuse("vary", Zheng, At(2024, 11, 15), Args("opinion", "o")).Rejection);
     }
 
     [Fact]

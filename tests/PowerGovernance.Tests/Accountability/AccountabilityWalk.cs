@@ -35,26 +35,26 @@ internal sealed class AccountabilityWalk
     public static AccountabilityWalk Open(Instant at, IEnumerable<LocalDate>? record = null, string caseId = "wz-2024-01")
     {
         var result = Proceedings.Open(caseId, BuiltInPowers.Accountability.Code, Office, at, Subject, AccountabilityMatter.Procrastination, AccountabilitySource.CitizenComplaint, record);
-        Assert.True(result.IsAccepted, result.Rejection?.Message);
+        Assert.True(result.IsAccepted, result.Message);
         return new AccountabilityWalk(result.Case!, result.Events);
     }
 
     public AccountabilityWalk Fire(string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null)
     {
         var result = Proceedings.Fire(Case, trigger, actor, at, arguments, reason, Case.Snapshot.Version);
-        Assert.True(result.IsAccepted, result.Rejection?.Message);
+        Assert.True(result.IsAccepted, result.Message);
         Case = result.Case!;
         events.AddRange(result.Events);
         return this;
     }
 
-    public FireRejection Refuse(string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null)
+    public AccountabilityResult Refuse(string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null)
     {
         var result = Proceedings.Fire(Case, trigger, actor, at, arguments, reason);
         Assert.False(result.IsAccepted, $"'{trigger}' was accepted from '{Case.Snapshot.Step}'.");
         Assert.Same(Case, result.Case);
         Assert.Empty(result.Events);
-        return result.Rejection!;
+        return result;
     }
 
     public DeadlineStatus CaseAt(Instant now) => BuiltInFixture.Supervisor.CaseStatus(Case.Snapshot, Proceedings.Definition, now);

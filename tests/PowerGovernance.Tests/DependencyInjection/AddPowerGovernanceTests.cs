@@ -85,7 +85,7 @@ public class AddPowerGovernanceTests
         Assert.True(proceedings.AppealPolicy.AppealSuspendsDecision);
         var ownMatter = new AccountabilityMatter("late-disclosure", "应公开未公开", "Not disclosing what must be disclosed");
         var opened = proceedings.Open("WZ-9", SampleProcedures.Catalog.Powers[0].Code, new Actor("办公室", AccountabilityProcedure.Office), Instant.FromUtc(2024, 10, 8, 1, 0), "某甲", ownMatter, AccountabilitySource.Media);
-        Assert.True(opened.IsAccepted, opened.Rejection?.Message);
+        Assert.True(opened.IsAccepted, opened.Message);
         Assert.Equal(ownMatter, opened.Case!.Matter);
         Assert.Throws<ArgumentException>(() => new AccountabilityProceedings(proceedings.Engine).Open("WZ-9", SampleProcedures.Catalog.Powers[0].Code, new Actor("办公室", AccountabilityProcedure.Office), Instant.FromUtc(2024, 10, 8, 1, 0), "某甲", ownMatter, AccountabilitySource.Media));
         Assert.Same(provider.GetRequiredService<ProcedureEngine>(), proceedings.Engine);

@@ -18,7 +18,7 @@ public class AuditChainTests
         var head = new Actor("王五", SampleProcedures.Head);
         var at = Instant.FromUtc(2024, 9, 27, 2, 0);
         var events = new List<CaseEvent>();
-        var result = Engine.Start("case-7", SamplePowers.BuildingPermit.Code, "test-licensing", clerk, at);
+        CaseResult result = Engine.Start("case-7", SamplePowers.BuildingPermit.Code, "test-licensing", clerk, at);
         events.AddRange(result.Events);
         result = Engine.Fire(result.Snapshot!, "accept", clerk, at.Plus(Duration.FromHours(1)), new Dictionary<string, string> { ["materials"] = "complete" });
         events.AddRange(result.Events);

@@ -21,7 +21,7 @@ public class CaseEventCalendarTests
     {
         var start = engine.Start("XK-1", BuiltInPowers.Licensing.Code, AdministrativeLicensing.Id, Clerk, Instant.FromUtc(2026, 12, 21, 2, 0));
         var accepted = engine.Fire(start.Snapshot!, "accept", Clerk, Instant.FromUtc(2026, 12, 22, 2, 0));
-        Assert.True(accepted.IsAccepted, accepted.Rejection?.Message);
+        Assert.True(accepted.IsAccepted, accepted.Message);
         return [.. start.Events, .. accepted.Events];
     }
 

@@ -34,13 +34,13 @@ public class CertifiedOfficerTests
         var snapshot = started.Snapshot!;
 
         var none = Engine.Fire(snapshot, "inspect", clerk, At(2024, 2, 9));
-        Assert.Equal(RejectionKind.NotCertified, none.Rejection!.Kind);
-        Assert.Contains("2024-02-09", none.Rejection.Message);
+        Assert.Equal(RejectionKind.NotCertified, none.Rejection);
+        Assert.Contains("2024-02-09", none.Message);
         Assert.Same(snapshot, none.Snapshot);
 
         // The certificate ran out on the last day before the Spring Festival break.
         var officer = new Actor("王执法", Inspector) { Certificate = new EnforcementCertificate("川执字001", "王执法", new LocalDate(2021, 2, 19), new LocalDate(2024, 2, 9)) };
-        Assert.Equal(RejectionKind.NotCertified, Engine.Fire(snapshot, "inspect", officer, At(2024, 2, 18)).Rejection!.Kind);
+        Assert.Equal(RejectionKind.NotCertified, Engine.Fire(snapshot, "inspect", officer, At(2024, 2, 18)).Rejection);
         Assert.False(Engine.CanFire(snapshot, "inspect", officer, At(2024, 2, 18)));
 
         var accepted = Engine.Fire(snapshot, "inspect", officer, At(2024, 2, 9, 15));
@@ -58,12 +58,12 @@ public class CertifiedOfficerTests
         var certificate = new EnforcementCertificate("川执字002", "王执法", new LocalDate(2023, 1, 1), new LocalDate(2025, 12, 31));
 
         var borrowed = Engine.Fire(started.Snapshot!, "inspect", new Actor("李协管", Inspector) { Certificate = certificate }, At(2024, 10, 9));
-        Assert.Equal(RejectionKind.NotCertified, borrowed.Rejection!.Kind);
-        Assert.Contains("王执法", borrowed.Rejection.Message, System.StringComparison.Ordinal);
+        Assert.Equal(RejectionKind.NotCertified, borrowed.Rejection);
+        Assert.Contains("王执法", borrowed.Message, System.StringComparison.Ordinal);
 
         var officer = new Actor("王执法", Inspector) { Certificate = certificate };
         var misnamed = Engine.Fire(started.Snapshot!, "inspect", officer, At(2024, 10, 9), new System.Collections.Generic.Dictionary<string, string> { [ProcedureEngine.CertificateArgument] = "川执字999" });
-        Assert.Equal(RejectionKind.NotCertified, misnamed.Rejection!.Kind);
+        Assert.Equal(RejectionKind.NotCertified, misnamed.Rejection);
 
         var accepted = Engine.Fire(started.Snapshot!, "inspect", officer, At(2024, 10, 9));
         var e = Assert.Single(accepted.Events);

@@ -47,7 +47,7 @@ public class EngineProperties
             Engine.CanFire(f.Before, f.Trigger, f.Actor, f.At, f.Arguments, f.Reason) == f.Result.IsAccepted
             && (f.Result.IsAccepted
                 ? f.Result.Events.Count == 1 && f.Result.Snapshot!.Version == f.Before.Version + 1
-                : ReferenceEquals(f.Result.Snapshot, f.Before) && f.Result.Events.Count == 0 && f.Result.Rejection is not null));
+                : ReferenceEquals(f.Result.Snapshot, f.Before) && f.Result.Events.Count == 0 && f.Result.Rejection != RejectionKind.None));
 
     [Property]
     public bool Replaying_the_accepted_events_rebuilds_the_same_snapshot(CaseWalk walk) =>

@@ -1,3 +1,4 @@
+using PowerGovernance.Tests.Procedures;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -28,9 +29,9 @@ public class ProcedureEngineTests
         var start = Engine.Start("case-1", SamplePowers.BuildingPermit.Code, "test-licensing", Clerk, At(9, 27));
         Assert.True(start.IsAccepted);
         var accepted = Engine.Fire(start.Snapshot!, "accept", Clerk, At(9, 29), Complete);
-        Assert.True(accepted.IsAccepted, accepted.Rejection?.Message);
+        Assert.True(accepted.IsAccepted, accepted.Message);
         var granted = Engine.Fire(accepted.Snapshot!, "grant", Head, At(10, 9));
-        Assert.True(granted.IsAccepted, granted.Rejection?.Message);
+        Assert.True(granted.IsAccepted, granted.Message);
 
         var snapshot = granted.Snapshot!;
         Assert.Equal("granted", snapshot.Step);
@@ -56,16 +57,16 @@ public class ProcedureEngineTests
         var stale = Engine.Fire(snapshot, "accept", Clerk, At(9, 30), Complete, expectedVersion: 7);
         var past = Engine.Fire(snapshot, "accept", Clerk, At(9, 26), Complete);
 
-        Assert.Equal(RejectionKind.UnknownTrigger, unknown.Rejection!.Kind);
-        Assert.Equal(RejectionKind.NotPermittedFromStep, wrongStep.Rejection!.Kind);
-        Assert.Contains("'grant' from step 'receive' of case 'case-1' was refused: it does not leave this step (permitted here: accept)", wrongStep.Rejection.Message, StringComparison.Ordinal);
-        Assert.Contains("办件“case-1”在“receive”环节的动作“grant”被拒绝：该动作不能从本环节发出（本环节可用：accept）", wrongStep.Rejection.ChineseMessage, StringComparison.Ordinal);
-        Assert.Equal(RejectionKind.ActorLacksPost, wrongPost.Rejection!.Kind);
-        Assert.Contains("窗口受理员", wrongPost.Rejection.Message, StringComparison.Ordinal);
-        Assert.Equal(RejectionKind.GuardFailed, guard.Rejection!.Kind);
-        Assert.Equal(["材料齐全"], guard.Rejection.UnmetGuards);
-        Assert.Equal(RejectionKind.StaleVersion, stale.Rejection!.Kind);
-        Assert.Equal(RejectionKind.InvalidTime, past.Rejection!.Kind);
+        Assert.Equal(RejectionKind.UnknownTrigger, unknown.Rejection);
+        Assert.Equal(RejectionKind.NotPermittedFromStep, wrongStep.Rejection);
+        Assert.Contains("'grant' from step 'receive' of case 'case-1' was refused: it does not leave this step (permitted here: accept)", wrongStep.Message, StringComparison.Ordinal);
+        Assert.Contains("办件“case-1”在“receive”环节的动作“grant”被拒绝：该动作不能从本环节发出（本环节可用：accept）", wrongStep.ChineseMessage, StringComparison.Ordinal);
+        Assert.Equal(RejectionKind.ActorLacksPost, wrongPost.Rejection);
+        Assert.Contains("窗口受理员", wrongPost.Message, StringComparison.Ordinal);
+        Assert.Equal(RejectionKind.GuardFailed, guard.Rejection);
+        Assert.Equal(["材料齐全"], guard.UnmetGuards());
+        Assert.Equal(RejectionKind.StaleVersion, stale.Rejection);
+        Assert.Equal(RejectionKind.InvalidTime, past.Rejection);
         Assert.All(new[] { unknown, wrongStep, wrongPost, guard, stale, past }, r =>
         {
             Assert.False(r.IsAccepted);
@@ -82,11 +83,11 @@ public class ProcedureEngineTests
         var silent = Engine.Fire(review, "refuse", Head, At(10, 8));
         var reasoned = Engine.Fire(review, "refuse", Head, At(10, 8), reason: "不符合村庄规划");
 
-        Assert.Equal(RejectionKind.ReasonMissing, silent.Rejection!.Kind);
+        Assert.Equal(RejectionKind.ReasonMissing, silent.Rejection);
         Assert.True(reasoned.IsAccepted);
         Assert.Equal(CaseOutcome.Refused, reasoned.Snapshot!.Outcome);
         Assert.Equal("不符合村庄规划", reasoned.Events[0].Reason);
-        Assert.Equal(RejectionKind.CaseClosed, Engine.Fire(reasoned.Snapshot, "grant", Head, At(10, 9)).Rejection!.Kind);
+        Assert.Equal(RejectionKind.CaseClosed, Engine.Fire(reasoned.Snapshot, "grant", Head, At(10, 9)).Rejection);
     }
 
     [Fact]
@@ -94,12 +95,12 @@ public class ProcedureEngineTests
     {
         var review = Engine.Fire(Started(), "accept", Clerk, At(9, 27), Complete).Snapshot!;
         var noCause = Engine.Fire(review, "suspend", Reviewer, At(9, 30));
-        Assert.Equal(RejectionKind.ArgumentMissing, noCause.Rejection!.Kind);
+        Assert.Equal(RejectionKind.ArgumentMissing, noCause.Rejection);
 
         var suspended = Engine.Fire(review, "suspend", Reviewer, At(9, 30), new Dictionary<string, string> { ["cause"] = "听证" }).Snapshot!;
         Assert.True(suspended.CommittedClock.IsSuspended);
         Assert.Equal("听证", suspended.CommittedClock.SuspensionCause);
-        Assert.Equal(RejectionKind.ClockConflict, Engine.Fire(suspended, "suspend", Reviewer, At(10, 1), new Dictionary<string, string> { ["cause"] = "检测" }).Rejection!.Kind);
+        Assert.Equal(RejectionKind.ClockConflict, Engine.Fire(suspended, "suspend", Reviewer, At(10, 1), new Dictionary<string, string> { ["cause"] = "检测" }).Rejection);
 
         // Suspended Monday 09-30, resumed Wednesday 10-09: working days in (09-30, 10-09] are 10-08 and 10-09.
         var resumed = Engine.Fire(suspended, "resume", Reviewer, At(10, 9)).Snapshot!;
@@ -108,7 +109,7 @@ public class ProcedureEngineTests
 
         var extended = Engine.Fire(resumed, "extend", Head, At(10, 10), reason: "情况复杂，经负责人批准").Snapshot!;
         Assert.True(extended.CommittedClock.IsExtended);
-        Assert.Equal(RejectionKind.ClockConflict, Engine.Fire(extended, "extend", Head, At(10, 11), reason: "再次").Rejection!.Kind);
+        Assert.Equal(RejectionKind.ClockConflict, Engine.Fire(extended, "extend", Head, At(10, 11), reason: "再次").Rejection);
         var both = new Actor("全能", SampleProcedures.Reviewer, SampleProcedures.Head);
         Assert.Equal(["suspend", "grant", "refuse"], Engine.PermittedTriggers(extended, both, At(10, 11)).Select(t => t.Id));
     }
@@ -122,9 +123,9 @@ public class ProcedureEngineTests
         var result = engine.Start("case-10", unfounded.Code, "test-licensing", Clerk, At(9, 27));
 
         Assert.False(result.IsAccepted);
-        Assert.Equal(RejectionKind.PowerNotExercisable, result.Rejection!.Kind);
-        Assert.Contains("legal basis", result.Rejection.Message, StringComparison.Ordinal);
-        Assert.Contains("凡无合法依据的，应予以废止", result.Rejection.ChineseMessage, StringComparison.Ordinal);
+        Assert.Equal(RejectionKind.PowerNotExercisable, result.Rejection);
+        Assert.Contains("legal basis", result.Message, StringComparison.Ordinal);
+        Assert.Contains("凡无合法依据的，应予以废止", result.ChineseMessage, StringComparison.Ordinal);
         Assert.True(Engine.Start("case-11", SamplePowers.BuildingPermit.Code, "test-licensing", Clerk, At(9, 27)).IsAccepted);
     }
 
@@ -134,10 +135,10 @@ public class ProcedureEngineTests
         var result = Engine.Start("case-9", PowerCode.Parse("62052400MZ-CF-0001"), "test-licensing", Clerk, At(9, 27));
 
         Assert.False(result.IsAccepted);
-        Assert.Null(result.Snapshot);
-        Assert.Equal(RejectionKind.PowerNotListed, result.Rejection!.Kind);
-        Assert.Contains("a power not in the catalog may not be exercised", result.Rejection.Message, StringComparison.Ordinal);
-        Assert.Contains("未列入职权目录的权力不得行使", result.Rejection.ChineseMessage, StringComparison.Ordinal);
+        Assert.Throws<System.InvalidOperationException>(() => result.Snapshot);
+        Assert.Equal(RejectionKind.PowerNotListed, result.Rejection);
+        Assert.Contains("a power not in the catalog may not be exercised", result.Message, StringComparison.Ordinal);
+        Assert.Contains("未列入职权目录的权力不得行使", result.ChineseMessage, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ internal static class SampleProcedures
             .Terminal("granted", "准予许可", "Granted", Head, CaseOutcome.Granted, CounterpartRights.Reasons, "政府网站公开")
             .Terminal("refused", "不予许可", "Refused", Head, CaseOutcome.Refused, CounterpartRights.Reasons)
             .StartsAt("receive")
-            .Trigger("accept", "受理", "receive", "review", [Clerk], t => t.When("材料齐全", c => c.Arguments.TryGetValue("materials", out var m) && m == "complete"))
+            .Trigger("accept", "受理", "receive", "review", [Clerk], t => t.TakesArgument(ProcedureArgument.Text("materials", "材料", "materials")).When("材料齐全", c => c.Arguments.TryGetValue("materials", out var m) && m == "complete"))
             .Trigger("suspend", "中止计时", "review", "review", [Reviewer], t => t.Suspends())
             .Trigger("resume", "恢复计时", "review", "review", [Reviewer], t => t.Resumes())
             .Trigger("extend", "延长期限", "review", "review", [Head], t => t.Extends(TimeLimit.WorkingDays(10)))

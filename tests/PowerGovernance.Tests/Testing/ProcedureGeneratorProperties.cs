@@ -69,7 +69,7 @@ public class ProcedureGeneratorProperties
         Prop.ForAll(WalksOnGeneratedDefinitions().Generator.ArrayOf(40).ToArbitrary(), walks =>
         {
             var closed = walks.Count(w => w.Final.IsClosed);
-            var kinds = walks.SelectMany(w => w.Rejections).Select(r => r.Result.Rejection!.Kind).Distinct().Count();
+            var kinds = walks.SelectMany(w => w.Rejections).Select(r => r.Result.Rejection).Distinct().Count();
             return (closed >= 4 && kinds >= 4).Label(FormattableString.Invariant($"{closed} of 40 walks closed, {kinds} rejection kinds"));
         });
 }

@@ -61,6 +61,99 @@ public static class AdministrativeLicensing
     /// <summary>The definition's id (流程标识): <c>administrative-licensing</c>.</summary>
     public const string Id = "administrative-licensing";
 
+    /// <summary>The steps of the procedure (办理环节), by id.</summary>
+    public static class Steps
+    {
+        /// <summary>The step 收件 (Receipt): <c>receipt</c>.</summary>
+        public const string Receipt = "receipt";
+
+        /// <summary>The step 补正材料 (Awaiting missing materials): <c>awaiting-materials</c>.</summary>
+        public const string AwaitingMaterials = "awaiting-materials";
+
+        /// <summary>The step 审查 (Review): <c>review</c>.</summary>
+        public const string Review = "review";
+
+        /// <summary>The step 听证 (Hearing): <c>hearing</c>.</summary>
+        public const string Hearing = "hearing";
+
+        /// <summary>The step 决定 (Decision): <c>decision</c>.</summary>
+        public const string Decision = "decision";
+
+        /// <summary>The step 颁发送达 (Delivery of the licence): <c>delivery</c>.</summary>
+        public const string Delivery = "delivery";
+
+        /// <summary>The terminal step 准予许可 (Granted): <c>granted</c>.</summary>
+        public const string Granted = "granted";
+
+        /// <summary>The terminal step 不予许可 (Refused): <c>refused</c>.</summary>
+        public const string Refused = "refused";
+
+        /// <summary>The terminal step 不予受理 (Not accepted): <c>not-accepted</c>.</summary>
+        public const string NotAccepted = "not-accepted";
+
+        /// <summary>The terminal step 撤回申请 (Withdrawn): <c>withdrawn</c>.</summary>
+        public const string Withdrawn = "withdrawn";
+    }
+
+    /// <summary>The triggers of the procedure (办理动作), typed: fire them with <see cref="ProcedureEngine"/>.</summary>
+    public static class Triggers
+    {
+        /// <summary>受理 (Accept): <c>accept</c>.</summary>
+        public static ProcedureTrigger Accept { get; } = new("accept", "受理", "Accept");
+
+        /// <summary>一次性告知补正 (Notify missing): <c>notify-missing</c>.</summary>
+        public static ProcedureTrigger NotifyMissing { get; } = new("notify-missing", "一次性告知补正", "Notify missing");
+
+        /// <summary>不予受理 (Not accept): <c>not-accept</c>.</summary>
+        public static ProcedureTrigger NotAccept { get; } = new("not-accept", "不予受理", "Not accept");
+
+        /// <summary>补正齐全并受理 (Materials complete): <c>materials-complete</c>.</summary>
+        public static ProcedureTrigger MaterialsComplete { get; } = new("materials-complete", "补正齐全并受理", "Materials complete");
+
+        /// <summary>中止计时 (Suspend): <c>suspend</c>.</summary>
+        public static ProcedureTrigger Suspend { get; } = new("suspend", "中止计时", "Suspend");
+
+        /// <summary>恢复计时 (Resume): <c>resume</c>.</summary>
+        public static ProcedureTrigger Resume { get; } = new("resume", "恢复计时", "Resume");
+
+        /// <summary>举行听证 (Hold hearing): <c>hold-hearing</c>.</summary>
+        public static ProcedureTrigger HoldHearing { get; } = new("hold-hearing", "举行听证", "Hold hearing");
+
+        /// <summary>听证结束 (Hearing concluded): <c>hearing-concluded</c>.</summary>
+        public static ProcedureTrigger HearingConcluded { get; } = new("hearing-concluded", "听证结束", "Hearing concluded");
+
+        /// <summary>提交决定 (Submit): <c>submit</c>.</summary>
+        public static ProcedureTrigger Submit { get; } = new("submit", "提交决定", "Submit");
+
+        /// <summary>延长期限 (Extend): <c>extend</c>.</summary>
+        public static ProcedureTrigger Extend { get; } = new("extend", "延长期限", "Extend");
+
+        /// <summary>准予许可 (Grant): <c>grant</c>.</summary>
+        public static ProcedureTrigger Grant { get; } = new("grant", "准予许可", "Grant");
+
+        /// <summary>不予许可 (Refuse): <c>refuse</c>.</summary>
+        public static ProcedureTrigger Refuse { get; } = new("refuse", "不予许可", "Refuse");
+
+        /// <summary>颁发送达许可证件 (Deliver): <c>deliver</c>.</summary>
+        public static ProcedureTrigger Deliver { get; } = new("deliver", "颁发送达许可证件", "Deliver");
+
+        /// <summary>撤回申请 (Withdraw): <c>withdraw</c>.</summary>
+        public static ProcedureTrigger Withdraw { get; } = new("withdraw", "撤回申请", "Withdraw");
+    }
+
+    /// <summary>The arguments the procedure's triggers take (动作参数), typed.</summary>
+    public static class Arguments
+    {
+        /// <summary>Every missing item, told at once (一次性告知补正内容): <c>missing</c>.</summary>
+        public static ProcedureArgument<string> Missing { get; } = ProcedureArgument.Text(MissingArgument, "补正内容", "every missing item, told at once");
+
+        /// <summary>The hearing transcript the decision rests on (听证笔录): <c>transcript</c>.</summary>
+        public static ProcedureArgument<string> Transcript { get; } = ProcedureArgument.Text(TranscriptArgument, "听证笔录", "hearing transcript");
+
+        /// <summary>The cause of a suspension, one of <see cref="SuspensionCauses"/> (《行政许可法》第四十五条): <c>cause</c>.</summary>
+        public static ProcedureArgument<string> Cause { get; } = ProcedureArgument.OneOf(ProcedureEngine.CauseArgument, "中止事由", "cause of the suspension (Administrative Licensing Law Art. 45)", ["招标", "拍卖", "检验", "检测", "检疫", "鉴定", "专家评审"]);
+    }
+
     /// <summary>The window clerk (窗口受理员): receives, tells missing materials, accepts, delivers.</summary>
     public const string Clerk = "窗口受理员";
 
@@ -91,7 +184,7 @@ public static class AdministrativeLicensing
     /// (inspection), 检疫 (quarantine), 鉴定 (appraisal), 专家评审 (expert review). A hearing (听证), also
     /// listed in Art. 45, has its own step.
     /// </summary>
-    public static IReadOnlyList<string> SuspensionCauses { get; } = Array.AsReadOnly(["招标", "拍卖", "检验", "检测", "检疫", "鉴定", "专家评审"]);
+    public static IReadOnlyList<string> SuspensionCauses => Arguments.Cause.AcceptedValues;
 
     /// <summary>
     /// Creates a builder holding the built-in licensing procedure (行政许可流程), for a host that adds its own
@@ -115,35 +208,28 @@ public static class AdministrativeLicensing
             .Terminal("not-accepted", "不予受理", "Not accepted", Clerk, CaseOutcome.NotAccepted, CounterpartRights.Reasons, "出具加盖专用印章并注明日期的书面凭证（第三十二条）")
             .Terminal("withdrawn", "撤回申请", "Withdrawn", Clerk, CaseOutcome.Withdrawn)
             .StartsAt("receipt")
-            .Trigger("accept", "受理", "receipt", "review", [Clerk], t => t.Accepts(NoticeWindow))
-            .Trigger("notify-missing", "一次性告知补正", "receipt", "awaiting-materials", [Clerk], t => t
-                .RequiresArgument(MissingArgument)
+            .Trigger(Triggers.Accept, "receipt", "review", [Clerk], t => t.Accepts(NoticeWindow))
+            .Trigger(Triggers.NotifyMissing, "receipt", "awaiting-materials", [Clerk], t => t
+                .RequiresArgument(Arguments.Missing)
                 .When(
                     "自收到申请材料之日起5个工作日内一次告知（《行政许可法》第三十二条第一款第四项）",
                     "told within 5 working days of receiving the application (Administrative Licensing Law Art. 32(1)(4))",
                     c => c.IsWithin(c.Case.Received, NoticeWindow)))
-            .Trigger("not-accept", "不予受理", "receipt", "not-accepted", [Clerk], t => t.RequiresReason())
-            .Trigger("materials-complete", "补正齐全并受理", "awaiting-materials", "review", [Clerk], t => t.Restarts())
-            .Trigger("suspend", "中止计时", "review", "review", [Reviewer], t => t
-                .SuspendsUntilStatedEnd()
-                .When(
-                    "中止事由须为《行政许可法》第四十五条所列：招标、拍卖、检验、检测、检疫、鉴定、专家评审",
-                    "the cause is one Administrative Licensing Law Art. 45 lists: bidding, auction, testing, inspection, quarantine, appraisal, expert review",
-                    IsArticle45Cause))
-            .Trigger("resume", "恢复计时", "review", "review", [Reviewer], t => t.Resumes())
-            .Trigger("hold-hearing", "举行听证", "review", "hearing", [Reviewer])
-            .Trigger("hearing-concluded", "听证结束", "hearing", "review", [HearingOfficer], t => t.RequiresArgument(TranscriptArgument))
-            .Trigger("submit", "提交决定", "review", "decision", [Reviewer], t => t.When("计时未中止", "the clock is not suspended", c => !c.Case.CommittedClock.IsSuspended))
-            .Trigger("extend", "延长期限", "review", "review", [Head], t => ExtendWithinLegalLimit(t))
-            .Trigger("extend", "延长期限", "decision", "decision", [Head], t => ExtendWithinLegalLimit(t))
-            .Trigger("grant", "准予许可", "decision", "delivery", [Head])
-            .Trigger("refuse", "不予许可", "decision", "refused", [Head], t => t.RequiresReason())
-            .Trigger("deliver", "颁发送达许可证件", "delivery", "granted", [Clerk])
-            .Trigger("withdraw", "撤回申请", "receipt", "withdrawn", [Clerk])
-            .Trigger("withdraw", "撤回申请", "awaiting-materials", "withdrawn", [Clerk])
-            .Trigger("withdraw", "撤回申请", "review", "withdrawn", [Clerk])
-            .Trigger("withdraw", "撤回申请", "hearing", "withdrawn", [Clerk])
-            .Trigger("withdraw", "撤回申请", "decision", "withdrawn", [Clerk])
+            .Trigger(Triggers.NotAccept, "receipt", "not-accepted", [Clerk], t => t.RequiresReason())
+            .Trigger(Triggers.MaterialsComplete, "awaiting-materials", "review", [Clerk], t => t.Restarts())
+            .Trigger(Triggers.Suspend, "review", "review", [Reviewer], t => t
+                .Suspends(Arguments.Cause)
+                .SuspendsUntilStatedEnd())
+            .Trigger(Triggers.Resume, "review", "review", [Reviewer], t => t.Resumes())
+            .Trigger(Triggers.HoldHearing, "review", "hearing", [Reviewer])
+            .Trigger(Triggers.HearingConcluded, "hearing", "review", [HearingOfficer], t => t.RequiresArgument(Arguments.Transcript))
+            .Trigger(Triggers.Submit, "review", "decision", [Reviewer], t => t.When("计时未中止", "the clock is not suspended", c => !c.Case.CommittedClock.IsSuspended))
+            .Trigger(Triggers.Extend, "review", "review", [Head], t => ExtendWithinLegalLimit(t))
+            .Trigger(Triggers.Extend, "decision", "decision", [Head], t => ExtendWithinLegalLimit(t))
+            .Trigger(Triggers.Grant, "decision", "delivery", [Head])
+            .Trigger(Triggers.Refuse, "decision", "refused", [Head], t => t.RequiresReason())
+            .Trigger(Triggers.Deliver, "delivery", "granted", [Clerk])
+            .TriggerFromEach(Triggers.Withdraw, [Steps.Receipt, Steps.AwaitingMaterials, Steps.Review, Steps.Hearing, Steps.Decision], "withdrawn", [Clerk])
             .SupervisedBy(new SupervisionPoint("receipt", "本机关纪检监察机构", "12345政务服务便民热线", "12345"))
             .SupervisedBy(new SupervisionPoint("review", "本机关法制审核机构", "12345政务服务便民热线", "12345"))
             .SupervisedBy(new SupervisionPoint("decision", "本机关纪检监察机构", "12345政务服务便民热线", "12345"))
@@ -156,7 +242,4 @@ public static class AdministrativeLicensing
                 "在二十日法定期限内经本行政机关负责人批准（《行政许可法》第四十二条第一款）",
                 "approved by the agency head within the 20-working-day legal limit (Administrative Licensing Law Art. 42(1))",
                 c => c.Date <= c.Deadlines.Legal.DueDateRange.Latest);
-
-    private static bool IsArticle45Cause(TriggerContext context) =>
-        context.Arguments.TryGetValue("cause", out var cause) && SuspensionCauses.Contains(cause, StringComparer.Ordinal);
 }

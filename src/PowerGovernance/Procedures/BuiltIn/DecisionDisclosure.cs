@@ -42,6 +42,50 @@ public static class DecisionDisclosure
     /// <summary>The definition's id (流程标识): <c>decision-disclosure</c>.</summary>
     public const string Id = "decision-disclosure";
 
+    /// <summary>The steps of the procedure (办理环节), by id.</summary>
+    public static class Steps
+    {
+        /// <summary>The step 拟定决策草案 (Drafting): <c>drafting</c>.</summary>
+        public const string Drafting = "drafting";
+
+        /// <summary>The step 公开征求意见 (Public comment): <c>public-comment</c>.</summary>
+        public const string PublicComment = "public-comment";
+
+        /// <summary>The step 党委讨论决定 (Committee decision): <c>committee</c>.</summary>
+        public const string Committee = "committee";
+
+        /// <summary>The terminal step 决策通过 (Adopted): <c>adopted</c>.</summary>
+        public const string Adopted = "adopted";
+
+        /// <summary>The terminal step 决策未通过 (Rejected): <c>rejected</c>.</summary>
+        public const string Rejected = "rejected";
+
+        /// <summary>The terminal step 撤回拟议决策 (Withdrawn): <c>withdrawn</c>.</summary>
+        public const string Withdrawn = "withdrawn";
+    }
+
+    /// <summary>The triggers of the procedure (办理动作), typed: fire them with <see cref="ProcedureEngine"/>.</summary>
+    public static class Triggers
+    {
+        /// <summary>公开征求意见 (Publish): <c>publish</c>.</summary>
+        public static ProcedureTrigger Publish { get; } = new("publish", "公开征求意见", "Publish");
+
+        /// <summary>提交党委讨论 (Submit to committee): <c>submit-to-committee</c>.</summary>
+        public static ProcedureTrigger SubmitToCommittee { get; } = new("submit-to-committee", "提交党委讨论", "Submit to committee");
+
+        /// <summary>通过 (Adopt): <c>adopt</c>.</summary>
+        public static ProcedureTrigger Adopt { get; } = new("adopt", "通过", "Adopt");
+
+        /// <summary>不予通过 (Reject): <c>reject</c>.</summary>
+        public static ProcedureTrigger Reject { get; } = new("reject", "不予通过", "Reject");
+
+        /// <summary>退回修改 (Revise): <c>revise</c>.</summary>
+        public static ProcedureTrigger Revise { get; } = new("revise", "退回修改", "Revise");
+
+        /// <summary>撤回拟议决策 (Abandon): <c>abandon</c>.</summary>
+        public static ProcedureTrigger Abandon { get; } = new("abandon", "撤回拟议决策", "Abandon");
+    }
+
     /// <summary>The default shortest comment period (征求意见期), in working days: 5 (决策公开制度 rule 7).</summary>
     public const int DefaultCommentWorkingDays = 5;
 
@@ -55,7 +99,7 @@ public static class DecisionDisclosure
     public const string ChannelArgument = "channel";
 
     /// <summary>The argument carrying the summary of the comments received (意见汇总).</summary>
-    public const string OpinionSummaryArgument = "opinionSummary";
+    public const string OpinionSummaryArgument = "opinion-summary";
 
     /// <summary>
     /// Creates a builder holding the built-in decision disclosure procedure (决策公开流程), for a host that adds
@@ -81,18 +125,17 @@ public static class DecisionDisclosure
             .Terminal("rejected", "决策未通过", "Rejected", Committee, CaseOutcome.Refused, CounterpartRights.Reasons)
             .Terminal("withdrawn", "撤回拟议决策", "Withdrawn", Office, CaseOutcome.Withdrawn)
             .StartsAt("drafting")
-            .Trigger("publish", "公开征求意见", "drafting", "public-comment", [Office], t => t.RequiresArgument(ChannelArgument))
-            .Trigger("submit-to-committee", "提交党委讨论", "public-comment", "committee", [Office], t => t
+            .Trigger(Triggers.Publish, "drafting", "public-comment", [Office], t => t.RequiresArgument(ChannelArgument))
+            .Trigger(Triggers.SubmitToCommittee, "public-comment", "committee", [Office], t => t
                 .RequiresArgument(OpinionSummaryArgument)
                 .When(
                     string.Create(CultureInfo.InvariantCulture, $"征求意见期已满{commentWorkingDays}个工作日（不含公开当日）"),
                     string.Create(CultureInfo.InvariantCulture, $"the comment period of {commentWorkingDays} working days (the day of publication not counted) is over"),
                     c => c.Date > calendar.AddWorkingDays(c.Case.StepEntered, commentWorkingDays)))
-            .Trigger("adopt", "通过", "committee", "adopted", [Committee])
-            .Trigger("reject", "不予通过", "committee", "rejected", [Committee], t => t.RequiresReason())
-            .Trigger("revise", "退回修改", "committee", "drafting", [Committee], t => t.RequiresReason())
-            .Trigger("abandon", "撤回拟议决策", "drafting", "withdrawn", [Office], t => t.RequiresReason())
-            .Trigger("abandon", "撤回拟议决策", "public-comment", "withdrawn", [Office], t => t.RequiresReason())
+            .Trigger(Triggers.Adopt, "committee", "adopted", [Committee])
+            .Trigger(Triggers.Reject, "committee", "rejected", [Committee], t => t.RequiresReason())
+            .Trigger(Triggers.Revise, "committee", "drafting", [Committee], t => t.RequiresReason())
+            .TriggerFromEach(Triggers.Abandon, [Steps.Drafting, Steps.PublicComment], "withdrawn", [Office], t => t.RequiresReason())
             .SupervisedBy(new SupervisionPoint("public-comment", "镇纪委", "12345政务服务便民热线", "12345"))
             .SupervisedBy(new SupervisionPoint("committee", "镇纪委", "12345政务服务便民热线", "12345"))
             .ComplaintsTo(new ComplaintChannel("12345政务服务便民热线", "12345"));

@@ -45,6 +45,77 @@ public static class GovernmentInformationRequest
     /// <summary>The definition's id (流程标识): <c>government-information-request</c>.</summary>
     public const string Id = "government-information-request";
 
+    /// <summary>The steps of the procedure (办理环节), by id.</summary>
+    public static class Steps
+    {
+        /// <summary>The step 登记审查 (Registration): <c>registration</c>.</summary>
+        public const string Registration = "registration";
+
+        /// <summary>The step 申请人补正 (Awaiting correction): <c>awaiting-correction</c>.</summary>
+        public const string AwaitingCorrection = "awaiting-correction";
+
+        /// <summary>The step 办理 (Handling): <c>handling</c>.</summary>
+        public const string Handling = "handling";
+
+        /// <summary>The step 审核签发 (Sign-off): <c>sign-off</c>.</summary>
+        public const string SignOff = "sign-off";
+
+        /// <summary>The terminal step 予以公开 (Disclosed): <c>disclosed</c>.</summary>
+        public const string Disclosed = "disclosed";
+
+        /// <summary>The terminal step 不予公开 (Refused): <c>refused</c>.</summary>
+        public const string Refused = "refused";
+
+        /// <summary>The terminal step 信息不存在或非本机关负责公开 (Not held): <c>not-held</c>.</summary>
+        public const string NotHeld = "not-held";
+
+        /// <summary>The terminal step 视为放弃申请 (Deemed abandoned): <c>abandoned</c>.</summary>
+        public const string Abandoned = "abandoned";
+
+        /// <summary>The terminal step 撤回申请 (Withdrawn): <c>withdrawn</c>.</summary>
+        public const string Withdrawn = "withdrawn";
+    }
+
+    /// <summary>The triggers of the procedure (办理动作), typed: fire them with <see cref="ProcedureEngine"/>.</summary>
+    public static class Triggers
+    {
+        /// <summary>登记办理 (Register): <c>register</c>.</summary>
+        public static ProcedureTrigger Register { get; } = new("register", "登记办理", "Register");
+
+        /// <summary>一次性告知补正 (Ask correction): <c>ask-correction</c>.</summary>
+        public static ProcedureTrigger AskCorrection { get; } = new("ask-correction", "一次性告知补正", "Ask correction");
+
+        /// <summary>收到补正申请 (Correction received): <c>correction-received</c>.</summary>
+        public static ProcedureTrigger CorrectionReceived { get; } = new("correction-received", "收到补正申请", "Correction received");
+
+        /// <summary>逾期未补正视为放弃 (Deemed abandoned): <c>deemed-abandoned</c>.</summary>
+        public static ProcedureTrigger DeemedAbandoned { get; } = new("deemed-abandoned", "逾期未补正视为放弃", "Deemed abandoned");
+
+        /// <summary>征求意见（中止计时） (Consult): <c>consult</c>.</summary>
+        public static ProcedureTrigger Consult { get; } = new("consult", "征求意见（中止计时）", "Consult");
+
+        /// <summary>收到意见（恢复计时） (Consultation replied): <c>consultation-replied</c>.</summary>
+        public static ProcedureTrigger ConsultationReplied { get; } = new("consultation-replied", "收到意见（恢复计时）", "Consultation replied");
+
+        /// <summary>提交审核 (Submit): <c>submit</c>.</summary>
+        public static ProcedureTrigger Submit { get; } = new("submit", "提交审核", "Submit");
+
+        /// <summary>延长答复期限 (Extend): <c>extend</c>.</summary>
+        public static ProcedureTrigger Extend { get; } = new("extend", "延长答复期限", "Extend");
+
+        /// <summary>予以公开 (Disclose): <c>disclose</c>.</summary>
+        public static ProcedureTrigger Disclose { get; } = new("disclose", "予以公开", "Disclose");
+
+        /// <summary>不予公开 (Refuse): <c>refuse</c>.</summary>
+        public static ProcedureTrigger Refuse { get; } = new("refuse", "不予公开", "Refuse");
+
+        /// <summary>告知信息不存在或非本机关负责公开 (Not held): <c>not-held</c>.</summary>
+        public static ProcedureTrigger NotHeld { get; } = new("not-held", "告知信息不存在或非本机关负责公开", "Not held");
+
+        /// <summary>撤回申请 (Withdraw): <c>withdraw</c>.</summary>
+        public static ProcedureTrigger Withdraw { get; } = new("withdraw", "撤回申请", "Withdraw");
+    }
+
     /// <summary>The registration clerk (信息公开受理员): registers requests and asks for corrections.</summary>
     public const string Clerk = "信息公开受理员";
 
@@ -83,32 +154,29 @@ public static class GovernmentInformationRequest
             .Terminal("abandoned", "视为放弃申请", "Deemed abandoned", Clerk, CaseOutcome.Withdrawn, CounterpartRights.Reasons)
             .Terminal("withdrawn", "撤回申请", "Withdrawn", Clerk, CaseOutcome.Withdrawn)
             .StartsAt("registration")
-            .Trigger("register", "登记办理", "registration", "handling", [Clerk])
-            .Trigger("ask-correction", "一次性告知补正", "registration", "awaiting-correction", [Clerk], t => t
+            .Trigger(Triggers.Register, "registration", "handling", [Clerk])
+            .Trigger(Triggers.AskCorrection, "registration", "awaiting-correction", [Clerk], t => t
                 .RequiresArgument(ItemsArgument)
                 .When(
                     "自收到申请之日起7个工作日内一次性告知补正（《政府信息公开条例》第三十条）",
                     "told within 7 working days of receiving the request (Regulations on Open Government Information Art. 30)",
                     c => c.IsWithin(c.Case.Received, TimeLimit.WorkingDays(7))))
-            .Trigger("correction-received", "收到补正申请", "awaiting-correction", "handling", [Clerk], t => t.Restarts())
-            .Trigger("deemed-abandoned", "逾期未补正视为放弃", "awaiting-correction", "abandoned", [Clerk], t => t.RequiresReason())
-            .Trigger("consult", "征求意见（中止计时）", "handling", "handling", [Handler], t => t
+            .Trigger(Triggers.CorrectionReceived, "awaiting-correction", "handling", [Clerk], t => t.Restarts())
+            .Trigger(Triggers.DeemedAbandoned, "awaiting-correction", "abandoned", [Clerk], t => t.RequiresReason())
+            .Trigger(Triggers.Consult, "handling", "handling", [Handler], t => t
                 .Suspends()
                 .When(
                     "中止事由须为征求第三方意见或征求其他机关意见（《政府信息公开条例》第三十三条第三款）",
                     "the cause is consulting a third party or another body (Regulations on Open Government Information Art. 33(3))",
                     IsConsultation))
-            .Trigger("consultation-replied", "收到意见（恢复计时）", "handling", "handling", [Handler], t => t.Resumes())
-            .Trigger("submit", "提交审核", "handling", "sign-off", [Handler], t => t.When("计时未中止", "the clock is not suspended", c => !c.Case.CommittedClock.IsSuspended))
-            .Trigger("extend", "延长答复期限", "handling", "handling", [Head], ExtendWithinLegalLimit)
-            .Trigger("extend", "延长答复期限", "sign-off", "sign-off", [Head], ExtendWithinLegalLimit)
-            .Trigger("disclose", "予以公开", "sign-off", "disclosed", [Head])
-            .Trigger("refuse", "不予公开", "sign-off", "refused", [Head], t => t.RequiresReason())
-            .Trigger("not-held", "告知信息不存在或非本机关负责公开", "sign-off", "not-held", [Head], t => t.RequiresReason())
-            .Trigger("withdraw", "撤回申请", "registration", "withdrawn", [Clerk])
-            .Trigger("withdraw", "撤回申请", "awaiting-correction", "withdrawn", [Clerk])
-            .Trigger("withdraw", "撤回申请", "handling", "withdrawn", [Clerk])
-            .Trigger("withdraw", "撤回申请", "sign-off", "withdrawn", [Clerk])
+            .Trigger(Triggers.ConsultationReplied, "handling", "handling", [Handler], t => t.Resumes())
+            .Trigger(Triggers.Submit, "handling", "sign-off", [Handler], t => t.When("计时未中止", "the clock is not suspended", c => !c.Case.CommittedClock.IsSuspended))
+            .Trigger(Triggers.Extend, "handling", "handling", [Head], ExtendWithinLegalLimit)
+            .Trigger(Triggers.Extend, "sign-off", "sign-off", [Head], ExtendWithinLegalLimit)
+            .Trigger(Triggers.Disclose, "sign-off", "disclosed", [Head])
+            .Trigger(Triggers.Refuse, "sign-off", "refused", [Head], t => t.RequiresReason())
+            .Trigger(Triggers.NotHeld, "sign-off", "not-held", [Head], t => t.RequiresReason())
+            .TriggerFromEach(Triggers.Withdraw, [Steps.Registration, Steps.AwaitingCorrection, Steps.Handling, Steps.SignOff], "withdrawn", [Clerk])
             .SupervisedBy(new SupervisionPoint("handling", "本机关政府信息公开工作机构", "上一级行政机关或政府信息公开工作主管部门", "12345"))
             .SupervisedBy(new SupervisionPoint("sign-off", "本机关纪检监察机构", "上一级行政机关或政府信息公开工作主管部门", "12345"))
             .ComplaintsTo(new ComplaintChannel("向上一级行政机关或政府信息公开工作主管部门投诉、举报（第五十一条）", "12345"));

@@ -47,6 +47,53 @@ public static class MinimumLivingAllowance
     /// <summary>The definition's id (流程标识): <c>minimum-living-allowance</c>.</summary>
     public const string Id = "minimum-living-allowance";
 
+    /// <summary>The steps of the procedure (办理环节), by id.</summary>
+    public static class Steps
+    {
+        /// <summary>The step 村（居）委会审查 (Village committee review): <c>village-review</c>.</summary>
+        public const string VillageReview = "village-review";
+
+        /// <summary>The step 镇民政办核查 (Township verification): <c>township-verification</c>.</summary>
+        public const string TownshipVerification = "township-verification";
+
+        /// <summary>The step 县民政局审批 (County decision): <c>county-decision</c>.</summary>
+        public const string CountyDecision = "county-decision";
+
+        /// <summary>The step 张榜公示 (Public posting): <c>public-posting</c>.</summary>
+        public const string PublicPosting = "public-posting";
+
+        /// <summary>The terminal step 批准保障 (Granted): <c>granted</c>.</summary>
+        public const string Granted = "granted";
+
+        /// <summary>The terminal step 不予批准 (Refused): <c>refused</c>.</summary>
+        public const string Refused = "refused";
+
+        /// <summary>The terminal step 撤回申请 (Withdrawn): <c>withdrawn</c>.</summary>
+        public const string Withdrawn = "withdrawn";
+    }
+
+    /// <summary>The triggers of the procedure (办理动作), typed: fire them with <see cref="ProcedureEngine"/>.</summary>
+    public static class Triggers
+    {
+        /// <summary>签署意见报镇民政办 (Forward): <c>forward</c>.</summary>
+        public static ProcedureTrigger Forward { get; } = new("forward", "签署意见报镇民政办", "Forward");
+
+        /// <summary>签署审核意见报县民政局 (Submit): <c>submit</c>.</summary>
+        public static ProcedureTrigger Submit { get; } = new("submit", "签署审核意见报县民政局", "Submit");
+
+        /// <summary>批准 (Approve): <c>approve</c>.</summary>
+        public static ProcedureTrigger Approve { get; } = new("approve", "批准", "Approve");
+
+        /// <summary>不予批准 (Refuse): <c>refuse</c>.</summary>
+        public static ProcedureTrigger Refuse { get; } = new("refuse", "不予批准", "Refuse");
+
+        /// <summary>公示完成 (Posted): <c>posted</c>.</summary>
+        public static ProcedureTrigger Posted { get; } = new("posted", "公示完成", "Posted");
+
+        /// <summary>撤回申请 (Withdraw): <c>withdraw</c>.</summary>
+        public static ProcedureTrigger Withdraw { get; } = new("withdraw", "撤回申请", "Withdraw");
+    }
+
     /// <summary>The village (community) committee (村（居）民委员会): receives the written application, reviews and signs it.</summary>
     public const string VillageCommittee = "村（居）民委员会";
 
@@ -85,14 +132,14 @@ public static class MinimumLivingAllowance
             .Terminal("refused", "不予批准", "Refused", CountyBureau, CaseOutcome.Refused, CounterpartRights.Reasons, "书面通知申请人并说明理由")
             .Terminal("withdrawn", "撤回申请", "Withdrawn", CivilAffairsOfficer, CaseOutcome.Withdrawn)
             .StartsAt("village-review")
-            .Trigger("forward", "签署意见报镇民政办", "village-review", "township-verification", [VillageCommittee], t => t.RequiresArgument(OpinionArgument).StartsPeriod(TownshipPeriod.Legal, TownshipPeriod.Committed))
-            .Trigger("submit", "签署审核意见报县民政局", "township-verification", "county-decision", [CivilAffairsOfficer], t => t.RequiresArgument(OpinionArgument).StartsPeriod(CountyPeriod.Legal, CountyPeriod.Committed))
-            .Trigger("approve", "批准", "county-decision", "public-posting", [CountyBureau])
-            .Trigger("refuse", "不予批准", "county-decision", "refused", [CountyBureau], t => t.RequiresReason())
-            .Trigger("posted", "公示完成", "public-posting", "granted", [CivilAffairsOfficer])
-            .Trigger("withdraw", "撤回申请", "village-review", "withdrawn", [VillageCommittee, CivilAffairsOfficer])
-            .Trigger("withdraw", "撤回申请", "township-verification", "withdrawn", [CivilAffairsOfficer])
-            .Trigger("withdraw", "撤回申请", "county-decision", "withdrawn", [CivilAffairsOfficer, CountyBureau])
+            .Trigger(Triggers.Forward, "village-review", "township-verification", [VillageCommittee], t => t.RequiresArgument(OpinionArgument).StartsPeriod(TownshipPeriod.Legal, TownshipPeriod.Committed))
+            .Trigger(Triggers.Submit, "township-verification", "county-decision", [CivilAffairsOfficer], t => t.RequiresArgument(OpinionArgument).StartsPeriod(CountyPeriod.Legal, CountyPeriod.Committed))
+            .Trigger(Triggers.Approve, "county-decision", "public-posting", [CountyBureau])
+            .Trigger(Triggers.Refuse, "county-decision", "refused", [CountyBureau], t => t.RequiresReason())
+            .Trigger(Triggers.Posted, "public-posting", "granted", [CivilAffairsOfficer])
+            .Trigger(Triggers.Withdraw, "village-review", "withdrawn", [VillageCommittee, CivilAffairsOfficer])
+            .Trigger(Triggers.Withdraw, "township-verification", "withdrawn", [CivilAffairsOfficer])
+            .Trigger(Triggers.Withdraw, "county-decision", "withdrawn", [CivilAffairsOfficer, CountyBureau])
             .SupervisedBy(new SupervisionPoint("township-verification", "镇纪委", "12345政务服务便民热线", "12345"))
             .SupervisedBy(new SupervisionPoint("county-decision", "县民政局纪检组", "12345政务服务便民热线", "12345"))
             .ComplaintsTo(new ComplaintChannel("12345政务服务便民热线", "12345"));

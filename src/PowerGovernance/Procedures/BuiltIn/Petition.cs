@@ -66,6 +66,98 @@ public static class Petition
     /// <summary>The definition's id (流程标识): <c>petition</c>.</summary>
     public const string Id = "petition";
 
+    /// <summary>The steps of the procedure (办理环节), by id.</summary>
+    public static class Steps
+    {
+        /// <summary>The step 登记 (Registration): <c>registration</c>.</summary>
+        public const string Registration = "registration";
+
+        /// <summary>The step 办理 (Handling): <c>handling</c>.</summary>
+        public const string Handling = "handling";
+
+        /// <summary>The step 送达处理意见书 (Serving the handling opinion): <c>opinion-service</c>.</summary>
+        public const string OpinionService = "opinion-service";
+
+        /// <summary>The step 复查请求期 (Review request period): <c>review-request-period</c>.</summary>
+        public const string ReviewRequestPeriod = "review-request-period";
+
+        /// <summary>The step 复查 (First review): <c>first-review</c>.</summary>
+        public const string FirstReview = "first-review";
+
+        /// <summary>The step 送达复查意见书 (Serving the review opinion): <c>review-opinion-service</c>.</summary>
+        public const string ReviewOpinionService = "review-opinion-service";
+
+        /// <summary>The step 复核请求期 (Second review request period): <c>second-review-request-period</c>.</summary>
+        public const string SecondReviewRequestPeriod = "second-review-request-period";
+
+        /// <summary>The step 复核 (Second review): <c>second-review</c>.</summary>
+        public const string SecondReview = "second-review";
+
+        /// <summary>The terminal step 办结 (Concluded): <c>concluded</c>.</summary>
+        public const string Concluded = "concluded";
+
+        /// <summary>The terminal step 转送、交办或交还 (Transferred): <c>transferred</c>.</summary>
+        public const string Transferred = "transferred";
+
+        /// <summary>The terminal step 不予受理 (Not accepted): <c>not-accepted</c>.</summary>
+        public const string NotAccepted = "not-accepted";
+
+        /// <summary>The terminal step 撤回 (Withdrawn): <c>withdrawn</c>.</summary>
+        public const string Withdrawn = "withdrawn";
+    }
+
+    /// <summary>The triggers of the procedure (办理动作), typed: fire them with <see cref="ProcedureEngine"/>.</summary>
+    public static class Triggers
+    {
+        /// <summary>受理并告知 (Accept): <c>accept</c>.</summary>
+        public static ProcedureTrigger Accept { get; } = new("accept", "受理并告知", "Accept");
+
+        /// <summary>转送、交办 (Forward): <c>forward</c>.</summary>
+        public static ProcedureTrigger Forward { get; } = new("forward", "转送、交办", "Forward");
+
+        /// <summary>提出管辖异议 (Object): <c>object</c>.</summary>
+        public static ProcedureTrigger ObjectToJurisdiction { get; } = new("object", "提出管辖异议", "Object");
+
+        /// <summary>不予受理 (Not accept): <c>not-accept</c>.</summary>
+        public static ProcedureTrigger NotAccept { get; } = new("not-accept", "不予受理", "Not accept");
+
+        /// <summary>延长办理期限 (Extend): <c>extend</c>.</summary>
+        public static ProcedureTrigger Extend { get; } = new("extend", "延长办理期限", "Extend");
+
+        /// <summary>出具处理意见 (Issue opinion): <c>issue-opinion</c>.</summary>
+        public static ProcedureTrigger IssueOpinion { get; } = new("issue-opinion", "出具处理意见", "Issue opinion");
+
+        /// <summary>送达处理意见书 (Serve opinion): <c>serve-opinion</c>.</summary>
+        public static ProcedureTrigger ServeOpinion { get; } = new("serve-opinion", "送达处理意见书", "Serve opinion");
+
+        /// <summary>请求复查 (Request review): <c>request-review</c>.</summary>
+        public static ProcedureTrigger RequestReview { get; } = new("request-review", "请求复查", "Request review");
+
+        /// <summary>办结 (Conclude): <c>conclude</c>.</summary>
+        public static ProcedureTrigger Conclude { get; } = new("conclude", "办结", "Conclude");
+
+        /// <summary>出具复查意见 (Review opinion): <c>review-opinion</c>.</summary>
+        public static ProcedureTrigger ReviewOpinion { get; } = new("review-opinion", "出具复查意见", "Review opinion");
+
+        /// <summary>送达复查意见书 (Serve review opinion): <c>serve-review-opinion</c>.</summary>
+        public static ProcedureTrigger ServeReviewOpinion { get; } = new("serve-review-opinion", "送达复查意见书", "Serve review opinion");
+
+        /// <summary>请求复核 (Request second review): <c>request-second-review</c>.</summary>
+        public static ProcedureTrigger RequestSecondReview { get; } = new("request-second-review", "请求复核", "Request second review");
+
+        /// <summary>举行听证（中止计时） (Hold hearing): <c>hold-hearing</c>.</summary>
+        public static ProcedureTrigger HoldHearing { get; } = new("hold-hearing", "举行听证（中止计时）", "Hold hearing");
+
+        /// <summary>听证结束（恢复计时） (Hearing concluded): <c>hearing-concluded</c>.</summary>
+        public static ProcedureTrigger HearingConcluded { get; } = new("hearing-concluded", "听证结束（恢复计时）", "Hearing concluded");
+
+        /// <summary>出具复核意见 (Recheck opinion): <c>recheck-opinion</c>.</summary>
+        public static ProcedureTrigger RecheckOpinion { get; } = new("recheck-opinion", "出具复核意见", "Recheck opinion");
+
+        /// <summary>撤回信访事项 (Withdraw): <c>withdraw</c>.</summary>
+        public static ProcedureTrigger Withdraw { get; } = new("withdraw", "撤回信访事项", "Withdraw");
+    }
+
     /// <summary>The objection period (提出异议期限), in working days from receipt: 5 (Art. 23).</summary>
     public const int ObjectionWorkingDays = 5;
 
@@ -123,51 +215,51 @@ public static class Petition
             .Terminal("not-accepted", "不予受理", "Not accepted", Registrar, CaseOutcome.NotAccepted, CounterpartRights.Reasons, "告知信访人向有权处理的机关、单位提出")
             .Terminal("withdrawn", "撤回", "Withdrawn", Registrar, CaseOutcome.Withdrawn)
             .StartsAt("registration")
-            .Trigger("accept", "受理并告知", "registration", "handling", [Registrar], t => t.Accepts())
-            .Trigger("forward", "转送、交办", "registration", "transferred", [Registrar], t => t.RequiresArgument(ToArgument))
-            .Trigger("object", "提出管辖异议", "registration", "transferred", [Registrar], t => t
+            .Trigger(Triggers.Accept, "registration", "handling", [Registrar], t => t.Accepts())
+            .Trigger(Triggers.Forward, "registration", "transferred", [Registrar], t => t.RequiresArgument(ToArgument))
+            .Trigger(Triggers.ObjectToJurisdiction, "registration", "transferred", [Registrar], t => t
                 .RequiresReason()
                 .When(
                     "自收到之日起5个工作日内提出异议（《信访工作条例》第二十三条）",
                     "objected within 5 working days of receipt (Regulation on Petition Work Art. 23)",
                     c => c.IsWithin(c.Case.Received, TimeLimit.WorkingDays(ObjectionWorkingDays))))
-            .Trigger("not-accept", "不予受理", "registration", "not-accepted", [Registrar], t => t.RequiresReason())
-            .Trigger("extend", "延长办理期限", "handling", "handling", [Head], t => t
+            .Trigger(Triggers.NotAccept, "registration", "not-accepted", [Registrar], t => t.RequiresReason())
+            .Trigger(Triggers.Extend, "handling", "handling", [Head], t => t
                 .Extends(TimeLimit.NaturalDays(30))
                 .When(
                     "在六十日办理期限内经本机关负责人批准（《信访工作条例》第三十四条）",
                     "approved by the head within the 60-day limit (Regulation on Petition Work Art. 34)",
                     c => c.Date <= c.Deadlines.Legal.DueDateRange.Latest))
-            .Trigger("issue-opinion", "出具处理意见", "handling", "opinion-service", [Handler], t => t.RequiresArgument(OpinionArgument))
-            .Trigger("serve-opinion", "送达处理意见书", "opinion-service", "review-request-period", [Handler])
-            .Trigger("request-review", "请求复查", "review-request-period", "first-review", [ReviewOfficer], t => t
+            .Trigger(Triggers.IssueOpinion, "handling", "opinion-service", [Handler], t => t.RequiresArgument(OpinionArgument))
+            .Trigger(Triggers.ServeOpinion, "opinion-service", "review-request-period", [Handler])
+            .Trigger(Triggers.RequestReview, "review-request-period", "first-review", [ReviewOfficer], t => t
                 .When(
                     "自收到书面答复之日起30日内请求复查（《信访工作条例》第三十五条）",
                     "asked within 30 days of receiving the written opinion (Regulation on Petition Work Art. 35)",
                     c => c.IsWithin(c.Case.StepEntered, ReviewRequestWindow)))
-            .Trigger("conclude", "办结", "review-request-period", "concluded", [Handler], t => t.RequiresReason())
-            .Trigger("review-opinion", "出具复查意见", "first-review", "review-opinion-service", [ReviewOfficer], t => t.RequiresArgument(OpinionArgument))
-            .Trigger("serve-review-opinion", "送达复查意见书", "review-opinion-service", "second-review-request-period", [ReviewOfficer])
-            .Trigger("request-second-review", "请求复核", "second-review-request-period", "second-review", [RecheckOfficer], t => t
+            .Trigger(Triggers.Conclude, "review-request-period", "concluded", [Handler], t => t.RequiresReason())
+            .Trigger(Triggers.ReviewOpinion, "first-review", "review-opinion-service", [ReviewOfficer], t => t.RequiresArgument(OpinionArgument))
+            .Trigger(Triggers.ServeReviewOpinion, "review-opinion-service", "second-review-request-period", [ReviewOfficer])
+            .Trigger(Triggers.RequestSecondReview, "second-review-request-period", "second-review", [RecheckOfficer], t => t
                 .When(
                     "自收到书面复查意见之日起30日内请求复核（《信访工作条例》第三十六条）",
                     "asked within 30 days of receiving the written review opinion (Regulation on Petition Work Art. 36)",
                     c => c.IsWithin(c.Case.StepEntered, ReviewRequestWindow)))
-            .Trigger("conclude", "办结", "second-review-request-period", "concluded", [ReviewOfficer], t => t.RequiresReason())
-            .Trigger("hold-hearing", "举行听证（中止计时）", "second-review", "second-review", [RecheckOfficer], t => t
+            .Trigger(Triggers.Conclude, "second-review-request-period", "concluded", [ReviewOfficer], t => t.RequiresReason())
+            .Trigger(Triggers.HoldHearing, "second-review", "second-review", [RecheckOfficer], t => t
                 .Suspends()
                 .When(
                     "中止事由须为听证（《信访工作条例》第三十六条）",
                     "the cause is a hearing (Regulation on Petition Work Art. 36)",
                     c => c.Arguments.TryGetValue(ProcedureEngine.CauseArgument, out var cause) && cause == HearingCause))
-            .Trigger("hearing-concluded", "听证结束（恢复计时）", "second-review", "second-review", [RecheckOfficer], t => t.Resumes())
-            .Trigger("recheck-opinion", "出具复核意见", "second-review", "concluded", [RecheckOfficer], t => t
+            .Trigger(Triggers.HearingConcluded, "second-review", "second-review", [RecheckOfficer], t => t.Resumes())
+            .Trigger(Triggers.RecheckOpinion, "second-review", "concluded", [RecheckOfficer], t => t
                 .RequiresArgument(OpinionArgument)
                 .When("计时未中止", "the clock is not suspended", c => !c.Case.CommittedClock.IsSuspended))
-            .Trigger("withdraw", "撤回信访事项", "registration", "withdrawn", [Registrar])
-            .Trigger("withdraw", "撤回信访事项", "handling", "withdrawn", [Handler])
-            .Trigger("withdraw", "撤回信访事项", "first-review", "withdrawn", [ReviewOfficer])
-            .Trigger("withdraw", "撤回信访事项", "second-review", "withdrawn", [RecheckOfficer])
+            .Trigger(Triggers.Withdraw, "registration", "withdrawn", [Registrar])
+            .Trigger(Triggers.Withdraw, "handling", "withdrawn", [Handler])
+            .Trigger(Triggers.Withdraw, "first-review", "withdrawn", [ReviewOfficer])
+            .Trigger(Triggers.Withdraw, "second-review", "withdrawn", [RecheckOfficer])
             .SupervisedBy(new SupervisionPoint("registration", "本级信访工作联席会议办公室", "国家信访局网上信访平台", "www.gjxfj.gov.cn"))
             .SupervisedBy(new SupervisionPoint("handling", "本机关纪检监察机构", "国家信访局网上信访平台", "www.gjxfj.gov.cn"))
             .ComplaintsTo(new ComplaintChannel("国家信访局网上信访平台", "www.gjxfj.gov.cn"))

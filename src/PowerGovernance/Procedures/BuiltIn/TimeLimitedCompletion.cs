@@ -35,6 +35,63 @@ public static class TimeLimitedCompletion
     /// <summary>The definition's id (流程标识): <c>time-limited-completion</c>.</summary>
     public const string Id = "time-limited-completion";
 
+    /// <summary>The steps of the procedure (办理环节), by id.</summary>
+    public static class Steps
+    {
+        /// <summary>The step 收件登记 (Registered): <c>registered</c>.</summary>
+        public const string Registered = "registered";
+
+        /// <summary>The step 落实办理 (Carrying out): <c>carrying-out</c>.</summary>
+        public const string CarryingOut = "carrying-out";
+
+        /// <summary>The step 制定工作计划 (Drawing up a plan): <c>planning</c>.</summary>
+        public const string Planning = "planning";
+
+        /// <summary>The step 研究答复 (Answering): <c>answering</c>.</summary>
+        public const string Answering = "answering";
+
+        /// <summary>The terminal step 落实完成 (Carried out): <c>completed</c>.</summary>
+        public const string Completed = "completed";
+
+        /// <summary>The terminal step 工作计划已报告 (Plan reported): <c>plan-reported</c>.</summary>
+        public const string PlanReported = "plan-reported";
+
+        /// <summary>The terminal step 已明确答复 (Answered): <c>answered</c>.</summary>
+        public const string Answered = "answered";
+    }
+
+    /// <summary>The triggers of the procedure (办理动作), typed: fire them with <see cref="ProcedureEngine"/>.</summary>
+    public static class Triggers
+    {
+        /// <summary>交办落实（无需制定措施） (Assign): <c>assign</c>.</summary>
+        public static ProcedureTrigger Assign { get; } = new("assign", "交办落实（无需制定措施）", "Assign");
+
+        /// <summary>交办制定工作计划 (Assign planning): <c>assign-planning</c>.</summary>
+        public static ProcedureTrigger AssignPlanning { get; } = new("assign-planning", "交办制定工作计划", "Assign planning");
+
+        /// <summary>交办研究答复请示 (Assign reply): <c>assign-reply</c>.</summary>
+        public static ProcedureTrigger AssignReply { get; } = new("assign-reply", "交办研究答复请示", "Assign reply");
+
+        /// <summary>办结 (Complete): <c>complete</c>.</summary>
+        public static ProcedureTrigger Complete { get; } = new("complete", "办结", "Complete");
+
+        /// <summary>报告工作计划 (Report plan): <c>report-plan</c>.</summary>
+        public static ProcedureTrigger ReportPlan { get; } = new("report-plan", "报告工作计划", "Report plan");
+
+        /// <summary>作出明确答复 (Answer): <c>answer</c>.</summary>
+        public static ProcedureTrigger Answer { get; } = new("answer", "作出明确答复", "Answer");
+    }
+
+    /// <summary>The arguments the procedure's triggers take (动作参数), typed.</summary>
+    public static class Arguments
+    {
+        /// <summary>The unit the matter is assigned to (承办单位): <c>to</c>.</summary>
+        public static ProcedureArgument<string> To { get; } = ProcedureArgument.Text(ToArgument, "承办单位", "the unit it is assigned to");
+
+        /// <summary>The explanation of a late answer given to the body that asked or assigned it (逾期说明): <c>late-explanation</c>.</summary>
+        public static ProcedureArgument<string> LateExplanation { get; } = ProcedureArgument.Text(LateExplanationArgument, "逾期说明", "explanation of the lateness");
+    }
+
     /// <summary>The default limit, in working days: 15 (限时办结制 2).</summary>
     public const int DefaultWorkingDays = 15;
 
@@ -48,7 +105,7 @@ public static class TimeLimitedCompletion
     public const string ToArgument = "to";
 
     /// <summary>The argument carrying the explanation of late work given to the requester (逾期说明).</summary>
-    public const string LateExplanationArgument = "lateExplanation";
+    public const string LateExplanationArgument = "late-explanation";
 
     /// <summary>Creates a builder holding the built-in time-limited completion procedure (限时办结流程).</summary>
     /// <param name="calendar">The working calendar the limit is counted on: the engine's.</param>
@@ -79,12 +136,12 @@ public static class TimeLimitedCompletion
             .Terminal("plan-reported", "工作计划已报告", "Plan reported", Undertaker, CaseOutcome.Completed, CounterpartRights.Reasons, "工作计划报上级发文机关")
             .Terminal("answered", "已明确答复", "Answered", Undertaker, CaseOutcome.Completed, CounterpartRights.Reasons)
             .StartsAt("registered")
-            .Trigger("assign", "交办落实（无需制定措施）", "registered", "carrying-out", [Registrar], t => t.RequiresArgument(ToArgument))
-            .Trigger("assign-planning", "交办制定工作计划", "registered", "planning", [Registrar], t => t.RequiresArgument(ToArgument))
-            .Trigger("assign-reply", "交办研究答复请示", "registered", "answering", [Registrar], t => t.RequiresArgument(ToArgument))
-            .Trigger("complete", "办结", "carrying-out", "completed", [Undertaker], t => t.When(onTimeOrExplained, onTimeOrExplainedEnglish, OnTimeOrExplained))
-            .Trigger("report-plan", "报告工作计划", "planning", "plan-reported", [Undertaker], t => t.When(onTimeOrExplained, onTimeOrExplainedEnglish, OnTimeOrExplained))
-            .Trigger("answer", "作出明确答复", "answering", "answered", [Undertaker], t => t.When(onTimeOrExplained, onTimeOrExplainedEnglish, OnTimeOrExplained))
+            .Trigger(Triggers.Assign, "registered", "carrying-out", [Registrar], t => t.RequiresArgument(Arguments.To))
+            .Trigger(Triggers.AssignPlanning, "registered", "planning", [Registrar], t => t.RequiresArgument(Arguments.To))
+            .Trigger(Triggers.AssignReply, "registered", "answering", [Registrar], t => t.RequiresArgument(Arguments.To))
+            .Trigger(Triggers.Complete, "carrying-out", "completed", [Undertaker], t => t.TakesArgument(Arguments.LateExplanation).When(onTimeOrExplained, onTimeOrExplainedEnglish, OnTimeOrExplained))
+            .Trigger(Triggers.ReportPlan, "planning", "plan-reported", [Undertaker], t => t.TakesArgument(Arguments.LateExplanation).When(onTimeOrExplained, onTimeOrExplainedEnglish, OnTimeOrExplained))
+            .Trigger(Triggers.Answer, "answering", "answered", [Undertaker], t => t.TakesArgument(Arguments.LateExplanation).When(onTimeOrExplained, onTimeOrExplainedEnglish, OnTimeOrExplained))
             .SupervisedBy(new SupervisionPoint("carrying-out", "党政办公室督查室", "12345政务服务便民热线", "12345"))
             .SupervisedBy(new SupervisionPoint("answering", "党政办公室督查室", "12345政务服务便民热线", "12345"))
             .ComplaintsTo(new ComplaintChannel("12345政务服务便民热线", "12345"));

@@ -1,3 +1,4 @@
+using PowerGovernance.Tests.Procedures;
 using System.Collections.Generic;
 using NodaTime;
 using PowerGovernance.Calendars;
@@ -87,7 +88,7 @@ public class AdministrativeLicensingTests
         // Received Thu 02-01; receipt step 3 wd: 02-02(1), 02-04(2, make-up Sunday), 02-05(3) → 02-05.
         var walk = Receive(At(2024, 2, 1));
         Assert.Equal(new LocalDate(2024, 2, 5), walk.StepAt(At(2024, 2, 1)).DueDate);
-        Assert.Equal(RejectionKind.ArgumentMissing, walk.Refuse("notify-missing", Clerk, At(2024, 2, 5)).Kind);
+        Assert.Equal(RejectionKind.ArgumentMissing, walk.Refuse("notify-missing", Clerk, At(2024, 2, 5)).Rejection);
 
         // One-time notification on the last day; the applicant's time does not count.
         walk.Fire("notify-missing", Clerk, At(2024, 2, 5), Args(AdministrativeLicensing.MissingArgument, "营业执照副本；卫生管理制度"));
@@ -107,17 +108,19 @@ public class AdministrativeLicensingTests
 
         // Only the causes of Art. 45 stop the clock.
         var wrongCause = walk.Refuse("suspend", Reviewer, At(2024, 2, 19), new Dictionary<string, string> { ["cause"] = "实地核查", ["until"] = "2024-02-26" });
-        Assert.Equal(RejectionKind.GuardFailed, wrongCause.Kind);
-        Assert.Contains("专家评审", Assert.Single(wrongCause.UnmetGuards), System.StringComparison.Ordinal);
+        Assert.Equal(RejectionKind.ArgumentInvalid, wrongCause.Rejection);
+        var finding = Assert.Single(wrongCause.Findings);
+        Assert.Equal(("ArgumentInvalid", "Arguments[cause]", "实地核查"), (finding.Code, finding.Path, finding.AttemptedValue));
+        Assert.Contains("可选值：招标、拍卖、检验、检测、检疫、鉴定、专家评审", finding.ChineseMessage, System.StringComparison.Ordinal);
 
         // The applicant is told in writing how long it will take (Art. 45): the expected end is required, as a date
         // not before the suspension.
-        Assert.Equal(RejectionKind.ArgumentMissing, walk.Refuse("suspend", Reviewer, At(2024, 2, 19), Args("cause", "专家评审")).Kind);
+        Assert.Equal(RejectionKind.ArgumentMissing, walk.Refuse("suspend", Reviewer, At(2024, 2, 19), Args("cause", "专家评审")).Rejection);
         var badEnd = walk.Refuse("suspend", Reviewer, At(2024, 2, 19), new Dictionary<string, string> { ["cause"] = "专家评审", ["until"] = "26.02.2024" });
-        Assert.Equal(RejectionKind.ArgumentInvalid, badEnd.Kind);
+        Assert.Equal(RejectionKind.ArgumentInvalid, badEnd.Rejection);
         Assert.Contains("'until'", badEnd.Message, System.StringComparison.Ordinal);
         Assert.Contains("预计中止结束之日", badEnd.ChineseMessage, System.StringComparison.Ordinal);
-        Assert.Equal(RejectionKind.ArgumentInvalid, walk.Refuse("suspend", Reviewer, At(2024, 2, 19), new Dictionary<string, string> { ["cause"] = "专家评审", ["until"] = "2024-02-18" }).Kind);
+        Assert.Equal(RejectionKind.ArgumentInvalid, walk.Refuse("suspend", Reviewer, At(2024, 2, 19), new Dictionary<string, string> { ["cause"] = "专家评审", ["until"] = "2024-02-18" }).Rejection);
 
         // Expert review from Mon 02-19, expected to end Mon 02-26; on Thu 02-22 the case is suspended with 02-08, 02-09,
         // 02-18, 02-19 = 4 wd used, and due as if it resumes on 02-26 (02-20 … 02-23, 02-26 = 5 wd later: 03-08).
@@ -127,7 +130,7 @@ public class AdministrativeLicensingTests
         Assert.Equal(DeadlineState.Suspended, during.State);
         Assert.Equal(4, during.DaysUsed);
         Assert.Equal(new LocalDate(2024, 3, 8), during.DueDate);
-        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("submit", Reviewer, At(2024, 2, 22)).Kind);
+        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("submit", Reviewer, At(2024, 2, 22)).Rejection);
 
         // Resumed Mon 02-26: 02-20, 02-21, 02-22, 02-23, 02-26 = 5 wd not counted. Case: 13 + 5 = 18 wd:
         // … 03-01(13), 03-04(14), 03-05(15), 03-06(16), 03-07(17), 03-08(18) → 03-08; review: 8 + 5 = 13 wd → 03-01.
@@ -141,10 +144,10 @@ public class AdministrativeLicensingTests
 
         // Only the agency head extends, with a reason, once (Art. 42). Extended Mon 03-04 by 10 wd: 23 + 5 = 28 wd:
         // 03-08(18), 03-11(19), 03-12(20), 03-13(21), 03-14(22), 03-15(23), 03-18(24), 03-19(25), 03-20(26), 03-21(27), 03-22(28).
-        Assert.Equal(RejectionKind.ActorLacksPost, walk.Refuse("extend", Reviewer, At(2024, 3, 4), reason: "情况复杂").Kind);
-        Assert.Equal(RejectionKind.ReasonMissing, walk.Refuse("extend", Head, At(2024, 3, 4)).Kind);
+        Assert.Equal(RejectionKind.ActorLacksPost, walk.Refuse("extend", Reviewer, At(2024, 3, 4), reason: "情况复杂").Rejection);
+        Assert.Equal(RejectionKind.ReasonMissing, walk.Refuse("extend", Head, At(2024, 3, 4)).Rejection);
         walk.Fire("extend", Head, At(2024, 3, 4), reason: "需现场核查多个经营场所，经机关负责人批准延长十日");
-        Assert.Equal(RejectionKind.ClockConflict, walk.Refuse("extend", Head, At(2024, 3, 5), reason: "再次延长").Kind);
+        Assert.Equal(RejectionKind.ClockConflict, walk.Refuse("extend", Head, At(2024, 3, 5), reason: "再次延长").Rejection);
 
         // On Tue 03-05: 15 wd since 02-07 (02-08, 02-09, 02-18..02-23, 02-26..03-01, 03-04, 03-05) less 5 suspended = 10 of 23.
         // The extension was approved in the review step, so the step gets the same 10 wd: 8 + 10 + 5 = 23 wd from 02-07:
@@ -162,7 +165,7 @@ public class AdministrativeLicensingTests
 
         // A refusal needs written reasons (Art. 38(2)).
         walk.Fire("submit", Reviewer, At(2024, 3, 6));
-        Assert.Equal(RejectionKind.ReasonMissing, walk.Refuse("refuse", Head, At(2024, 3, 7)).Kind);
+        Assert.Equal(RejectionKind.ReasonMissing, walk.Refuse("refuse", Head, At(2024, 3, 7)).Rejection);
         walk.Fire("refuse", Head, At(2024, 3, 7), reason: "经营场所卫生条件不符合《公共场所卫生管理条例》要求");
         Assert.Equal(CaseOutcome.Refused, walk.Snapshot.Outcome);
         Assert.Equal(DeadlineState.FinishedOnTime, walk.CaseAt(At(2024, 3, 31)).State);
@@ -187,7 +190,7 @@ public class AdministrativeLicensingTests
         Assert.Equal(2, caseDuring.DaysUsed);
 
         // The decision rests on the transcript (Art. 48(2)).
-        Assert.Equal(RejectionKind.ArgumentMissing, walk.Refuse("hearing-concluded", HearingOfficer, At(2024, 11, 22)).Kind);
+        Assert.Equal(RejectionKind.ArgumentMissing, walk.Refuse("hearing-concluded", HearingOfficer, At(2024, 11, 22)).Rejection);
         walk.Fire("hearing-concluded", HearingOfficer, At(2024, 11, 22), Args(AdministrativeLicensing.TranscriptArgument, "听证笔录〔2024〕7号"));
 
         // 11-07 … 11-22 = 12 wd not counted: the case is due 13 + 12 = 25 wd after 11-04 → 12-09
@@ -205,13 +208,13 @@ public class AdministrativeLicensingTests
     public void An_application_is_not_accepted_only_with_written_reasons_and_may_be_withdrawn()
     {
         var notAccepted = Receive(At(2024, 5, 6));
-        Assert.Equal(RejectionKind.ReasonMissing, notAccepted.Refuse("not-accept", Clerk, At(2024, 5, 7)).Kind);
+        Assert.Equal(RejectionKind.ReasonMissing, notAccepted.Refuse("not-accept", Clerk, At(2024, 5, 7)).Rejection);
         notAccepted.Fire("not-accept", Clerk, At(2024, 5, 7), reason: "申请事项依法不需要取得行政许可");
         Assert.Equal(CaseOutcome.NotAccepted, notAccepted.Snapshot.Outcome);
 
         var withdrawn = Receive(At(2024, 5, 6)).Fire("accept", Clerk, At(2024, 5, 6)).Fire("withdraw", Clerk, At(2024, 5, 8));
         Assert.Equal(CaseOutcome.Withdrawn, withdrawn.Snapshot.Outcome);
-        Assert.Equal(RejectionKind.CaseClosed, withdrawn.Refuse("submit", Reviewer, At(2024, 5, 9)).Kind);
+        Assert.Equal(RejectionKind.CaseClosed, withdrawn.Refuse("submit", Reviewer, At(2024, 5, 9)).Rejection);
     }
 
     [Fact]
@@ -220,7 +223,7 @@ public class AdministrativeLicensingTests
         // Received Fri 09-27: 09-29(1), 09-30(2), 10-08(3), 10-09(4), 10-10(5), 10-11(6), 10-12(7), 10-14(8).
         var walk = Receive(At(2024, 9, 27));
         var late = walk.Refuse("notify-missing", Clerk, At(2024, 10, 14), Args(AdministrativeLicensing.MissingArgument, "营业执照副本"));
-        Assert.Equal(RejectionKind.GuardFailed, late.Kind);
+        Assert.Equal(RejectionKind.GuardFailed, late.Rejection);
         Assert.Contains("within 5 working days", late.Message, System.StringComparison.Ordinal);
         Assert.Contains("第三十二条", late.ChineseMessage, System.StringComparison.Ordinal);
         walk.Fire("notify-missing", Clerk, At(2024, 10, 10, 16), Args(AdministrativeLicensing.MissingArgument, "营业执照副本"));
@@ -248,7 +251,7 @@ public class AdministrativeLicensingTests
         Assert.Equal(new LocalDate(2024, 12, 2), walk.LegalAt(At(2024, 11, 4)).DueDate);
 
         var tooLate = walk.Refuse("extend", Head, At(2024, 12, 3), reason: "情况复杂");
-        Assert.Equal(RejectionKind.GuardFailed, tooLate.Kind);
+        Assert.Equal(RejectionKind.GuardFailed, tooLate.Rejection);
         Assert.Contains("within the 20-working-day legal limit", tooLate.Message, System.StringComparison.Ordinal);
         Assert.Contains("第四十二条", tooLate.ChineseMessage, System.StringComparison.Ordinal);
         var red = walk.DeadlinesAt(At(2024, 12, 3));
@@ -278,9 +281,9 @@ public class AdministrativeLicensingTests
     {
         var result = Engine.Start("case-x", BuiltInPowers.LivingAllowance.Code, Definition.Id, Clerk, At(2024, 9, 27));
 
-        Assert.Equal(RejectionKind.WrongDefinition, result.Rejection!.Kind);
-        Assert.Contains("行政许可", result.Rejection.ChineseMessage, System.StringComparison.Ordinal);
-        Assert.Contains("Administrative licensing", result.Rejection.Message, System.StringComparison.Ordinal);
+        Assert.Equal(RejectionKind.WrongDefinition, result.Rejection);
+        Assert.Contains("行政许可", result.ChineseMessage, System.StringComparison.Ordinal);
+        Assert.Contains("Administrative licensing", result.Message, System.StringComparison.Ordinal);
     }
 
     [Fact]

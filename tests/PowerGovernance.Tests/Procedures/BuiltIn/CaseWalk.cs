@@ -30,7 +30,7 @@ internal sealed class CaseWalk
     public static CaseWalk Start(ProcedureDefinition definition, Power power, Actor receiver, Instant at, string caseId = "case-1")
     {
         var result = BuiltInFixture.Engine.Start(caseId, power.Code, definition.Id, receiver, at);
-        Assert.True(result.IsAccepted, result.Rejection?.Message);
+        Assert.True(result.IsAccepted, result.Message);
         return new CaseWalk(definition, result.Snapshot!, result.Events);
     }
 
@@ -38,20 +38,20 @@ internal sealed class CaseWalk
     public CaseWalk Fire(string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null)
     {
         var result = BuiltInFixture.Engine.Fire(Snapshot, trigger, actor, at, arguments, reason, Snapshot.Version);
-        Assert.True(result.IsAccepted, result.Rejection?.Message);
+        Assert.True(result.IsAccepted, result.Message);
         Snapshot = result.Snapshot!;
         events.AddRange(result.Events);
         return this;
     }
 
     /// <summary>Fires a trigger that must be refused, checks that nothing changed, and returns the refusal.</summary>
-    public FireRejection Refuse(string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null)
+    public FireResult Refuse(string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null)
     {
         var result = BuiltInFixture.Engine.Fire(Snapshot, trigger, actor, at, arguments, reason);
         Assert.False(result.IsAccepted, $"'{trigger}' was accepted from '{Snapshot.Step}'.");
         Assert.Same(Snapshot, result.Snapshot);
         Assert.Empty(result.Events);
-        return result.Rejection!;
+        return result;
     }
 
     public DeadlineStatus CaseAt(Instant now) => BuiltInFixture.Supervisor.CaseStatus(Snapshot, Definition, now);

@@ -1,3 +1,4 @@
+using PowerGovernance.Tests.Procedures;
 using System.Linq;
 using NodaTime;
 using PowerGovernance.Calendars;
@@ -35,10 +36,10 @@ public class DecisionDisclosureTests
 
         // Seven natural days later (10-04, a holiday) or on the period's last day (10-10) it may not go to the committee.
         var summary = Args(DecisionDisclosure.OpinionSummaryArgument, "收到意见12条，采纳5条");
-        Assert.Equal(RejectionKind.ArgumentMissing, walk.Refuse("submit-to-committee", Office, At(2024, 10, 11)).Kind);
+        Assert.Equal(RejectionKind.ArgumentMissing, walk.Refuse("submit-to-committee", Office, At(2024, 10, 11)).Rejection);
         var early = walk.Refuse("submit-to-committee", Office, At(2024, 10, 10, 17), summary);
-        Assert.Equal(RejectionKind.GuardFailed, early.Kind);
-        Assert.Equal(["征求意见期已满5个工作日（不含公开当日） (the comment period of 5 working days (the day of publication not counted) is over)"], early.UnmetGuards);
+        Assert.Equal(RejectionKind.GuardFailed, early.Rejection);
+        Assert.Equal(["征求意见期已满5个工作日（不含公开当日） (the comment period of 5 working days (the day of publication not counted) is over)"], early.UnmetGuards());
         Assert.False(Engine.CanFire(walk.Snapshot, "submit-to-committee", Office, At(2024, 10, 4), summary));
         Assert.True(Engine.CanFire(walk.Snapshot, "submit-to-committee", Office, At(2024, 10, 11, 9), summary));
 
@@ -68,19 +69,19 @@ public class DecisionDisclosureTests
         // Drafted Mon 02-05, published Tue 02-06: 02-07(1), 02-08(2), 02-09(3), 02-18(4), 02-19(5) → ends 02-19.
         var walk = Draft(At(2024, 2, 5)).Fire("publish", Office, At(2024, 2, 6), Args(DecisionDisclosure.ChannelArgument, "对外公开栏"));
         var summary = Args(DecisionDisclosure.OpinionSummaryArgument, "无反对意见");
-        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("submit-to-committee", Office, At(2024, 2, 19), summary).Kind);
+        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("submit-to-committee", Office, At(2024, 2, 19), summary).Rejection);
         walk.Fire("submit-to-committee", Office, At(2024, 2, 20), summary);
 
         // Sent back with reasons Thu 02-22 and published again Fri 02-23: a new period, 02-26(1) … 03-01(5).
-        Assert.Equal(RejectionKind.ReasonMissing, walk.Refuse("revise", Committee, At(2024, 2, 22)).Kind);
+        Assert.Equal(RejectionKind.ReasonMissing, walk.Refuse("revise", Committee, At(2024, 2, 22)).Rejection);
         walk.Fire("revise", Committee, At(2024, 2, 22), reason: "补充资金测算后重新公开");
         walk.Fire("publish", Office, At(2024, 2, 23), Args(DecisionDisclosure.ChannelArgument, "政府网站"));
-        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("submit-to-committee", Office, At(2024, 3, 1), summary).Kind);
+        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("submit-to-committee", Office, At(2024, 3, 1), summary).Rejection);
         walk.Fire("submit-to-committee", Office, At(2024, 3, 4), summary);
 
         // Rejected Tue 03-05 with reasons. Case (20 wd from 02-05): 02-06(1) … 02-09(4), 02-18(5) … 02-23(10),
         // 02-26(11) … 03-01(15), 03-04(16), 03-05(17), 03-06(18), 03-07(19), 03-08(20) → 03-08; 17 used.
-        Assert.Equal(RejectionKind.ReasonMissing, walk.Refuse("reject", Committee, At(2024, 3, 5)).Kind);
+        Assert.Equal(RejectionKind.ReasonMissing, walk.Refuse("reject", Committee, At(2024, 3, 5)).Rejection);
         walk.Fire("reject", Committee, At(2024, 3, 5), reason: "项目选址与村庄规划不符");
         Assert.Equal(CaseOutcome.Refused, walk.Snapshot.Outcome);
         var finished = walk.CaseAt(At(2024, 3, 29));
@@ -95,7 +96,7 @@ public class DecisionDisclosureTests
     {
         Assert.All(Definition.Triggers.Where(t => t.To == "committee"), t => Assert.Equal("public-comment", t.From));
         var drafted = Draft(At(2024, 4, 1));
-        Assert.Equal(RejectionKind.NotPermittedFromStep, drafted.Refuse("submit-to-committee", Office, At(2024, 4, 15), Args(DecisionDisclosure.OpinionSummaryArgument, "未公开")).Kind);
+        Assert.Equal(RejectionKind.NotPermittedFromStep, drafted.Refuse("submit-to-committee", Office, At(2024, 4, 15), Args(DecisionDisclosure.OpinionSummaryArgument, "未公开")).Rejection);
     }
 
     [Fact]

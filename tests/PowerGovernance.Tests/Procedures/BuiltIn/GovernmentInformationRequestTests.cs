@@ -34,14 +34,14 @@ public class GovernmentInformationRequestTests
 
         // Only consultations stop the clock (Art. 33(3)).
         var wrongCause = walk.Refuse("consult", Handler, At(2024, 9, 30), Args("cause", "领导审批"));
-        Assert.Equal(RejectionKind.GuardFailed, wrongCause.Kind);
+        Assert.Equal(RejectionKind.GuardFailed, wrongCause.Rejection);
         walk.Fire("consult", Handler, At(2024, 9, 30), Args("cause", "征求第三方意见"));
 
         // On 10-10 the case is suspended after 09-29, 09-30 = 2 wd.
         var during = walk.CaseAt(At(2024, 10, 10));
         Assert.Equal(DeadlineState.Suspended, during.State);
         Assert.Equal(2, during.DaysUsed);
-        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("submit", Handler, At(2024, 10, 10)).Kind);
+        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("submit", Handler, At(2024, 10, 10)).Rejection);
 
         // The third party replies Mon 10-21: 10-08 … 10-12, 10-14 … 10-18, 10-21 = 11 wd not counted.
         // Case: 13 + 11 = 24 wd: 10-21(13), 10-22(14), 10-23(15), 10-24(16), 10-25(17), 10-28(18), 10-29(19), 10-30(20),
@@ -52,7 +52,7 @@ public class GovernmentInformationRequestTests
 
         // Extended Tue 10-22 by 20 wd with the office head's approval (Art. 33): 33 + 11 = 44 wd: 11-05(24) … 11-29(42),
         // 12-02(43), 12-03(44). Used: 09-29, 09-30, 10-08..12, 10-14..18, 10-21, 10-22 = 14, less 11 = 3.
-        Assert.Equal(RejectionKind.ActorLacksPost, walk.Refuse("extend", Handler, At(2024, 10, 22), reason: "需要协调").Kind);
+        Assert.Equal(RejectionKind.ActorLacksPost, walk.Refuse("extend", Handler, At(2024, 10, 22), reason: "需要协调").Rejection);
         walk.Fire("extend", Head, At(2024, 10, 22), reason: "涉及多个业务科室，经政府信息公开工作机构负责人同意延长");
         var extended = walk.CaseAt(At(2024, 10, 22));
         Assert.Equal(TimeLimit.WorkingDays(33), extended.Limit);
@@ -94,7 +94,7 @@ public class GovernmentInformationRequestTests
         // Sign-off (2 wd from Tue 02-27: 02-28, 02-29); refused Thu 02-29 with reasons: 02-20 … 02-29 = 8 wd used.
         walk.Fire("submit", Handler, At(2024, 2, 27));
         Assert.Equal(new LocalDate(2024, 2, 29), walk.StepAt(At(2024, 2, 27)).DueDate);
-        Assert.Equal(RejectionKind.ReasonMissing, walk.Refuse("refuse", Head, At(2024, 2, 29)).Kind);
+        Assert.Equal(RejectionKind.ReasonMissing, walk.Refuse("refuse", Head, At(2024, 2, 29)).Rejection);
         walk.Fire("refuse", Head, At(2024, 2, 29), reason: "所申请信息依法确定为国家秘密（第十四条）");
         Assert.Equal(CaseOutcome.Refused, walk.Snapshot.Outcome);
         var finished = walk.CaseAt(At(2024, 3, 29));
@@ -108,7 +108,7 @@ public class GovernmentInformationRequestTests
     public void A_request_not_corrected_in_time_is_deemed_abandoned_with_reasons()
     {
         var walk = Receive(At(2024, 6, 3)).Fire("ask-correction", Clerk, At(2024, 6, 4), Args(GovernmentInformationRequest.ItemsArgument, "请明确申请内容"));
-        Assert.Equal(RejectionKind.ReasonMissing, walk.Refuse("deemed-abandoned", Clerk, At(2024, 6, 28)).Kind);
+        Assert.Equal(RejectionKind.ReasonMissing, walk.Refuse("deemed-abandoned", Clerk, At(2024, 6, 28)).Rejection);
         walk.Fire("deemed-abandoned", Clerk, At(2024, 6, 28), reason: "申请人无正当理由逾期不补正（第三十条）");
         Assert.Equal(CaseOutcome.Withdrawn, walk.Snapshot.Outcome);
         Assert.Equal("abandoned", walk.Snapshot.Step);

@@ -36,7 +36,7 @@ public class MinimumLivingAllowanceTests
 
         // Forwarded Mon 02-05: the township's period starts. Legal 02-05 + 10 = 02-15 and committed 02-05 + 6 = 02-11
         // are both Spring Festival holidays: both end on the next working day, the make-up Sunday 02-18.
-        Assert.Equal(RejectionKind.ArgumentMissing, walk.Refuse("forward", Village, At(2024, 2, 5)).Kind);
+        Assert.Equal(RejectionKind.ArgumentMissing, walk.Refuse("forward", Village, At(2024, 2, 5)).Rejection);
         walk.Fire("forward", Village, At(2024, 2, 5), Args(MinimumLivingAllowance.OpinionArgument, "情况属实，同意上报"));
         var atTownship = walk.DeadlinesAt(At(2024, 2, 8));
         Assert.Equal(new LocalDate(2024, 2, 18), atTownship.Legal.DueDate);
@@ -128,8 +128,8 @@ public class MinimumLivingAllowanceTests
         Assert.Equal(new LocalDate(2024, 10, 14), walk.LegalAt(At(2024, 9, 30)).DueDate);
         Assert.Equal(DeadlineState.Overdue, walk.StepAt(At(2024, 10, 10)).State);
 
-        Assert.Equal(RejectionKind.ReasonMissing, walk.Refuse("refuse", County, At(2024, 10, 8)).Kind);
-        Assert.Equal(RejectionKind.ActorLacksPost, walk.Refuse("refuse", Township, At(2024, 10, 8), reason: "不符合条件").Kind);
+        Assert.Equal(RejectionKind.ReasonMissing, walk.Refuse("refuse", County, At(2024, 10, 8)).Rejection);
+        Assert.Equal(RejectionKind.ActorLacksPost, walk.Refuse("refuse", Township, At(2024, 10, 8), reason: "不符合条件").Rejection);
         walk.Fire("refuse", County, At(2024, 10, 8), reason: "家庭人均收入高于当地最低生活保障标准");
         Assert.Equal(CaseOutcome.Refused, walk.Snapshot.Outcome);
         var finished = walk.DeadlinesAt(At(2024, 10, 31));
@@ -143,9 +143,9 @@ public class MinimumLivingAllowanceTests
     {
         var result = Engine.Start("case-x", BuiltInPowers.Licensing.Code, Definition.Id, Village, At(2024, 9, 23));
 
-        Assert.Equal(RejectionKind.WrongDefinition, result.Rejection!.Kind);
-        Assert.Contains("Administrative benefit", result.Rejection.Message, System.StringComparison.Ordinal);
-        Assert.Contains("行政给付", result.Rejection.ChineseMessage, System.StringComparison.Ordinal);
+        Assert.Equal(RejectionKind.WrongDefinition, result.Rejection);
+        Assert.Contains("Administrative benefit", result.Message, System.StringComparison.Ordinal);
+        Assert.Contains("行政给付", result.ChineseMessage, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using PowerGovernance.Tests.Procedures;
 using NodaTime;
 using PowerGovernance.Calendars;
 using PowerGovernance.Procedures;
@@ -49,7 +50,7 @@ public class PetitionTests
         // Extended Wed 10-30 by 30 days with the head's approval, within the 60 days (Art. 34). Committed: 09-23 + 70 =
         // Mon 12-02; legal: 09-25 + 90 = Tue 12-24. The handling step gets the same 30 days (10-25 → Sun 11-24 → Mon
         // 11-25), so on 11-05 neither the case nor the step is red.
-        Assert.Equal(RejectionKind.ActorLacksPost, walk.Refuse("extend", Handler, At(2024, 10, 30), reason: "情况复杂").Kind);
+        Assert.Equal(RejectionKind.ActorLacksPost, walk.Refuse("extend", Handler, At(2024, 10, 30), reason: "情况复杂").Rejection);
         walk.Fire("extend", Head, At(2024, 10, 30), reason: "涉及多个部门，情况复杂，经机关负责人批准延长30日");
         var extended = walk.DeadlinesAt(At(2024, 11, 5));
         Assert.Equal(TimeLimit.NaturalDays(70), extended.Committed.Limit);
@@ -62,9 +63,9 @@ public class PetitionTests
 
         // Opinion issued Wed 11-20 and served Fri 11-22: the petitioner's 30 days to ask for a review run from
         // receiving it (Art. 35): Sun 12-22 → Mon 12-23. None of it counts toward the case.
-        Assert.Equal(RejectionKind.ArgumentMissing, walk.Refuse("issue-opinion", Handler, At(2024, 11, 20)).Kind);
+        Assert.Equal(RejectionKind.ArgumentMissing, walk.Refuse("issue-opinion", Handler, At(2024, 11, 20)).Rejection);
         walk.Fire("issue-opinion", Handler, At(2024, 11, 20), Args(Petition.OpinionArgument, "处理意见书〔2024〕15号"));
-        Assert.Equal(RejectionKind.NotPermittedFromStep, walk.Refuse("request-review", ReviewOfficer, At(2024, 11, 21)).Kind);
+        Assert.Equal(RejectionKind.NotPermittedFromStep, walk.Refuse("request-review", ReviewOfficer, At(2024, 11, 21)).Rejection);
         walk.Fire("serve-opinion", Handler, At(2024, 11, 22));
         Assert.Equal(new LocalDate(2024, 12, 23), walk.StepAt(At(2024, 11, 22)).DueDate);
         var waiting = walk.CaseAt(At(2024, 11, 25));
@@ -82,7 +83,7 @@ public class PetitionTests
         // The committed clock stopped on 11-20 after 58 of 70 days; the legal one after 56 of 90.
         walk.Fire("review-opinion", ReviewOfficer, At(2024, 12, 20), Args(Petition.OpinionArgument, "复查意见书〔2024〕3号：维持"));
         walk.Fire("serve-review-opinion", ReviewOfficer, At(2024, 12, 23));
-        Assert.Equal(RejectionKind.ReasonMissing, walk.Refuse("conclude", ReviewOfficer, At(2024, 12, 27)).Kind);
+        Assert.Equal(RejectionKind.ReasonMissing, walk.Refuse("conclude", ReviewOfficer, At(2024, 12, 27)).Rejection);
         walk.Fire("conclude", ReviewOfficer, At(2024, 12, 27), reason: "信访人书面表示接受复查意见");
         Assert.Equal(CaseOutcome.Completed, walk.Snapshot.Outcome);
         var finished = walk.DeadlinesAt(At(2024, 12, 31));
@@ -114,7 +115,7 @@ public class PetitionTests
         Assert.True(walk.DeadlinesAt(At(2024, 11, 26)).IsLegallyLate);
 
         var late = walk.Refuse("extend", Head, At(2024, 11, 26), reason: "情况复杂");
-        Assert.Equal(RejectionKind.GuardFailed, late.Kind);
+        Assert.Equal(RejectionKind.GuardFailed, late.Rejection);
         Assert.Contains("within the 60-day limit", late.Message, System.StringComparison.Ordinal);
         Assert.Contains("六十日办理期限内", late.ChineseMessage, System.StringComparison.Ordinal);
         Assert.True(walk.DeadlinesAt(At(2024, 11, 26)).IsLegallyLate);
@@ -133,7 +134,7 @@ public class PetitionTests
             .Fire("serve-opinion", Handler, At(2024, 11, 22));
 
         var late = walk.Refuse("request-review", ReviewOfficer, At(2024, 12, 24));
-        Assert.Equal(RejectionKind.GuardFailed, late.Kind);
+        Assert.Equal(RejectionKind.GuardFailed, late.Rejection);
         Assert.Contains("第三十五条", late.ChineseMessage, System.StringComparison.Ordinal);
         walk.Fire("request-review", ReviewOfficer, At(2024, 12, 23, 16));
         Assert.Equal("first-review", walk.Snapshot.Step);
@@ -143,7 +144,7 @@ public class PetitionTests
             .Fire("serve-review-opinion", ReviewOfficer, At(2024, 12, 30));
 
         // 12-30 + 30 = Wed 2025-01-29, a Spring Festival holiday (01-28 … 02-04 off) → Wed 2025-02-05.
-        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("request-second-review", RecheckOfficer, At(2025, 2, 6)).Kind);
+        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("request-second-review", RecheckOfficer, At(2025, 2, 6)).Rejection);
         walk.Fire("request-second-review", RecheckOfficer, At(2025, 2, 5));
         Assert.Equal("second-review", walk.Snapshot.Step);
         walk.AssertAuditedAndReplayable();
@@ -154,10 +155,10 @@ public class PetitionTests
     {
         // Received Fri 09-27: 09-29(1), 09-30(2), 10-08(3), 10-09(4), 10-10(5): the objection is allowed through 10-10.
         var walk = Register(At(2024, 9, 27));
-        Assert.Equal(RejectionKind.ReasonMissing, walk.Refuse("object", Registrar, At(2024, 10, 8)).Kind);
+        Assert.Equal(RejectionKind.ReasonMissing, walk.Refuse("object", Registrar, At(2024, 10, 8)).Rejection);
         var late = walk.Refuse("object", Registrar, At(2024, 10, 11), reason: "不属于本机关职权范围");
-        Assert.Equal(RejectionKind.GuardFailed, late.Kind);
-        Assert.Equal(["自收到之日起5个工作日内提出异议（《信访工作条例》第二十三条） (objected within 5 working days of receipt (Regulation on Petition Work Art. 23))"], late.UnmetGuards);
+        Assert.Equal(RejectionKind.GuardFailed, late.Rejection);
+        Assert.Equal(["自收到之日起5个工作日内提出异议（《信访工作条例》第二十三条） (objected within 5 working days of receipt (Regulation on Petition Work Art. 23))"], late.UnmetGuards());
         Assert.Contains("不符合条件：自收到之日起5个工作日内提出异议", late.ChineseMessage, System.StringComparison.Ordinal);
         Assert.Contains("not met: objected within 5 working days of receipt", late.Message, System.StringComparison.Ordinal);
 
@@ -170,7 +171,7 @@ public class PetitionTests
     public void A_petition_outside_the_bodys_powers_is_not_accepted_with_reasons()
     {
         var walk = Register(At(2024, 7, 1));
-        Assert.Equal(RejectionKind.ReasonMissing, walk.Refuse("not-accept", Registrar, At(2024, 7, 2)).Kind);
+        Assert.Equal(RejectionKind.ReasonMissing, walk.Refuse("not-accept", Registrar, At(2024, 7, 2)).Rejection);
         walk.Fire("not-accept", Registrar, At(2024, 7, 2), reason: "已经或者依法应当通过诉讼途径解决，告知信访人向人民法院提出");
         Assert.Equal(CaseOutcome.NotAccepted, walk.Snapshot.Outcome);
         Assert.Equal(DeadlineState.FinishedOnTime, walk.CaseAt(At(2024, 7, 31)).State);
@@ -195,10 +196,10 @@ public class PetitionTests
         Assert.Equal(new LocalDate(2024, 2, 28), entered.StepLegal!.Value.DueDate);
 
         // Only a hearing suspends it (Art. 36). Hearing from Thu 02-01 to Tue 02-20: 19 days not counted.
-        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("hold-hearing", RecheckOfficer, At(2024, 2, 1), Args("cause", "实地调查")).Kind);
+        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("hold-hearing", RecheckOfficer, At(2024, 2, 1), Args("cause", "实地调查")).Rejection);
         walk.Fire("hold-hearing", RecheckOfficer, At(2024, 2, 1), Args("cause", Petition.HearingCause));
         Assert.Equal(DeadlineState.Suspended, walk.StepAt(At(2024, 2, 5)).State);
-        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("recheck-opinion", RecheckOfficer, At(2024, 2, 19), Args(Petition.OpinionArgument, "复核意见")).Kind);
+        Assert.Equal(RejectionKind.GuardFailed, walk.Refuse("recheck-opinion", RecheckOfficer, At(2024, 2, 19), Args(Petition.OpinionArgument, "复核意见")).Rejection);
         walk.Fire("hearing-concluded", RecheckOfficer, At(2024, 2, 20));
 
         // Second review: 01-29 + 20 + 19 = 03-08 (Fri), legal 01-29 + 30 + 19 = 03-18 (Mon); on 02-21: 23 − 19 = 4 days used.

@@ -1,3 +1,4 @@
+using PowerGovernance.Tests.Procedures;
 using NodaTime;
 using PowerGovernance.Procedures;
 using PowerGovernance.Procedures.BuiltIn;
@@ -22,7 +23,7 @@ public class TimeLimitedCompletionTests
         // 10-12 make-up Saturday (7), 10-14 (8) … 10-18 (12), 10-21 (13), 10-22 (14), 10-23 (15) → due 10-23.
         var walk = Receive(At(2024, 9, 27));
         Assert.Equal(new LocalDate(2024, 10, 23), walk.CaseAt(At(2024, 9, 27)).DueDate);
-        Assert.Equal(RejectionKind.ArgumentMissing, walk.Refuse("assign-reply", Registrar, At(2024, 9, 29)).Kind);
+        Assert.Equal(RejectionKind.ArgumentMissing, walk.Refuse("assign-reply", Registrar, At(2024, 9, 29)).Rejection);
         walk.Fire("assign-reply", Registrar, At(2024, 9, 29), Args(TimeLimitedCompletion.ToArgument, "民政办"));
 
         Assert.Equal(DeadlineState.Warning, walk.CaseAt(At(2024, 10, 22)).State);
@@ -30,8 +31,8 @@ public class TimeLimitedCompletionTests
 
         // Thu 10-24 is one day late: the answer is refused without an explanation to the requester.
         var refused = walk.Refuse("answer", Undertaker, At(2024, 10, 24));
-        Assert.Equal(RejectionKind.GuardFailed, refused.Kind);
-        Assert.Equal(["15个工作日内办结，或逾期并附向请示（交办）方的说明 (done within 15 working days, or late with an explanation to the body that asked or assigned it)"], refused.UnmetGuards);
+        Assert.Equal(RejectionKind.GuardFailed, refused.Rejection);
+        Assert.Equal(["15个工作日内办结，或逾期并附向请示（交办）方的说明 (done within 15 working days, or late with an explanation to the body that asked or assigned it)"], refused.UnmetGuards());
         walk.Fire("answer", Undertaker, At(2024, 10, 24), Args(TimeLimitedCompletion.LateExplanationArgument, "需征求县民政局意见，已电话告知请示单位"));
 
         var finished = walk.CaseAt(At(2024, 11, 1));

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using PowerGovernance.Internal;
+
+namespace PowerGovernance.Procedures;
+
+/// <summary>
+/// Describes an argument a trigger takes (动作参数): its name recorded in the event, its names in both languages and
+/// the values it accepts. The engine checks every argument against its description before anything else happens; a
+/// wrong value is refused with the argument's name, the refused value and the accepted values, in English and
+/// Chinese. Create one with the factory methods; the typed <see cref="ProcedureArgument{T}"/> reads and writes values.
+/// </summary>
+public abstract class ProcedureArgument
+{
+    private const int MaxTextLength = 4000;
+
+    private protected ProcedureArgument(string name, string chineseName, string englishName, IReadOnlyList<string> acceptedValues, string form, string chineseForm)
+    {
+        Name = Preconditions.CheckNotBlank(name);
+        ChineseName = Preconditions.CheckNotBlank(chineseName);
+        EnglishName = Preconditions.CheckNotBlank(englishName);
+        AcceptedValues = acceptedValues;
+        Form = form;
+        ChineseForm = chineseForm;
+    }
+
+    /// <summary>Gets the name recorded in the event (参数名), e.g. <c>cause</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the Chinese name (中文名称), e.g. <c>中止事由</c>.</summary>
+    public string ChineseName { get; }
+
+    /// <summary>Gets the English name, e.g. <c>cause of the suspension</c>.</summary>
+    public string EnglishName { get; }
+
+    /// <summary>Gets the values the argument accepts (可选值), as recorded; empty when any value of its form is accepted.</summary>
+    public IReadOnlyList<string> AcceptedValues { get; }
+
+    /// <summary>Gets the form a value takes, in English, e.g. <c>an ISO date (uuuu-MM-dd)</c>.</summary>
+    public string Form { get; }
+
+    /// <summary>Gets the form a value takes, in Chinese (取值格式).</summary>
+    public string ChineseForm { get; }
+
+    /// <summary>Creates a free-text argument (文字参数): any non-blank text of at most 4,000 characters.</summary>
+    /// <param name="name">The name recorded in the event.</param>
+    /// <param name="chineseName">The Chinese name.</param>
+    /// <param name="englishName">The English name.</param>
+    /// <returns>The argument.</returns>
+    public static ProcedureArgument<string> Text(string name, string chineseName, string englishName) =>
+        new(name, chineseName, englishName, [], "non-blank text of at most 4000 characters", "不超过4000字的非空文字", TryText, static v => v);
+
+    /// <summary>Creates an argument that is one of a fixed list of values (选项参数), compared exactly (ordinal).</summary>
+    /// <param name="name">The name recorded in the event.</param>
+    /// <param name="chineseName">The Chinese name.</param>
+    /// <param name="englishName">The English name.</param>
+    /// <param name="values">The accepted values; at least one, none blank.</param>
+    /// <returns>The argument.</returns>
+    public static ProcedureArgument<string> OneOf(string name, string chineseName, string englishName, IEnumerable<string> values)
+    {
+        var accepted = Preconditions.CheckNotNull(values).ToArray();
+        if (accepted.Length == 0 || accepted.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("At least one value is accepted, and none is blank. / 至少有一个可选值，且不得为空。", nameof(values));
+        }
+
+        return new(name, chineseName, englishName, Array.AsReadOnly(accepted), "one of the accepted values", "可选值之一", text => (Array.IndexOf(accepted, text) >= 0, text), static v => v);
+    }
+
+    /// <summary>Creates an argument whose value is a member of <typeparamref name="TEnum"/>, recorded by its name (枚举参数).</summary>
+    /// <typeparam name="TEnum">The enumeration; its defined members are the accepted values.</typeparam>
+    /// <param name="name">The name recorded in the event.</param>
+    /// <param name="chineseName">The Chinese name.</param>
+    /// <param name="englishName">The English name.</param>
+    /// <returns>The argument.</returns>
+    /// <remarks>Only the exact member names are accepted: not numbers, not other letter cases.</remarks>
+    public static ProcedureArgument<TEnum> Choice<TEnum>(string name, string chineseName, string englishName)
+        where TEnum : struct, Enum
+    {
+        var names = Enum.GetNames<TEnum>();
+        return new(
+            name,
+            chineseName,
+            englishName,
+            Array.AsReadOnly(names),
+            "one of the accepted values",
+            "可选值之一",
+            text => Array.IndexOf(names, text) >= 0 ? (true, Enum.Parse<TEnum>(text)) : (false, default),
+            static v => Enum.IsDefined(v) ? v.ToString() : throw new ArgumentOutOfRangeException(nameof(v), v, "The value is not a defined member."));
+    }
+
+    /// <summary>Creates a date argument (日期参数), recorded as an ISO date <c>uuuu-MM-dd</c>.</summary>
+    /// <param name="name">The name recorded in the event.</param>
+    /// <param name="chineseName">The Chinese name.</param>
+    /// <param name="englishName">The English name.</param>
+    /// <returns>The argument.</returns>
+    public static ProcedureArgument<LocalDate> Date(string name, string chineseName, string englishName) =>
+        new(name, chineseName, englishName, [], "an ISO date (uuuu-MM-dd)", "ISO日期（uuuu-MM-dd）", static text => ClockTransitions.ParseDate(text) is { } date ? (true, date) : (false, default), static v => v.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// Creates a list argument (列表参数): one or more items, recorded joined with commas; with
+    /// <paramref name="values"/>, each item must be one of them.
+    /// </summary>
+    /// <param name="name">The name recorded in the event.</param>
+    /// <param name="chineseName">The Chinese name.</param>
+    /// <param name="englishName">The English name.</param>
+    /// <param name="values">The accepted items, or <see langword="null"/> for any item without a comma.</param>
+    /// <returns>The argument.</returns>
+    public static ProcedureArgument<IReadOnlyList<string>> ListOf(string name, string chineseName, string englishName, IEnumerable<string>? values = null)
+    {
+        var accepted = values?.ToArray();
+        return new(
+            name,
+            chineseName,
+            englishName,
+            accepted is null ? [] : Array.AsReadOnly(accepted),
+            "one or more items separated by commas",
+            "以逗号分隔的一项或多项",
+            text =>
+            {
+                var items = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                var ok = text.Length <= MaxTextLength && items.Length > 0 && (accepted is null || items.All(i => Array.IndexOf(accepted, i) >= 0));
+                return (ok, Array.AsReadOnly(items));
+            },
+            static items => string.Join(",", items.Select(static i => string.IsNullOrWhiteSpace(i) || i.Contains(',', StringComparison.Ordinal) ? throw new ArgumentException("An item is blank or holds a comma.", nameof(items)) : i.Trim())));
+    }
+
+    /// <summary>Returns whether <paramref name="text"/> is a value this argument accepts.</summary>
+    /// <param name="text">The value as recorded.</param>
+    /// <returns><see langword="true"/> when accepted.</returns>
+    public abstract bool Accepts(string? text);
+
+    /// <summary>Returns the argument's name.</summary>
+    /// <returns>The name.</returns>
+    public override string ToString() => Name;
+
+    /// <summary>The refusal of <paramref name="text"/>, naming the argument, the value and what is accepted.</summary>
+    internal (string English, string Chinese) Refusal(string text)
+    {
+        var shown = text.Length <= 200 ? text : text[..200] + "…";
+        if (AcceptedValues.Count == 0)
+        {
+            return (
+                $"the argument '{Name}' ({EnglishName}) has the value '{shown}', which is not {Form}.",
+                $"参数“{Name}”（{ChineseName}）的值“{shown}”不是{ChineseForm}。");
+        }
+
+        var listed = string.Join(", ", AcceptedValues);
+        return (
+            $"the argument '{Name}' ({EnglishName}) has the value '{shown}'; accepted values: {listed}.",
+            $"参数“{Name}”（{ChineseName}）的值“{shown}”不被接受；可选值：{string.Join("、", AcceptedValues)}。");
+    }
+
+    private static (bool, string) TryText(string text) => (!string.IsNullOrWhiteSpace(text) && text.Length <= MaxTextLength, text);
+}
