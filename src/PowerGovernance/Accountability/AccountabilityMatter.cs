@@ -6,7 +6,7 @@ namespace PowerGovernance.Accountability;
 
 /// <summary>
 /// A circumstance that makes a person accountable (问责情形): the township rule book lists ten
-/// (篇4 行政问责制 1). The set is open: an office may name its own with <see cref="AccountabilityMatter(string, string, string)"/>.
+/// (the township's accountability rules, 行政问责制: from 有令不行、有禁不止 to 监管不力、处置不当). The set is open: an office may name its own with <see cref="AccountabilityMatter(string, string, string)"/>.
 /// </summary>
 /// <param name="Code">The stable code, e.g. <c>disobeying-orders</c>.</param>
 /// <param name="ChineseName">The Chinese name, e.g. 有令不行、有禁不止.</param>

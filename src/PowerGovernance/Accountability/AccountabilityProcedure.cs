@@ -7,7 +7,7 @@ using PowerGovernance.Procedures;
 namespace PowerGovernance.Accountability;
 
 /// <summary>
-/// The built-in accountability procedure (行政问责程序, 篇4 行政问责制 5–13) as a <see cref="ProcedureDefinition"/>: a matter from
+/// The built-in accountability procedure (行政问责程序, as the township's accountability rules set it out) as a <see cref="ProcedureDefinition"/>: a matter from
 /// one of the eight sources is registered and verified, the head decides to start, an investigation group investigates, hears the
 /// subject's statement and defence (mandatory: the report can only follow the hearing) and writes its report (facts, conclusion,
 /// proposal), the Party committee decides, the decision is served with notice of rights and takes effect when served (送达生效, not

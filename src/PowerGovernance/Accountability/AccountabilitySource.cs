@@ -2,7 +2,8 @@ namespace PowerGovernance.Accountability;
 
 /// <summary>
 /// Where a matter for accountability came from (问责线索来源): the eight channels of the rule book
-/// (篇4 行政问责制 5).
+/// (superior instructions, internal reports, deputies' proposals, supervisory and judicial bodies, citizens' complaints,
+/// inspections, the media, other).
 /// </summary>
 public enum AccountabilitySource
 {

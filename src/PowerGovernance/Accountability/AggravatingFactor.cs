@@ -5,7 +5,7 @@ using PowerGovernance.Internal;
 namespace PowerGovernance.Accountability;
 
 /// <summary>
-/// A circumstance calling for heavier treatment (从重问责情形, 篇4 行政问责制 4). The rule book names four; an office
+/// A circumstance calling for heavier treatment (从重问责情形). The rule book names four; an office
 /// may add its own in a <see cref="SanctionTable"/>. <see cref="RepeatedWithinOneYear"/> is never typed in: the
 /// <see cref="SanctionPolicy"/> derives it from the person's record. The person's own statement or defence is
 /// not, and cannot be made, a factor (不得因被调查人声辩而从重问责).

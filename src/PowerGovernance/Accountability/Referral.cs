@@ -4,7 +4,7 @@ namespace PowerGovernance.Accountability;
 
 /// <summary>
 /// What goes beyond administrative accountability (移送与并处): Party or government discipline on top, and
-/// suspected crimes to the judiciary (篇4 行政问责制 2).
+/// suspected crimes to the judiciary (the township's accountability rules, 行政问责制).
 /// </summary>
 [Flags]
 public enum Referral

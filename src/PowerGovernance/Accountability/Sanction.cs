@@ -6,7 +6,7 @@ namespace PowerGovernance.Accountability;
 
 /// <summary>
 /// A way of holding a person accountable (问责方式), with its weight: the rule book lists ten, lightest first
-/// (篇4 行政问责制 2); they may be used alone or combined (可以单独使用或并用). An office may define its own in a
+/// (from 诫勉谈话 to 建议免职); they may be used alone or combined (可以单独使用或并用). An office may define its own in a
 /// <see cref="SanctionTable"/>.
 /// </summary>
 /// <param name="Code">The stable code, e.g. <c>admonition</c>.</param>

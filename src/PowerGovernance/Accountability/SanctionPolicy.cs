@@ -11,7 +11,7 @@ namespace PowerGovernance.Accountability;
 /// Decides which sanctions may be imposed and which is recommended (问责方式适用规则), from a
 /// <see cref="SanctionTable"/>. Immutable and thread-safe. The rules, exactly:
 /// <list type="number">
-/// <item><description><b>Tier.</b> The tier allows its sanctions (篇4 行政问责制 3): by default minor 1–3, serious 4–7, especially serious 8–10.
+/// <item><description><b>Tier.</b> The tier allows its sanctions (按情节轻重分三档): by default minor 1–3, serious 4–7, especially serious 8–10.
 /// They may be imposed alone or combined (单独使用或并用): any non-empty combination of the allowed ones.</description></item>
 /// <item><description><b>Factors.</b> The established conduct (obstruction, retaliation, buying investigators) and the derived repeat factor: the decision
 /// being made plus the person's earlier decisions dated within <see cref="SanctionTable.RepeatWindow"/> before the decision date (inclusive) reach
@@ -22,7 +22,7 @@ namespace PowerGovernance.Accountability;
 /// <item><description><b>Proportionality.</b> Without factors, the tier's lightest sanction is recommended and every sanction of the tier stays available.</description></item>
 /// <item><description><b>Defence.</b> The person's statements and defences are not an input (<see cref="AccountabilityFacts"/> has no such member), so they can
 /// never raise anything (不得因被调查人声辩而从重问责).</description></item>
-/// <item><description><b>Referrals.</b> Discipline applies on top; a suspected crime goes to the judiciary (篇4 行政问责制 2).</description></item>
+/// <item><description><b>Referrals.</b> Discipline applies on top; a suspected crime goes to the judiciary.</description></item>
 /// </list>
 /// </summary>
 public sealed class SanctionPolicy

@@ -36,10 +36,10 @@ public static class SanctionRuleCodes
     /// <summary>The repeat threshold is below 1 or the repeat window is not a positive period.</summary>
     public const string RepeatRuleInvalid = "RepeatRuleInvalid";
 
-    /// <summary>Assessment: the tier's sanctions (篇4 行政问责制 3).</summary>
+    /// <summary>Assessment: the tier's sanctions (minor, serious, especially serious).</summary>
     public const string Tier = "Tier";
 
-    /// <summary>Assessment: an aggravating factor applies (篇4 行政问责制 4).</summary>
+    /// <summary>Assessment: an aggravating factor applies (从重问责).</summary>
     public const string Factor = "AggravatingFactor";
 
     /// <summary>Assessment: heavier treatment removes the lightest options and recommends the heaviest.</summary>

@@ -11,7 +11,7 @@ namespace PowerGovernance.Accountability;
 /// <summary>
 /// The office's accountability table (问责方式及适用标准): its sanctions with their weights, the sanctions each
 /// <see cref="SeverityTier"/> allows, the aggravating factors, and the repeat rule. <see cref="Default"/> is the
-/// township rule book's (篇4 行政问责制 2–4); an office overrides it by constructing its own, which is checked
+/// township's accountability rules (行政问责制: ten sanctions, three tiers, four aggravating factors); an office overrides it by constructing its own, which is checked
 /// for every problem at once. Immutable and thread-safe.
 /// </summary>
 public sealed class SanctionTable

@@ -2,7 +2,7 @@ namespace PowerGovernance.Accountability;
 
 /// <summary>
 /// How grave the circumstances, the harm and the impact are (情节、损害和影响): the tier decides which
-/// sanctions are available (篇4 行政问责制 3).
+/// sanctions are available.
 /// </summary>
 public enum SeverityTier
 {

@@ -10,9 +10,16 @@ namespace PowerGovernance.Calendars;
 /// knows (日历未覆盖该日期). Official arrangements are published year by year, so a calendar never
 /// guesses a day it does not know.
 /// </summary>
+/// <remarks>
+/// <see cref="Message"/> is one sentence in English and one in Simplified Chinese, without the parameter name and
+/// the actual value that <see cref="ArgumentOutOfRangeException"/> would append; those stay available as
+/// <see cref="ArgumentException.ParamName"/> and <see cref="ArgumentOutOfRangeException.ActualValue"/>.
+/// </remarks>
 public sealed class CalendarCoverageException : ArgumentOutOfRangeException
 {
     private static readonly LocalDatePattern IsoPattern = LocalDatePattern.Iso;
+
+    private readonly string message;
 
     /// <summary>Creates an exception for a date that is outside a calendar's coverage.</summary>
     /// <param name="calendarId">The calendar's identifier.</param>
@@ -20,20 +27,25 @@ public sealed class CalendarCoverageException : ArgumentOutOfRangeException
     /// <param name="date">The date that is outside the coverage.</param>
     /// <param name="paramName">The name of the parameter that held the date.</param>
     public CalendarCoverageException(string calendarId, DateInterval coverage, LocalDate date, string? paramName)
-        : base(paramName, date, OutsideMessage(calendarId, coverage, date))
+        : this(calendarId, coverage, date, paramName, OutsideMessage(calendarId, coverage, date))
     {
-        CalendarId = calendarId;
-        Coverage = coverage;
-        Date = date;
     }
 
     private CalendarCoverageException(string calendarId, DateInterval coverage, LocalDate date, string? paramName, string message)
         : base(paramName, date, message)
     {
+        this.message = message;
         CalendarId = calendarId;
         Coverage = coverage;
         Date = date;
     }
+
+    /// <summary>
+    /// Gets the message: what lies outside which calendar and what to do, in English and then in Simplified Chinese,
+    /// without the parameter name or the actual value (see <see cref="ArgumentException.ParamName"/> and
+    /// <see cref="ArgumentOutOfRangeException.ActualValue"/>).
+    /// </summary>
+    public override string Message => message;
 
     /// <summary>Gets the identifier of the calendar that does not know the date.</summary>
     public string CalendarId { get; }
@@ -50,17 +62,18 @@ public sealed class CalendarCoverageException : ArgumentOutOfRangeException
     /// <summary>Creates the exception for a calculation from <paramref name="start"/> whose result would leave the coverage.</summary>
     internal static CalendarCoverageException ResultOutside(string calendarId, DateInterval coverage, LocalDate start, long workingDays, string? paramName)
     {
-        var direction = workingDays >= 0 ? "after" : "before";
+        var forward = workingDays >= 0;
+        var count = Math.Abs(workingDays);
         var message = string.Create(
             CultureInfo.InvariantCulture,
-            $"Counting {Math.Abs(workingDays)} working day(s) {direction} {Format(start)} leads outside working calendar '{calendarId}', which {Known(coverage)}. Add the arrangement for the missing year to the calendar; dates outside the known years are never guessed.");
+            $"Counting {count} working day(s) {(forward ? "after" : "before")} {Format(start)} leads outside working calendar '{calendarId}', which {Known(coverage)}. Add the arrangement for the missing year to the calendar; dates outside the known years are never guessed. / 从{Format(start)}{(forward ? "往后" : "往前")}计算{count}个工作日超出了工作日历“{calendarId}”的范围（{KnownChinese(coverage)}）。请在日历中补充所缺年份的放假安排；日历不推测未知年份的日期。");
         return new CalendarCoverageException(calendarId, coverage, start, paramName, message);
     }
 
     private static string OutsideMessage(string calendarId, DateInterval coverage, LocalDate date) =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"The date {Format(date)} is outside working calendar '{calendarId}', which {Known(coverage)}. Add the arrangement for year {date.Year} to the calendar; dates outside the known years are never guessed.");
+            $"The date {Format(date)} is outside working calendar '{calendarId}', which {Known(coverage)}. Add the arrangement for year {date.Year} to the calendar; dates outside the known years are never guessed. / 日期{Format(date)}不在工作日历“{calendarId}”的范围内（{KnownChinese(coverage)}）。请在日历中补充{date.Year}年的放假安排；日历不推测未知年份的日期。");
 
     private static string Known(DateInterval coverage)
     {
@@ -70,6 +83,9 @@ public sealed class CalendarCoverageException : ArgumentOutOfRangeException
             ? string.Create(CultureInfo.InvariantCulture, $"{range} (known years {coverage.Start.Year}–{coverage.End.Year})")
             : range;
     }
+
+    private static string KnownChinese(DateInterval coverage) =>
+        string.Create(CultureInfo.InvariantCulture, $"覆盖{Format(coverage.Start)}至{Format(coverage.End)}");
 
     private static string Format(LocalDate date) => IsoPattern.Format(date);
 }

@@ -3,7 +3,7 @@ using PowerGovernance.Internal;
 namespace PowerGovernance.Disclosures;
 
 /// <summary>
-/// The numbers of the disclosure timing rules (公开时限参数, DOMAIN §5), each a documented default a host may
+/// The numbers of the disclosure timing rules (公开时限参数), each a documented default a host may
 /// override with a <c>with</c> expression.
 /// </summary>
 public sealed record DisclosureOptions

@@ -10,7 +10,7 @@ using PowerGovernance.Powers;
 namespace PowerGovernance.Disclosures;
 
 /// <summary>
-/// Disclosure timing (公开时限, DOMAIN §5, 篇4 §(二)1 四): stable content long-term, routine content periodically
+/// Disclosure timing (公开时限, the township's rules on open government: 公开的时限应与内容相适应): stable content long-term, routine content periodically
 /// (quarterly by default), stage work by stage, temporary work immediately; a matter the public asks to be
 /// disclosed within 3 days; a proposed decision open for comment at least 5 working days; every finished
 /// disclosure filed. Given a catalog and a date it says what is due and by when. Pure and thread-safe.
@@ -27,7 +27,7 @@ namespace PowerGovernance.Disclosures;
 /// (<see cref="RequestDeadline"/>).
 /// </para>
 /// <para>
-/// "3日内" says only days, so it is natural days (LAW.md counting): the day of receipt is not counted, and a
+/// "3日内" says only days, so it is natural days (counted as Civil Procedure Law Art. 85 counts periods): the day of receipt is not counted, and a
 /// period whose last day is not a working day ends on the next working day. A period's last day (a quarter's
 /// end) that is not a working day moves forward the same way.
 /// </para>

@@ -14,7 +14,7 @@ namespace PowerGovernance.Evaluation;
 /// (每月一督查，每季一通报，年终总考核). Every result carries the rules that produced it. Pure and thread-safe.
 /// </summary>
 /// <remarks>
-/// Rules (篇4): a unit criticized in a circular <see cref="EvaluationPolicy.CriticismVetoThreshold"/> times within the year loses its
+/// Rules (the township's assessment rules): a unit criticized in a circular <see cref="EvaluationPolicy.CriticismVetoThreshold"/> times within the year loses its
 /// awards by one-vote veto (一票否决); failing the accountability-system assessment removes that year's awards (取消当年评先评优资格);
 /// a person failing it <see cref="EvaluationPolicy.ConsecutiveFailuresForReassignment"/> years running, the assessed year included, is
 /// reassigned (调整工作岗位); a person sanctioned with <see cref="Sanction.LossOfAwards"/> in the year has no awards that year. Late cases

@@ -10,7 +10,7 @@ using PowerGovernance.Validation;
 namespace PowerGovernance.FrontDesk;
 
 /// <summary>
-/// First-inquiry responsibility (首问责任制, DOMAIN §4): every inquiry is logged; the official who first receives
+/// First-inquiry responsibility (首问责任制, the township's rule that whoever first receives a person owns the matter): every inquiry is logged; the official who first receives
 /// it owns it until it is answered or handed to the post that undertakes the matter, found in the catalog; at
 /// the counter it is answered or routed at once, by phone routed with the number given, and from the website
 /// answered within <see cref="FrontDeskOptions.WebsiteAnswerWorkingDays"/> working days (the day of receipt not

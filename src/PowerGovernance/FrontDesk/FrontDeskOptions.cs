@@ -8,7 +8,7 @@ namespace PowerGovernance.FrontDesk;
 /// </summary>
 public sealed record FrontDeskOptions
 {
-    /// <summary>Default for <see cref="NoticeWorkingDays"/>: 5 (行政许可法 Art. 32(4), LAW.md).</summary>
+    /// <summary>Default for <see cref="NoticeWorkingDays"/>: 5 (Administrative Licensing Law, 行政许可法, Art. 32(4)).</summary>
     public const int DefaultNoticeWorkingDays = 5;
 
     /// <summary>Default for <see cref="WrittenCopies"/>: 2 (书面材料一式两份, 一次性告知制 4).</summary>

@@ -9,7 +9,7 @@ using PowerGovernance.Validation;
 namespace PowerGovernance.FrontDesk;
 
 /// <summary>
-/// The one-time notification rule (一次性告知制, DOMAIN §4): the materials are checked on the spot and every
+/// The one-time notification rule (一次性告知制): the materials are checked on the spot and every
 /// missing material is told at once, with the steps, the time limit and where to go. When the applicant comes
 /// back and what they bring is still incomplete or defective, or their situation or the rule has changed, they
 /// are told again, once, everything still missing (补交的材料仍不齐备…应再次进行一次性告知). A material accepted at

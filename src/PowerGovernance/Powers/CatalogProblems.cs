@@ -36,14 +36,14 @@ internal static class CatalogProblems
         Invariant($"'{code}' is not listed in version {version}, so it cannot be {(kind == CatalogChangeKind.Amend ? "amended" : "abolished")}."),
         Invariant($"“{code}”未列入第{version}版职权目录，无法{(kind == CatalogChangeKind.Amend ? "修改" : "废止")}。"));
 
-    /// <summary>凡未列入《职权目录》的权力，不得行使 (篇2 §四.2).</summary>
+    /// <summary>凡未列入《职权目录》的权力，不得行使 (a power not in the catalog may not be exercised).</summary>
     internal static CatalogProblem NotListed(PowerCode code, int version) => new(
         code,
         "NotListed",
         Invariant($"Power '{code}' is not listed in catalog version {version}; a power not in the catalog may not be exercised."),
         Invariant($"权力事项“{code}”未列入第{version}版职权目录；凡未列入《职权目录》的权力，不得行使。"));
 
-    /// <summary>凡无合法依据的，应予以废止 (篇2 §四.5; 无法律依据的，原则上予以取消或废止, 篇2 §四.1).</summary>
+    /// <summary>凡无合法依据的，应予以废止; 无法律依据的，原则上予以取消或废止 (a power without a legal basis is to be abolished).</summary>
     internal static CatalogProblem ToBeAbolished(Power power, int version) => new(
         power.Code,
         CatalogRuleCodes.LegalBasisMissing,

@@ -10,7 +10,7 @@ namespace PowerGovernance.Powers;
 
 /// <summary>
 /// The catalog's review lifecycle as pure functions over <see cref="CatalogReviewRound"/> values
-/// (DOMAIN §1): draft → collectively reviewed → signed by the head → declared to the legal-affairs
+/// (职权目录审核流程): draft → collectively reviewed → signed by the head → declared to the legal-affairs
 /// office → each item confirmed, abolished or to be clarified → published. A published catalog
 /// changes only through a new round.
 /// </summary>
@@ -22,7 +22,7 @@ namespace PowerGovernance.Powers;
 /// never skipped.
 /// </para>
 /// <para>
-/// 凡无合法依据的，应予以废止 (a power without a legal basis is to be abolished, 篇2 §四.5): such a power
+/// 凡无合法依据的，应予以废止 (a power without a legal basis is to be abolished): such a power
 /// (<see cref="Power.HasLegalBasis"/> is <see langword="false"/>) is always under review, cannot be
 /// confirmed (<see cref="Decide"/> rejects it), and so never reaches a published catalog: it is abolished,
 /// or sent back to be clarified with its basis.
@@ -106,7 +106,7 @@ public static class CatalogReview
 
     /// <summary>
     /// Records the legal-affairs office's decision on one item under review (逐项审核): 凡无合法依据的，应予以废止；
-    /// 凡职责不清的，应依法予以明确；凡符合规定要求的，应依法予以确认 (篇2 §四.5). An item without a legal basis
+    /// 凡职责不清的，应依法予以明确；凡符合规定要求的，应依法予以确认. An item without a legal basis
     /// (<see cref="Power.HasLegalBasis"/> is <see langword="false"/>) cannot be confirmed: the decision is rejected,
     /// and the office abolishes it or sends it back to be clarified with its basis.
     /// </summary>

@@ -1,7 +1,7 @@
 namespace PowerGovernance.Powers;
 
 /// <summary>
-/// The stages of a catalog review round (职权目录审核流程, DOMAIN §1): clear and draft → collective
+/// The stages of a catalog review round (职权目录审核流程): clear and draft → collective
 /// review by the leadership → signed by the head → declared to the legal-affairs office → each item
 /// confirmed, abolished or sent back for clarification → published.
 /// </summary>

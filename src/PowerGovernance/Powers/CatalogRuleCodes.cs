@@ -50,7 +50,7 @@ public static class CatalogRuleCodes
     /// <summary>
     /// Error, path <c>LegalBases</c>: the power has no legal basis — the list is empty, or no entry names an
     /// instrument (<see cref="Power.HasLegalBasis"/> is <see langword="false"/>) — so it is to be abolished
-    /// (无法律依据的，予以取消或废止, 篇2 §四.1; 凡无合法依据的，应予以废止, 篇2 §四.5). The same code is the
+    /// (无法律依据的，予以取消或废止; 凡无合法依据的，应予以废止). The same code is the
     /// <see cref="CatalogProblem.Rule"/> of <see cref="PowerCatalog.MayBeExercised"/> for such a power, and
     /// <see cref="CatalogReview.Decide"/> refuses to confirm it.
     /// </summary>
@@ -70,7 +70,7 @@ public static class CatalogRuleCodes
 
     /// <summary>
     /// Warning, path <c>LegalBases[i].Rank</c> of the first basis listed after a lower-ranked one: bases are
-    /// not in rank order (法律依据未按效力层级排列, 篇4 §(五)2).
+    /// not in rank order (法律依据未按效力层级排列: law, administrative regulation, departmental rule, local regulation, provincial government rule).
     /// </summary>
     public const string LegalBasesOutOfRankOrder = nameof(LegalBasesOutOfRankOrder);
 
@@ -97,7 +97,7 @@ public static class CatalogRuleCodes
 
     /// <summary>
     /// Error, path <c>CommittedTimeLimit</c>: the committed limit is not at least one third shorter than the
-    /// legal limit (承诺时限未比法定时限缩短三分之一以上, 篇2 §四.3); see
+    /// legal limit (承诺时限未比法定时限缩短三分之一以上); see
     /// <see cref="CatalogRuleOptions.CommittedLimitMaxNumerator"/> for the rounding.
     /// </summary>
     public const string CommittedLimitNotShortened = nameof(CommittedLimitNotShortened);
@@ -110,7 +110,7 @@ public static class CatalogRuleCodes
 
     /// <summary>
     /// Info, path <c>CommittedTimeLimit</c>: no law sets a limit, so the committed limit is the office's own
-    /// and must be announced (法律未规定时限的，自行确定并公布, 篇4 限时办结 1).
+    /// and must be announced (法律未规定时限的，自行确定并公布).
     /// </summary>
     public const string CommittedLimitSetByOffice = nameof(CommittedLimitSetByOffice);
 
@@ -155,7 +155,7 @@ public static class CatalogRuleCodes
 
     /// <summary>
     /// Error, path <c>Confidentiality.Basis</c>: a power marked confidential has no confidentiality basis, so it
-    /// must be disclosed (凡无保密依据的，均要予以公开, 篇2 §四.5): it is not withheld (<see cref="Power.IsWithheld"/>),
+    /// must be disclosed (凡无保密依据的，均要予以公开): it is not withheld (<see cref="Power.IsWithheld"/>),
     /// <see cref="PublicCatalog"/> publishes it, and the disclosure rules apply to it as to any public power.
     /// </summary>
     public const string ConfidentialWithoutBasis = nameof(ConfidentialWithoutBasis);

@@ -69,7 +69,7 @@ public sealed record CatalogRuleOptions
     /// <summary>
     /// Gets the numerator of the largest share of the legal limit a committed limit may take (承诺时限占法定时限的最大比例);
     /// default <see cref="DefaultCommittedLimitMaxNumerator"/> (2), so with the denominator 3 the committed limit
-    /// must be at least one third shorter than the legal one (承诺时限要比法定时限缩短三分之一以上, 篇2 §四.3).
+    /// must be at least one third shorter than the legal one (承诺时限要比法定时限缩短三分之一以上).
     /// </summary>
     /// <remarks>
     /// <para>

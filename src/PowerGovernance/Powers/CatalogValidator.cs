@@ -8,7 +8,7 @@ using PowerGovernance.Validation;
 namespace PowerGovernance.Powers;
 
 /// <summary>
-/// Checks powers against the catalog rules (职权目录审核规则, DOMAIN §1) and reports every problem as a
+/// Checks powers against the catalog rules (职权目录审核规则) and reports every problem as a
 /// <see cref="Finding"/> — stable code, severity, property path, offending value, English and Chinese
 /// message — never as an exception. The rules are listed in <see cref="CatalogRuleCodes"/>.
 /// </summary>

@@ -4,7 +4,7 @@ namespace PowerGovernance.Powers;
 /// Whether a power is withheld from the public (涉密不宜公开), why, and on what confidentiality basis
 /// (保密依据). Disclosure is the rule and non-disclosure the exception (公开为原则，不公开为例外): a power is
 /// withheld only when it is marked confidential <b>and</b> states a basis (<see cref="Power.IsWithheld"/>); one
-/// marked confidential without a basis must be disclosed (凡无保密依据的，均要予以公开, 篇2 §四.5), so it is
+/// marked confidential without a basis must be disclosed (凡无保密依据的，均要予以公开), so it is
 /// published in <see cref="PublicCatalog"/> and the catalog rules report
 /// <see cref="CatalogRuleCodes.ConfidentialWithoutBasis"/>.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace PowerGovernance.Powers;
 
-/// <summary>When a power's information is disclosed (公开时间, DOMAIN §5).</summary>
+/// <summary>When a power's information is disclosed (公开时间).</summary>
 public enum DisclosureTiming
 {
     /// <summary>Stable content, disclosed for the long term (长期公开).</summary>

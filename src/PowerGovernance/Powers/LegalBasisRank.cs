@@ -2,7 +2,7 @@ namespace PowerGovernance.Powers;
 
 /// <summary>
 /// The rank of a legal basis (法律依据的效力层级), highest first. Bases of a power are listed in this order
-/// (篇4 §(五)2), with normative documents and Party regulations after the legislative ranks.
+/// (按效力层级排列), with normative documents and Party regulations after the legislative ranks.
 /// </summary>
 public enum LegalBasisRank
 {

@@ -7,7 +7,7 @@ namespace PowerGovernance.Powers;
 
 /// <summary>
 /// One power in the catalog (职权/行政权力事项): its code, name, category, legal bases, who exercises it,
-/// its time limits, fees, disclosure and supervision (篇2 §四.2, 篇3 §四.2, 篇4 §(一)1).
+/// its time limits, fees, disclosure and supervision (the fields a 职权目录 lists item by item: 项目名称、权力编码、权力依据、公开形式、公开范围、公开时间、收费及依据标准、承办队室和负责人).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -93,7 +93,7 @@ public sealed record Power
     /// Gets whether the power is withheld from the public (不予公开): it is marked confidential <b>and</b> states
     /// a confidentiality basis (保密依据, not blank). Disclosure is the rule and non-disclosure the exception
     /// (公开为原则，不公开为例外), and 凡无保密依据的，均要予以公开 (a power without a confidentiality basis must be
-    /// disclosed, 篇2 §四.5): a power marked confidential without a basis is not withheld, appears in
+    /// disclosed): a power marked confidential without a basis is not withheld, appears in
     /// <see cref="PublicCatalog"/>, and the catalog rules report <see cref="CatalogRuleCodes.ConfidentialWithoutBasis"/>.
     /// </summary>
     public bool IsWithheld => Confidentiality is { IsConfidential: true, Basis: var basis } && !string.IsNullOrWhiteSpace(basis);
@@ -101,8 +101,8 @@ public sealed record Power
     /// <summary>
     /// Gets whether the power has a legal basis (合法依据): at least one entry of <see cref="LegalBases"/> that is
     /// not <see langword="null"/> and names an instrument (a title that is not blank), whatever its rank.
-    /// A power without one is to be abolished (凡无合法依据的，应予以废止, 篇2 §四.5; 无法律依据的，原则上予以取消或废止,
-    /// 篇2 §四.1): <see cref="CatalogReview.Decide"/> refuses to confirm it and
+    /// A power without one is to be abolished (凡无合法依据的，应予以废止; 无法律依据的，原则上予以取消或废止):
+    /// <see cref="CatalogReview.Decide"/> refuses to confirm it and
     /// <see cref="PowerCatalog.MayBeExercised"/> refuses to let it be exercised.
     /// </summary>
     public bool HasLegalBasis

@@ -88,8 +88,8 @@ public sealed class PowerCatalog : IReadOnlyCollection<Power>
     /// <summary>
     /// Returns whether the power with <paramref name="code"/> may be exercised under this catalog, and if not,
     /// why — the question a procedure engine asks before it starts a case (行使前核验). A power may be exercised
-    /// only when it is listed (凡未列入《职权目录》的权力，不得行使, 篇2 §四.2) and has a legal basis
-    /// (凡无合法依据的，应予以废止, 篇2 §四.5: a power the catalog rules mark "to be abolished" is not exercised
+    /// only when it is listed (凡未列入《职权目录》的权力，不得行使) and has a legal basis
+    /// (凡无合法依据的，应予以废止: a power the catalog rules mark "to be abolished" is not exercised
     /// while it waits for the review round that abolishes it).
     /// </summary>
     /// <remarks>

@@ -4,7 +4,7 @@ namespace PowerGovernance.Powers;
 
 /// <summary>
 /// Thrown when a power that is not in the catalog is to be exercised: 凡未列入职权目录的权力，不得行使
-/// (a power not in the catalog may not be exercised, 篇2 §四.2).
+/// (a power not in the catalog may not be exercised).
 /// </summary>
 public sealed class PowerNotListedException : KeyNotFoundException
 {

@@ -12,7 +12,7 @@ namespace PowerGovernance.Powers;
 /// </summary>
 /// <remarks>
 /// Disclosure is the rule and non-disclosure the exception (公开为原则，不公开为例外), and 凡无保密依据的，均要予以公开
-/// (a power without a confidentiality basis must be disclosed, 篇2 §四.5). A power marked confidential without a
+/// (a power without a confidentiality basis must be disclosed). A power marked confidential without a
 /// basis is therefore published here, as listed (the mark stays on the item); the catalog rules report it as
 /// <see cref="CatalogRuleCodes.ConfidentialWithoutBasis"/>, and the office clears the mark or records the basis
 /// in a new review round.

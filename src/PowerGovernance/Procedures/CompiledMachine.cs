@@ -24,8 +24,8 @@ namespace PowerGovernance.Procedures;
 /// <para>
 /// Guards are evaluated by the engine itself, by calling each <see cref="GuardDefinition.Condition"/>
 /// directly (see <see cref="EvaluateGuards"/>), not through Stateless's <c>CanFire</c> with a guard
-/// context: measured on this kernel, a Stateless guard check costs ≈ 140–185 ns and ≈ 700 B per call,
-/// a direct call ≈ 8 ns. The outcome is the same: every guard is evaluated, and the descriptions of those
+/// context: a Stateless guard check allocates on every call and is many times slower than a direct call.
+/// The outcome is the same: every guard is evaluated, and the descriptions of those
 /// that do not hold (a guard that throws does not hold) are reported in definition order.
 /// </para>
 /// </remarks>

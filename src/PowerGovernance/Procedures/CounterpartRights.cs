@@ -2,7 +2,7 @@ using System;
 
 namespace PowerGovernance.Procedures;
 
-/// <summary>The counterpart's rights at a step (行政相对人的权利, DOMAIN §2 element 6); combine with <c>|</c>.</summary>
+/// <summary>The counterpart's rights at a step (行政相对人的权利, the sixth flowchart element); combine with <c>|</c>.</summary>
 [Flags]
 public enum CounterpartRights
 {

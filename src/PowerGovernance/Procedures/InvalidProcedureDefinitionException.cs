@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using PowerGovernance.Validation;
 
 namespace PowerGovernance.Procedures;
@@ -30,7 +29,6 @@ public sealed class InvalidProcedureDefinitionException : ArgumentException
     private static string BuildMessage(string definitionId, IReadOnlyList<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        return $"Procedure definition '{definitionId}' has {findings.Count} finding(s):" + Environment.NewLine
-            + string.Join(Environment.NewLine, findings.Select(f => "  - " + f));
+        return Internal.ProblemList.Describe("Procedure definition '" + definitionId + "'", "流程定义“" + definitionId + "”", findings);
     }
 }

@@ -61,7 +61,7 @@ public sealed class ProcedureDefinition
     /// <summary>Gets the categories of power the procedure serves (适用的权力类别); empty for any category.</summary>
     public IReadOnlyList<PowerCategory> PowerCategories { get; }
 
-    /// <summary>Gets how the procedure is set in motion (DOMAIN §2 element 1).</summary>
+    /// <summary>Gets how the procedure is set in motion (the first flowchart element: 行使权力的条件).</summary>
     public Initiation Initiation { get; }
 
     /// <summary>Gets the basis for acting (依据), e.g. the article that requires an application.</summary>

@@ -10,7 +10,7 @@ namespace PowerGovernance.Procedures;
 /// Builds a <see cref="ProcedureDefinition"/> fluently. The builder collects data without judging it;
 /// <see cref="Build"/> checks it (FluentValidation) and reports every problem at once in an
 /// <see cref="InvalidProcedureDefinitionException"/>: unreachable steps, non-terminal dead ends,
-/// steps without a post or a time limit, missing flowchart elements (DOMAIN §2), a committed case
+/// steps without a post or a time limit, missing flowchart elements (the seven a published flowchart states), a committed case
 /// limit not at least one third shorter than the legal one. Not thread-safe; its products are.
 /// </summary>
 public sealed class ProcedureDefinitionBuilder
@@ -45,7 +45,7 @@ public sealed class ProcedureDefinitionBuilder
         return this;
     }
 
-    /// <summary>States how the procedure starts and on what basis (DOMAIN §2 element 1).</summary>
+    /// <summary>States how the procedure starts and on what basis (the first flowchart element: 行使权力的条件).</summary>
     /// <param name="initiation">On application or ex officio.</param>
     /// <param name="basis">The basis, e.g. <c>《中华人民共和国行政许可法》第二十九条</c>.</param>
     /// <returns>This builder.</returns>
@@ -191,7 +191,7 @@ public sealed class ProcedureDefinitionBuilder
         return this;
     }
 
-    /// <summary>Adds a supervision point (DOMAIN §2 element 5).</summary>
+    /// <summary>Adds a supervision point (the fifth flowchart element: 监督制约环节).</summary>
     /// <param name="point">The supervision point.</param>
     /// <returns>This builder.</returns>
     public ProcedureDefinitionBuilder SupervisedBy(SupervisionPoint point)
@@ -200,7 +200,7 @@ public sealed class ProcedureDefinitionBuilder
         return this;
     }
 
-    /// <summary>Adds a complaint and report channel (DOMAIN §2 element 7).</summary>
+    /// <summary>Adds a complaint and report channel (the seventh flowchart element: 投诉举报途径和方式).</summary>
     /// <param name="channel">The channel.</param>
     /// <returns>This builder.</returns>
     public ProcedureDefinitionBuilder ComplaintsTo(ComplaintChannel channel)

@@ -2,7 +2,7 @@ namespace PowerGovernance.Procedures;
 
 /// <summary>
 /// Stable codes of the rules a procedure definition must follow (see <see cref="Validation.Finding.Code"/>).
-/// The seven flowchart elements of DOMAIN §2 map to: 1 <see cref="InitiationBasisMissing"/>,
+/// The seven elements every published flowchart states (权力运行流程图应载明的七项内容) map to: 1 <see cref="InitiationBasisMissing"/>,
 /// 2 <see cref="StepPostMissing"/>, 3 <see cref="NoSteps"/> / <see cref="UnreachableStep"/> / <see cref="DeadEnd"/>,
 /// 4 <see cref="StepLimitMissing"/>, 5 <see cref="SupervisionPointMissing"/>, 6 <see cref="CounterpartRightsMissing"/>,
 /// 7 <see cref="ComplaintChannelMissing"/>.

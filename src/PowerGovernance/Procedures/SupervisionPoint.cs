@@ -1,7 +1,7 @@
 namespace PowerGovernance.Procedures;
 
 /// <summary>
-/// A supervision point (监督点, DOMAIN §2 element 5): who watches a step from inside and the external
+/// A supervision point (监督点, the fifth element of a published flowchart: 监督制约环节): who watches a step from inside and the external
 /// channel with its contact.
 /// </summary>
 /// <param name="StepId">The step watched.</param>

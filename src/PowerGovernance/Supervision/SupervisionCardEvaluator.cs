@@ -9,8 +9,8 @@ namespace PowerGovernance.Supervision;
 
 /// <summary>
 /// Shows a case's electronic supervision card (电子监察亮牌: 预警、黄牌、红牌) under a <see cref="SupervisionCardPolicy"/>,
-/// reading its clocks as <see cref="CaseSupervisor"/> does (LAW.md, "Electronic supervision cards in practice";
-/// DOMAIN §2 电子监察, §4). Pure and thread-safe; a case nothing applies to gets the shared
+/// reading its clocks as <see cref="CaseSupervisor"/> does (electronic supervision as local
+/// rules practise it; no national standard sets the cards). Pure and thread-safe; a case nothing applies to gets the shared
 /// <see cref="SupervisionCard.None"/>, and under the default <see cref="SupervisionCardPolicy.YellowCardPercent"/> reading it
 /// allocates nothing (unless a clock is suspended with an announced end, which is read on a copy without it).
 /// </summary>

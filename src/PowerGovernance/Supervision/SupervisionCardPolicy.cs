@@ -11,7 +11,7 @@ namespace PowerGovernance.Supervision;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The defaults follow electronic supervision in practice (LAW.md, "Electronic supervision cards in practice"; local
+/// The defaults follow electronic supervision in practice (local
 /// rules, not a statute): a warning before the committed limit (<see cref="Warning"/>: the <see cref="WarningPolicy"/>
 /// numbers, 90% used or 1 working day left); a yellow card once the committed limit (承诺时限) is passed
 /// (<see cref="YellowCardPercent"/> = 100); a red card when the case is still open
@@ -36,7 +36,7 @@ public sealed record SupervisionCardPolicy
     /// <summary>
     /// Default for <see cref="SupervisionWorkingDays"/>: 3 working days (督办期限). Local rules give an office a short
     /// period to finish a case after its yellow card before it turns red; three working days is the common choice and
-    /// matches the rule book's other short follow-up periods (e.g. telling the party within 3 days, DOMAIN §2). No
+    /// matches the rule book's other short follow-up periods (e.g. telling a petitioner within 3 days that the case is closed or transferred). No
     /// statute sets it: a host sets its own.
     /// </summary>
     public const int DefaultSupervisionWorkingDays = 3;

@@ -8,7 +8,7 @@ namespace PowerGovernance.Supervision;
 /// Cards are not the board's lights: the supervision board's yellow list (<see cref="BoardReport.Yellow"/>, 黄灯) holds
 /// cases in <see cref="DeadlineState.Warning"/>, which is the <see cref="Warning"/> tier here, and its red list
 /// (<see cref="BoardReport.Red"/>, 红灯) holds cases past the committed limit, which earn a <see cref="Yellow"/> card
-/// under the default <see cref="SupervisionCardPolicy"/> (LAW.md, "Electronic supervision cards in practice").
+/// under the default <see cref="SupervisionCardPolicy"/> (electronic supervision as local rules practise it).
 /// </remarks>
 public enum SupervisionCardTier
 {

@@ -4,7 +4,7 @@ namespace PowerGovernance.Supervision;
 
 /// <summary>
 /// When a running clock turns yellow (预警规则). The defaults follow electronic supervision in practice
-/// (LAW.md): a warning when <see cref="DefaultUsedPercent"/> percent of the committed limit is used, or
+/// (local rules; no national standard): a warning when <see cref="DefaultUsedPercent"/> percent of the committed limit is used, or
 /// when no more than <see cref="DefaultWorkingDaysLeft"/> working day is left before the due date;
 /// overdue (red) once the committed limit has passed.
 /// </summary>

@@ -5,7 +5,7 @@ using PowerGovernance.Validation;
 namespace PowerGovernance.Powers.Rules;
 
 /// <summary>
-/// The rules for disclosure (公开形式、范围、时间, DOMAIN §5) and confidentiality (涉密不宜公开): disclosure is
+/// The rules for disclosure (公开形式、范围、时间) and confidentiality (涉密不宜公开): disclosure is
 /// the rule and non-disclosure the exception, so every power that is published — including one marked
 /// confidential without a confidentiality basis, which must be disclosed (凡无保密依据的，均要予以公开) — states
 /// how it is disclosed, and a confidential one needs both a confidentiality basis and a reason.

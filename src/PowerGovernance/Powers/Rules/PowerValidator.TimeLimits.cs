@@ -6,7 +6,7 @@ namespace PowerGovernance.Powers.Rules;
 
 /// <summary>
 /// The rules for the committed time limit (承诺时限): present, of the same kind of days as the legal limit,
-/// and at least one third shorter than it (篇2 §四.3); where no law sets a limit, the office's own.
+/// and at least one third shorter than it (承诺时限要比法定时限缩短三分之一以上); where no law sets a limit, the office's own.
 /// </summary>
 internal sealed partial class PowerValidator
 {

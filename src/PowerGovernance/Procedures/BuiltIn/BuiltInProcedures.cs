@@ -7,8 +7,8 @@ using PowerGovernance.Internal;
 namespace PowerGovernance.Procedures.BuiltIn;
 
 /// <summary>
-/// The procedures shipped with the kernel (内置权力运行流程), built from national law (LAW.md) and the
-/// township rule book (DOMAIN §2): administrative licensing, the minimum living allowance, government
+/// The procedures shipped with the kernel (内置权力运行流程), built from national law (the Administrative Licensing
+/// Law, the Regulations on Government Information Disclosure, the Regulations on Petitions) and a township's rules: administrative licensing, the minimum living allowance, government
 /// information requests, decision disclosure, petitions and time-limited completion of instructions. Each definition passes
 /// <see cref="ProcedureDefinitionBuilder.Build"/> (all seven flowchart elements, committed limits at most two
 /// thirds of the legal ones), is built once, and is immutable and thread-safe.

@@ -6,7 +6,7 @@ using PowerGovernance.Powers;
 namespace PowerGovernance.Procedures.BuiltIn;
 
 /// <summary>
-/// The built-in decision disclosure procedure (决策公开, the township rule book's 决策公开制度, DOMAIN §2): a
+/// The built-in decision disclosure procedure (决策公开, the township's 决策公开制度): a
 /// proposed decision is drafted, published for comment for at least <see cref="DefaultCommentWorkingDays"/>
 /// working days, and only then goes to the Party committee, which adopts it, rejects it or sends it back
 /// for revision (and a new comment period).
@@ -23,7 +23,7 @@ namespace PowerGovernance.Procedures.BuiltIn;
 /// 而没有公开的，不得提交党委讨论).
 /// </para>
 /// <para>
-/// <b>Case limit.</b> No law sets one: the office sets and announces its own (DOMAIN §2). Committed: the
+/// <b>Case limit.</b> No law sets one: the office sets and announces its own (法律未规定时限的，自行确定并公布). Committed: the
 /// sum of the step limits, 20 working days with the default comment period, counted from the day the
 /// draft is registered; steps: drafting 5 wd, public comment 8 wd (the comment period plus 3 working
 /// days to sum up the opinions), committee 7 wd, all set by the office.

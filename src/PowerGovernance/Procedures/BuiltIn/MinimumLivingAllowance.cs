@@ -4,7 +4,7 @@ using PowerGovernance.Powers;
 namespace PowerGovernance.Procedures.BuiltIn;
 
 /// <summary>
-/// The built-in minimum living allowance procedure (最低生活保障审批, the township rule book, DOMAIN §2): a
+/// The built-in minimum living allowance procedure (最低生活保障审批, as the township's civil-affairs rules set it out): a
 /// written application, review and signature by the village (community) committee, verification by the
 /// township civil-affairs office within 10 days of receipt, the county civil-affairs bureau's decision
 /// within 15 days (a refusal in writing, with reasons), and public posting of the granted household.

@@ -6,7 +6,7 @@ using PowerGovernance.Powers;
 namespace PowerGovernance.Procedures.BuiltIn;
 
 /// <summary>
-/// The built-in time-limited completion procedure (限时办结, the township rule book's 限时办结制 2, DOMAIN §4): a
+/// The built-in time-limited completion procedure (限时办结, the township's 限时办结制): a
 /// superior's decision or a request for instructions is registered, then either carried out within
 /// <see cref="DefaultWorkingDays"/> working days (no plan needed), or a work plan is drawn up and reported to the
 /// issuing authority within them (a plan needed), or — for a request for instructions — a clear answer is given

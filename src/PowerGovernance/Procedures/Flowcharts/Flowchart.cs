@@ -3,7 +3,7 @@ using PowerGovernance.Internal;
 namespace PowerGovernance.Procedures.Flowcharts;
 
 /// <summary>
-/// Draws a procedure as the flowchart an office publishes (权力运行流程图, DOMAIN §2): the seven
+/// Draws a procedure as the flowchart an office publishes (权力运行流程图): the seven
 /// elements — conditions to act and their basis, the undertaking post of each step, the steps and
 /// their hand-offs, each step's time limit, the supervision points, the counterpart's rights and the
 /// complaint channels — plus each step's disclosure and the case's legal and committed limits.
