@@ -31,9 +31,10 @@ internal static class BoardDemo
     private static readonly Actor Officer = new("民政专干", MinimumLivingAllowance.CivilAffairsOfficer);
     private static readonly Actor County = new("县民政局", MinimumLivingAllowance.CountyBureau);
 
-    public static BoardReport Run(IServiceProvider services)
+    public static BoardReport Run(Narrator narrator, IServiceProvider services)
     {
-        AnsiConsole.Write(new Rule("4. Supervision board 电子监察 — the year 2024 month by month"));
+        var terms = narrator.Terms;
+        narrator.Heading("4. Supervision board — the year 2024 month by month", "4. 电子监察——2024年逐月扫描");
         var engine = services.GetRequiredService<ProcedureEngine>();
         var board = services.GetRequiredService<SupervisionBoard>();
         var clock = services.GetRequiredService<FakeClock>();
@@ -49,21 +50,24 @@ internal static class BoardDemo
             }
         }
 
-        if (AnsiConsole.Profile.Capabilities.Interactive)
+        var walking = narrator.Say($"Walking {Cases:N0} cases through the year", $"模拟全年{Cases:N0}件办件");
+        if (narrator.Console.Profile.Capabilities.Interactive)
         {
-            AnsiConsole.Progress().Start(context =>
+            narrator.Console.Progress().Start(context =>
             {
-                var task = context.AddTask($"Walking {Cases:N0} cases through the year", maxValue: Cases);
+                var task = context.AddTask(Markup.Escape(walking), maxValue: Cases);
                 Simulate(() => task.Increment(1));
             });
         }
         else
         {
-            AnsiConsole.WriteLine($"Walking {Cases:N0} cases through the year …");
+            narrator.Line(walking + " …");
             Simulate(() => { });
         }
 
-        var table = new Table().AddColumns("Swept (17:00)", "Received so far", "Open", "Yellow 预警", "Red 超期", "Step over its limit", "Past a legal limit 违法超期", "Finished on time", "Finished late", "Finished legally late");
+        var table = narrator.Table(
+            ("Swept (17:00)", "扫描（17:00）"), ("Received so far", "累计收件"), ("Open", "在办"), ("Yellow", "黄牌预警"), ("Red", "红牌超期"),
+            ("Step over its limit", "环节超时"), ("Past a legal limit", "违法超期"), ("Finished on time", "按时办结"), ("Finished late", "超时办结"), ("Finished legally late", "超法定时限办结"));
         BoardReport? report = null;
         for (var month = 1; month <= 12; month++)
         {
@@ -79,7 +83,7 @@ internal static class BoardDemo
             report = board.Sweep(snapshots, now, new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)));
             var totals = report.ByPower.Values.Aggregate((Open: 0, OnTime: 0, Late: 0, LegallyLate: 0), (t, s) => (t.Open + s.Open, t.OnTime + s.FinishedOnTime, t.Late + s.FinishedLate, t.LegallyLate + s.FinishedLegallyLate));
             table.AddRow(
-                lastDay.ToString("uuuu-MM-dd", null),
+                SampleTerms.Date(lastDay),
                 report.Swept.ToString("N0", null),
                 totals.Open.ToString("N0", null),
                 report.Yellow.Count == 0 ? "0" : $"[yellow]{report.Yellow.Count}[/]",
@@ -91,22 +95,27 @@ internal static class BoardDemo
                 totals.LegallyLate.ToString("N0", null));
         }
 
-        AnsiConsole.Write(table);
-        var yearEnd = report!;
-        AnsiConsole.WriteLine($"Red on {yearEnd.At.InZone(Deadline.ChinaStandardZone).Date:uuuu-MM-dd} (the oldest first):");
+        narrator.Write(table);
+        var yearEnd = report ?? throw new InvalidOperationException("The year has twelve months; every one is swept.");
+        var sweptOn = SampleTerms.Date(yearEnd.At.InZone(Deadline.ChinaStandardZone).Date);
+        narrator.Line($"Red on {sweptOn} (the oldest first):", $"{sweptOn}红牌超期的办件（最早的在前）：");
         foreach (var red in yearEnd.Red.OrderBy(r => r.CaseStatus.DueDate).Take(5))
         {
-            AnsiConsole.WriteLine($"  {red.Case.CaseId} {red.Case.PowerCode} in '{red.Case.Step}': committed due {red.CaseStatus.DueDate:uuuu-MM-dd}, {red.CaseStatus.DaysUsed} of {red.CaseStatus.Limit.ToChineseString()} used; legal due {red.LegalStatus.DueDate:uuuu-MM-dd}{(red.LegalStatus.State == DeadlineState.Overdue ? " (违法超期)" : string.Empty)}");
+            var step = engine.TryGetDefinition(red.Case, out var definition) && definition.TryGetStep(red.Case.Step, out var current) ? terms.Step(current) : red.Case.Step;
+            var legallyLate = red.LegalStatus.State == DeadlineState.Overdue;
+            narrator.Line(
+                $"  {red.Case.CaseId} {red.Case.PowerCode} in '{step}': committed due {SampleTerms.Date(red.CaseStatus.DueDate)}, {red.CaseStatus.DaysUsed} days used of {terms.Limit(red.CaseStatus.Limit)}; legal due {SampleTerms.Date(red.LegalStatus.DueDate)}{(legallyLate ? " (past the legal limit)" : string.Empty)}",
+                $"  {red.Case.CaseId} {red.Case.PowerCode} 处于“{step}”：承诺届满{SampleTerms.Date(red.CaseStatus.DueDate)}，承诺时限{terms.Limit(red.CaseStatus.Limit)}已用{red.CaseStatus.DaysUsed}天；法定届满{SampleTerms.Date(red.LegalStatus.DueDate)}{(legallyLate ? "（违法超期）" : string.Empty)}");
         }
 
-        var byUnit = new Table().AddColumns("Unit 承办机构 (2024)", "Open", "Yellow", "Red", "On time", "Late", "On-time rate");
+        var byUnit = narrator.Table(("Unit (2024)", "承办机构（2024年）"), ("Open", "在办"), ("Yellow", "黄牌"), ("Red", "红牌"), ("On time", "按时办结"), ("Late", "超时办结"), ("On-time rate", "按时办结率"));
         foreach (var (unit, s) in yearEnd.ByUnit.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             byUnit.AddRow(Markup.Escape(unit), s.Open.ToString(null, null), s.Warning.ToString(null, null), s.Overdue.ToString(null, null), s.FinishedOnTime.ToString(null, null), s.FinishedLate.ToString(null, null), s.OnTimeRate is { } rate ? rate.ToString("P1", null) : "—");
         }
 
-        AnsiConsole.Write(byUnit);
-        AnsiConsole.WriteLine();
+        narrator.Write(byUnit);
+        narrator.Line();
         return yearEnd;
     }
 
@@ -114,13 +123,21 @@ internal static class BoardDemo
     {
         var history = new List<(Instant, CaseSnapshot)>();
         var received = calendar.AddWorkingDays(new LocalDate(2024, 1, 1), random.Next(1, 240));
-        var snapshot = default(CaseSnapshot);
+        CaseSnapshot? snapshot = null;
         void Do(CaseResult result, Instant at)
         {
-            if (result.IsAccepted)
+            if (result.IsAccepted && result.Snapshot is { } next)
             {
-                snapshot = result.Snapshot!;
-                history.Add((at, snapshot));
+                snapshot = next;
+                history.Add((at, next));
+            }
+        }
+
+        void Fire(string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null)
+        {
+            if (snapshot is { } current)
+            {
+                Do(engine.Fire(current, trigger, actor, at, arguments, reason), at);
             }
         }
 
@@ -134,15 +151,15 @@ internal static class BoardDemo
             var opinion = new Dictionary<string, string> { [MinimumLivingAllowance.OpinionArgument] = "情况属实" };
             var slow = roll < 0.12 ? 8 : 0;
             var forwarded = received.PlusDays(random.Next(1, 5));
-            Do(engine.Fire(snapshot!, "forward", Village, On(forwarded, 10), opinion), On(forwarded, 10));
+            Fire("forward", Village, On(forwarded, 10), opinion);
             var submitted = forwarded.PlusDays(random.Next(2, 6) + slow);
-            Do(engine.Fire(snapshot!, "submit", Officer, On(submitted, 10), opinion), On(submitted, 10));
+            Fire("submit", Officer, On(submitted, 10), opinion);
             var decided = submitted.PlusDays(random.Next(2, 9));
-            Do(engine.Fire(snapshot!, roll > 0.9 ? "refuse" : "approve", County, On(decided, 10), reason: "家庭人均收入高于当地低保标准"), On(decided, 10));
+            Fire(roll > 0.9 ? "refuse" : "approve", County, On(decided, 10), reason: "家庭人均收入高于当地低保标准");
             if (roll <= 0.9)
             {
                 var posted = decided.PlusDays(random.Next(2, 5));
-                Do(engine.Fire(snapshot!, "posted", Officer, On(posted, 10)), On(posted, 10));
+                Fire("posted", Officer, On(posted, 10));
             }
 
             return history;
@@ -152,20 +169,20 @@ internal static class BoardDemo
         var caseId = $"XK-2024-{index:D4}";
         Do(engine.Start(caseId, Licensing, AdministrativeLicensing.Id, Clerk, On(received, 9)), On(received, 9));
         var accepted = calendar.AddWorkingDays(received, random.Next(0, 2));
-        Do(engine.Fire(snapshot!, "accept", Clerk, On(accepted, 10)), On(accepted, 10));
+        Fire("accept", Clerk, On(accepted, 10));
         var day = accepted;
         if (roll < 0.1)
         {
             var suspended = calendar.AddWorkingDays(day, random.Next(1, 4));
-            Do(engine.Fire(snapshot!, "suspend", Reviewer, On(suspended, 11), new Dictionary<string, string> { ["cause"] = "专家评审" }), On(suspended, 11));
+            Fire("suspend", Reviewer, On(suspended, 11), new Dictionary<string, string> { ["cause"] = "专家评审" });
             day = calendar.AddWorkingDays(suspended, random.Next(3, 9));
-            Do(engine.Fire(snapshot!, "resume", Reviewer, On(day, 11)), On(day, 11));
+            Fire("resume", Reviewer, On(day, 11));
         }
 
         if (roll is >= 0.1 and < 0.16)
         {
             var extended = calendar.AddWorkingDays(accepted, 9);
-            Do(engine.Fire(snapshot!, "extend", Head, On(extended, 11), reason: "情况复杂，经负责人批准延长十个工作日"), On(extended, 11));
+            Fire("extend", Head, On(extended, 11), reason: "情况复杂，经负责人批准延长十个工作日");
         }
 
         if (roll > 0.98)
@@ -181,17 +198,17 @@ internal static class BoardDemo
             _ => random.Next(3, 10),
         };
         var submittedOn = calendar.AddWorkingDays(day, reviewDays);
-        Do(engine.Fire(snapshot!, "submit", Reviewer, On(submittedOn, 14)), On(submittedOn, 14));
+        Fire("submit", Reviewer, On(submittedOn, 14));
         var decidedOn = calendar.AddWorkingDays(submittedOn, random.Next(0, 2));
         if (roll > 0.93)
         {
-            Do(engine.Fire(snapshot!, "refuse", Head, On(decidedOn, 16), reason: "不符合村庄规划"), On(decidedOn, 16));
+            Fire("refuse", Head, On(decidedOn, 16), reason: "不符合村庄规划");
             return history;
         }
 
-        Do(engine.Fire(snapshot!, "grant", Head, On(decidedOn, 16)), On(decidedOn, 16));
+        Fire("grant", Head, On(decidedOn, 16));
         var deliveredOn = calendar.AddWorkingDays(decidedOn, random.Next(1, 4));
-        Do(engine.Fire(snapshot!, "deliver", Clerk, On(deliveredOn, 10)), On(deliveredOn, 10));
+        Fire("deliver", Clerk, On(deliveredOn, 10));
         return history;
     }
 }

@@ -1,4 +1,3 @@
-using System;
 using NodaTime;
 using PowerGovernance.Calendars;
 using Spectre.Console;
@@ -8,43 +7,51 @@ namespace PowerGovernance.Samples.ConsoleHost;
 /// <summary>Shows working-day deadlines across National Day 2024 and the Spring Festival.</summary>
 internal static class CalendarDemo
 {
-    public static void Run(IWorkingCalendar calendar)
+    public static void Run(Narrator narrator, IWorkingCalendar calendar)
     {
-        AnsiConsole.Write(new Rule("1. Working-day calendar 工作日历"));
-        AnsiConsole.WriteLine($"Calendar '{calendar.Id}'" + (calendar is WorkingCalendar named ? ": " + named.Name : string.Empty));
-        AnsiConsole.WriteLine($"Known dates: {calendar.Coverage.Start:uuuu-MM-dd} to {calendar.Coverage.End:uuuu-MM-dd}");
-        AnsiConsole.WriteLine();
+        var terms = narrator.Terms;
+        narrator.Heading("1. Working-day calendar", "1. 工作日历");
+        var name = calendar is WorkingCalendar named ? named.Name : null;
+        narrator.Line(
+            $"Calendar '{calendar.Id}'" + (name is null ? string.Empty : ": " + name),
+            $"日历“{calendar.Id}”" + (name is null ? string.Empty : "：" + name));
+        narrator.Line(
+            $"Known dates: {calendar.Coverage.Start:uuuu-MM-dd} to {calendar.Coverage.End:uuuu-MM-dd}",
+            $"已知日期：{calendar.Coverage.Start:uuuu-MM-dd} 至 {calendar.Coverage.End:uuuu-MM-dd}");
+        narrator.Line();
 
         // An appeal received on Friday 2024-09-27 with 15 working days, across National Day 2024.
         var received = new LocalDate(2024, 9, 27);
         var limit = TimeLimit.WorkingDays(15);
         var deadline = calendar.Deadline(received, limit);
-        AnsiConsole.WriteLine($"An appeal received on {received:uuuu-MM-dd} with {limit} is due on {deadline.DueDate:uuuu-MM-dd} ({deadline.DueDate.DayOfWeek}); the period ends at {deadline.End} (24:00 {deadline.Zone.Id}).");
+        narrator.Line(
+            $"An appeal received on {received:uuuu-MM-dd} with {limit} is due on {deadline.DueDate:uuuu-MM-dd} ({terms.Weekday(deadline.DueDate.DayOfWeek)}); the period ends at {deadline.End} (24:00 {deadline.Zone.Id}).",
+            $"{received:uuuu-MM-dd}收到的申诉，期限{terms.Limit(limit)}，届满日为{deadline.DueDate:uuuu-MM-dd}（{terms.Weekday(deadline.DueDate.DayOfWeek)}），期限至该日24时（{deadline.Zone.Id}）届满，即 {deadline.End}。");
 
-        var days = new Table().AddColumns("Date", "Weekday", "Day type", "Holiday");
+        var days = narrator.Table(("Date", "日期"), ("Weekday", "星期"), ("Day type", "日期类型"), ("Holiday", "节假日"));
         for (var day = new LocalDate(2024, 9, 27); day <= new LocalDate(2024, 10, 13); day = day.PlusDays(1))
         {
             days.AddRow(
                 day.ToString("uuuu-MM-dd", null),
-                day.DayOfWeek.ToString(),
-                calendar.GetDayType(day).ToString(),
-                Markup.Escape(calendar.GetHolidayName(day)?.ToString() ?? string.Empty));
+                terms.Weekday(day.DayOfWeek),
+                terms.DayType(calendar.GetDayType(day)),
+                Markup.Escape(terms.Holiday(calendar.GetHolidayName(day))));
         }
 
-        AnsiConsole.Write(days);
-        var explanation = calendar.ExplainDueDate(received, limit);
-        AnsiConsole.WriteLine("Why that day:");
-        AnsiConsole.Write(new Text(explanation.ToString(ExplanationLanguage.English)));
-        AnsiConsole.WriteLine("期限说明：");
-        AnsiConsole.Write(new Text(explanation.ToString(ExplanationLanguage.SimplifiedChinese)));
-        AnsiConsole.WriteLine();
+        narrator.Write(days);
+        narrator.Line("Why that day:", "期限说明：");
+        narrator.Line(calendar.ExplainDueDate(received, limit).ToString(narrator.Explanation).TrimEnd('\n'));
+        narrator.Line();
 
         // A natural-day limit whose last day falls in the Spring Festival 2024 holiday rolls forward.
         var notified = new LocalDate(2024, 1, 26);
         var fineLimit = TimeLimit.NaturalDays(15);
-        AnsiConsole.WriteLine($"A fine notified on {notified:uuuu-MM-dd} with {fineLimit} is payable until {calendar.DueDate(notified, fineLimit):uuuu-MM-dd} (the 15th day, 2024-02-10, is in the Spring Festival holiday).");
+        var payable = calendar.DueDate(notified, fineLimit);
+        narrator.Line(
+            $"A fine notified on {notified:uuuu-MM-dd} with {fineLimit} is payable until {payable:uuuu-MM-dd} (the 15th day, 2024-02-10, is in the Spring Festival holiday).",
+            $"{notified:uuuu-MM-dd}告知的罚款，缴纳期限{terms.Limit(fineLimit)}，可缴至{payable:uuuu-MM-dd}（第15日2024-02-10在春节假期内，顺延）。");
 
-        RolloverDemo.Run(calendar);
-        AnsiConsole.WriteLine();
+        RolloverDemo.Run(narrator, calendar);
+        narrator.Line();
     }
 }

@@ -18,64 +18,84 @@ internal static class CatalogDemo
         return CatalogCsv.Import(file);
     }
 
-    /// <summary>Loads, validates and publishes a catalog; false when the file cannot be read or imported (every problem printed).</summary>
-    public static bool Run(string csvPath)
+    /// <summary>Loads, validates and publishes a catalog; false when the file cannot be read or imported (every problem printed in both languages).</summary>
+    public static bool Run(Narrator narrator, string csvPath)
     {
-        AnsiConsole.Write(new Rule("2. Power catalog 职权目录"));
+        var terms = narrator.Terms;
+        narrator.Heading("2. Power catalog", "2. 职权目录");
         PowerCatalog catalog;
         try
         {
             catalog = Load(csvPath);
         }
-        catch (Exception e) when (e is CatalogImportException or IOException or UnauthorizedAccessException)
+        catch (CatalogImportException e)
         {
-            AnsiConsole.WriteLine($"The catalog {csvPath} cannot be imported:");
-            AnsiConsole.Write(new Text(e.Message + Environment.NewLine));
+            narrator.Fail($"The catalog {csvPath} cannot be imported:", $"职权目录 {csvPath} 无法导入：");
+            foreach (var problem in e.Problems)
+            {
+                narrator.Fail($"  row {problem.Row}, column {problem.Column} ({problem.Rule}): {problem.Message}", $"  第{problem.Row}行第{problem.Column}列（{problem.Rule}）：{problem.ChineseMessage}");
+            }
+
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            narrator.Fail($"The catalog {csvPath} cannot be read: {e.Message}", $"职权目录 {csvPath} 无法读取：{e.Message}");
             return false;
         }
 
-        AnsiConsole.WriteLine($"Loaded {catalog.Count} powers (version {catalog.Version}) from {Path.GetFileName(csvPath)}.");
+        narrator.Line(
+            $"Loaded {catalog.Count} powers (version {catalog.Version}) from {Path.GetFileName(csvPath)}.",
+            $"已从 {Path.GetFileName(csvPath)} 载入{catalog.Count}项职权（第{catalog.Version}版）。");
 
         var result = CatalogValidator.Default.Validate(catalog);
-        AnsiConsole.WriteLine($"Findings: {result.ErrorCount} error(s), {result.WarningCount} warning(s), {result.InfoCount} info; {result.PowersWithFindingsCount} power(s) with findings.");
-        var findings = new Table().AddColumns("Power", "Severity", "Rule", "Path", "发现的问题");
+        narrator.Line(
+            $"Findings: {result.ErrorCount} error(s), {result.WarningCount} warning(s), {result.InfoCount} info; {result.PowersWithFindingsCount} power(s) with findings.",
+            $"检查结果：错误{result.ErrorCount}个，警告{result.WarningCount}个，提示{result.InfoCount}个；{result.PowersWithFindingsCount}项职权有问题。");
+        var findings = narrator.Table(("Power", "权力编码"), ("Severity", "级别"), ("Rule", "规则"), ("Path", "位置"), ("Finding", "发现的问题"));
         foreach (var power in result.Powers.Where(p => p.Findings.Any(f => f.Severity != FindingSeverity.Info)))
         {
             foreach (var finding in power.Findings.Where(f => f.Severity != FindingSeverity.Info))
             {
+                var severity = Markup.Escape(terms.Severity(finding.Severity));
                 findings.AddRow(
                     Markup.Escape(power.Code.Value),
-                    finding.Severity == FindingSeverity.Error ? "[red]Error[/]" : "[yellow]Warning[/]",
+                    finding.Severity == FindingSeverity.Error ? $"[red]{severity}[/]" : $"[yellow]{severity}[/]",
                     finding.Code,
                     Markup.Escape(finding.Path),
-                    Markup.Escape(finding.ChineseMessage));
+                    Markup.Escape(terms.Message(finding)));
             }
         }
 
-        AnsiConsole.Write(findings);
+        narrator.Write(findings);
 
+        // The catalog's own data (names, channels) is in Chinese as the office wrote it; the headings, categories and limits follow --lang.
         var projection = PublicCatalog.From(catalog);
-        AnsiConsole.WriteLine($"Public catalog 向社会公开: {projection.Powers.Count} of {catalog.Count} powers.");
-        var table = new Table().AddColumns("权力编码", "项目名称", "类别", "承诺时限", "投诉渠道");
+        narrator.Line(
+            $"Public catalog: {projection.Powers.Count} of {catalog.Count} powers are published.",
+            $"向社会公开的职权目录：{catalog.Count}项中公开{projection.Powers.Count}项。");
+        var table = narrator.Table(("Code", "权力编码"), ("Name", "项目名称"), ("Category", "类别"), ("Committed limit", "承诺时限"), ("Complaints", "投诉渠道"));
         foreach (var power in projection.Powers)
         {
             table.AddRow(
                 Markup.Escape(power.Code.Value),
                 Markup.Escape(power.Name ?? string.Empty),
-                Markup.Escape(power.Category?.ChineseName ?? string.Empty),
-                Markup.Escape(power.CommittedTimeLimit?.ToChineseString() ?? "—"),
+                Markup.Escape(terms.Category(power.Category)),
+                Markup.Escape(power.CommittedTimeLimit is { } limit ? terms.Limit(limit) : "—"),
                 Markup.Escape(power.ComplaintChannel ?? "—"));
         }
 
-        AnsiConsole.Write(table);
+        narrator.Write(table);
         var confidential = PublicCatalog.ConfidentialList(catalog);
-        AnsiConsole.WriteLine($"Confidential list for the reviewing office (not published): {confidential.Count} power(s).");
+        narrator.Line(
+            $"Confidential list for the reviewing office (not published): {confidential.Count} power(s).",
+            $"报审核机关的涉密清单（不公开）：{confidential.Count}项。");
         foreach (var entry in confidential)
         {
-            AnsiConsole.WriteLine($"  {entry.Code} {entry.Name} [{entry.Category?.ChineseName}] — {entry.Reason}");
+            narrator.Line($"  {entry.Code} {entry.Name} [{terms.Category(entry.Category)}] — {entry.Reason}");
         }
 
-        AnsiConsole.WriteLine();
+        narrator.Line();
         return true;
     }
 }

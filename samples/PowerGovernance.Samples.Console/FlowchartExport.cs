@@ -4,11 +4,12 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Security;
+using PowerGovernance.Accountability;
 using PowerGovernance.Calendars.China;
 using PowerGovernance.Procedures;
 using PowerGovernance.Procedures.BuiltIn;
 using PowerGovernance.Procedures.Flowcharts;
-using Spectre.Console;
 
 namespace PowerGovernance.Samples.ConsoleHost;
 
@@ -16,32 +17,50 @@ namespace PowerGovernance.Samples.ConsoleHost;
 internal static class FlowchartExport
 {
     /// <summary>The flowcharts subcommand: every built-in procedure, the accountability procedure included.</summary>
-    public static int Run(DirectoryInfo output)
+    /// <param name="narrator">Where to tell what was written, and in which language.</param>
+    /// <param name="output">The folder, or <see langword="null"/> for <see cref="SampleFolders.Flowcharts"/>.</param>
+    /// <returns>The exit code: 0 written, 1 the folder or a file could not be written.</returns>
+    public static int Run(Narrator narrator, DirectoryInfo? output)
     {
         var calendar = ChinaCalendars.Official;
-        Write([.. BuiltInProcedures.All(calendar), PowerGovernance.Accountability.AccountabilityProcedure.Definition(calendar)], output);
-        return 0;
+        var written = Write(narrator, [.. BuiltInProcedures.All(calendar), AccountabilityProcedure.Definition(calendar)], output ?? SampleFolders.Flowcharts);
+        return written ? SampleExitCodes.Success : SampleExitCodes.OutputNotWritten;
     }
 
-    public static void Write(IEnumerable<ProcedureDefinition> definitions, DirectoryInfo output)
+    /// <summary>Writes the charts; false (with a message in both languages on the error writer) when the folder or a file cannot be written.</summary>
+    public static bool Write(Narrator narrator, IEnumerable<ProcedureDefinition> definitions, DirectoryInfo output)
     {
-        output.Create();
-        var svg = 0;
         var list = definitions.ToList();
-        foreach (var definition in list)
+        var svg = 0;
+        try
         {
-            var dotFile = Path.Combine(output.FullName, definition.Id + ".dot");
-            File.WriteAllText(Path.Combine(output.FullName, definition.Id + ".mmd"), Flowchart.ToMermaid(definition));
-            File.WriteAllText(dotFile, Flowchart.ToDot(definition));
-            if (TryRenderSvg(dotFile, Path.ChangeExtension(dotFile, ".svg")))
+            output.Create();
+            foreach (var definition in list)
             {
-                svg++;
+                var dotFile = Path.Combine(output.FullName, definition.Id + ".dot");
+                File.WriteAllText(Path.Combine(output.FullName, definition.Id + ".mmd"), Flowchart.ToMermaid(definition));
+                File.WriteAllText(dotFile, Flowchart.ToDot(definition));
+                if (TryRenderSvg(dotFile, Path.ChangeExtension(dotFile, ".svg")))
+                {
+                    svg++;
+                }
             }
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException or NotSupportedException or ArgumentException)
+        {
+            narrator.Fail(
+                $"The flowcharts cannot be written to {output.FullName}: {e.Message} Choose a folder you can write to with --out (or --flowcharts for the year story).",
+                $"无法将流程图写入 {output.FullName}：{e.Message} 请用 --out（年度演示用 --flowcharts）指定一个可写的文件夹。");
+            return false;
+        }
 
-        AnsiConsole.WriteLine($"Flowcharts 权力运行流程图 of {list.Count} procedures written to {output.FullName}: Mermaid (.mmd) and Graphviz (.dot)" +
-            (svg > 0 ? $", and {svg} SVG rendered with Graphviz dot." : "; install Graphviz (dot on the PATH) for SVG."));
-        AnsiConsole.WriteLine();
+        narrator.Line(
+            $"Flowcharts of {list.Count} procedures written to {output.FullName}: Mermaid (.mmd) and Graphviz (.dot)" +
+                (svg > 0 ? $", and {svg} SVG rendered with Graphviz dot." : "; install Graphviz (dot on the PATH) for SVG."),
+            $"{list.Count}个流程的权力运行流程图已写入 {output.FullName}：Mermaid（.mmd）和 Graphviz（.dot）" +
+                (svg > 0 ? $"，另用 Graphviz dot 生成了{svg}个 SVG。" : "；安装 Graphviz（dot 在 PATH 中）可生成 SVG。"));
+        narrator.Line();
+        return true;
     }
 
     private static bool TryRenderSvg(string dotFile, string svgFile)

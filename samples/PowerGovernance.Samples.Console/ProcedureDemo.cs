@@ -20,14 +20,18 @@ namespace PowerGovernance.Samples.ConsoleHost;
 /// </summary>
 internal static class ProcedureDemo
 {
-    public static void Run(IServiceProvider services, DirectoryInfo flowcharts)
+    /// <summary>Walks the four cases and writes the flowcharts; false when the flowcharts cannot be written.</summary>
+    public static bool Run(Narrator narrator, IServiceProvider services, DirectoryInfo flowcharts)
     {
-        AnsiConsole.Write(new Rule("3. Procedures and supervision 权力运行与电子监察"));
+        narrator.Heading("3. Procedures and supervision", "3. 权力运行与电子监察");
         var engine = services.GetRequiredService<ProcedureEngine>();
         var supervisor = services.GetRequiredService<CaseSupervisor>();
         var clock = services.GetRequiredService<FakeClock>();
+        CaseWalk Walk(string caseId, string english, string chinese) => new(narrator, engine, supervisor, clock, caseId, narrator.Say(english, chinese));
 
-        var licensing = new CaseWalk(engine, supervisor, clock, "XK-2024-0927-01", "Homestead approval 农村村民宅基地审批 (licensing), received Friday 2024-09-27 across National Day");
+        var licensing = Walk("XK-2024-0927-01",
+            "Homestead approval (administrative licensing), received Friday 2024-09-27 across National Day",
+            "农村村民宅基地审批（行政许可），2024-09-27（星期五）收件，跨国庆假期");
         var clerk = new Actor("赵窗口", AdministrativeLicensing.Clerk);
         var reviewer = new Actor("钱审查", AdministrativeLicensing.Reviewer);
         var head = new Actor("孙负责人", AdministrativeLicensing.Head);
@@ -38,7 +42,9 @@ internal static class ProcedureDemo
         licensing.Fire("deliver", clerk, At(2024, 10, 18));
         licensing.Print();
 
-        var allowance = new CaseWalk(engine, supervisor, clock, "DB-2024-0201-07", "Minimum living allowance 最低生活保障 (natural days), received Thursday 2024-02-01 across the Spring Festival");
+        var allowance = Walk("DB-2024-0201-07",
+            "Minimum living allowance (natural days), received Thursday 2024-02-01 across the Spring Festival",
+            "最低生活保障（自然日），2024-02-01（星期四）收件，跨春节假期");
         var village = new Actor("李村委", MinimumLivingAllowance.VillageCommittee);
         var officer = new Actor("周专干", MinimumLivingAllowance.CivilAffairsOfficer);
         var county = new Actor("吴股长", MinimumLivingAllowance.CountyBureau);
@@ -50,7 +56,9 @@ internal static class ProcedureDemo
         allowance.Fire("posted", officer, At(2024, 2, 23));
         allowance.Print();
 
-        var request = new CaseWalk(engine, supervisor, clock, "YSQ-2024-0520-02", "Information request 政府信息公开申请 (20 working days), received Monday 2024-05-20: a third party consulted (clock stopped), then extended");
+        var request = Walk("YSQ-2024-0520-02",
+            "Information request (20 working days), received Monday 2024-05-20: a third party consulted (clock stopped), then extended",
+            "政府信息公开申请（20个工作日），2024-05-20（星期一）收件：征求第三方意见（停止计时），后经批准延长");
         var infoClerk = new Actor("郑受理", GovernmentInformationRequest.Clerk);
         var handler = new Actor("冯承办", GovernmentInformationRequest.Handler);
         var infoHead = new Actor("陈负责人", GovernmentInformationRequest.Head);
@@ -63,7 +71,9 @@ internal static class ProcedureDemo
         request.Fire("disclose", infoHead, At(2024, 7, 8));
         request.Print(explain: true);
 
-        var petition = new CaseWalk(engine, supervisor, clock, "XF-2024-0903-05", "Petition 信访事项 (natural days), registered Tuesday 2024-09-03, extended by the head, opinion issued and accepted");
+        var petition = Walk("XF-2024-0903-05",
+            "Petition (natural days), registered Tuesday 2024-09-03, extended by the head, opinion issued and accepted",
+            "信访事项（自然日），2024-09-03（星期二）登记，经负责人批准延长，出具处理意见书并被接受");
         var registrar = new Actor("何登记", Petition.Registrar);
         var petitionHandler = new Actor("吕承办", Petition.Handler);
         var petitionHead = new Actor("镇长韩某", Petition.Head);
@@ -75,15 +85,19 @@ internal static class ProcedureDemo
         petition.Fire("conclude", petitionHandler, At(2024, 11, 29), reason: "信访人书面表示接受处理意见");
         petition.Print();
 
-        FlowchartExport.Write(engine.Definitions, flowcharts);
+        return FlowchartExport.Write(narrator, engine.Definitions, flowcharts);
     }
 
     private static Instant At(int year, int month, int day) =>
         new LocalDateTime(year, month, day, 10, 0).InZoneStrictly(Deadline.ChinaStandardZone).ToInstant();
 
-    private sealed class CaseWalk(ProcedureEngine engine, CaseSupervisor supervisor, FakeClock clock, string caseId, string title)
+    private sealed class CaseWalk(Narrator narrator, ProcedureEngine engine, CaseSupervisor supervisor, FakeClock clock, string caseId, string title)
     {
-        private readonly Table table = new Table().AddColumns("Date", "Trigger", "Step now", "Step due", "Step clock", "Committed due 承诺", "Committed clock", "Used/left", "Legal due 法定", "Legal clock");
+        private readonly SampleTerms terms = narrator.Terms;
+        private readonly Table table = narrator.Table(
+            ("Date", "日期"), ("Trigger", "动作"), ("Step now", "当前环节"), ("Step due", "环节届满"), ("Step clock", "环节计时"),
+            ("Committed due", "承诺届满"), ("Committed clock", "承诺计时"), ("Used/left", "已用/剩余"), ("Legal due", "法定届满"), ("Legal clock", "法定计时"));
+
         private readonly List<CaseEvent> events = [];
         private CaseSnapshot? snapshot;
 
@@ -95,55 +109,71 @@ internal static class ProcedureDemo
 
         public void Fire(string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null)
         {
+            var current = snapshot ?? throw new InvalidOperationException("Start the case before firing a trigger.");
             clock.Reset(at);
-            Record(engine.Fire(snapshot!, trigger, actor, clock.GetCurrentInstant(), arguments, reason, snapshot!.Version), trigger);
+            Record(engine.Fire(current, trigger, actor, clock.GetCurrentInstant(), arguments, reason, current.Version), trigger);
         }
 
         public void Print(bool explain = false)
         {
-            AnsiConsole.WriteLine(title);
-            AnsiConsole.Write(table);
-            var verification = AuditChain.Verify(events, snapshot!.AuditHead);
-            AnsiConsole.WriteLine($"Outcome: {snapshot.Outcome} on {snapshot.Closed:uuuu-MM-dd}; {events.Count} events; audit chain {(verification.IsValid ? "verified" : "BROKEN: " + verification.Problem)}.");
+            narrator.Line(title);
+            narrator.Write(table);
+            if (snapshot is not { } last)
+            {
+                narrator.Line("The case never started.", "办件未能启动。");
+                narrator.Line();
+                return;
+            }
+
+            var verification = AuditChain.Verify(events, last.AuditHead);
+            var closed = last.Closed is { } day ? SampleTerms.Date(day) : "—";
+            narrator.Line(
+                $"Outcome: {terms.Outcome(last.Outcome)} on {closed}; {events.Count} events; audit chain {(verification.IsValid ? "verified" : "BROKEN: " + verification.Problem)}.",
+                $"结果：{terms.Outcome(last.Outcome)}，办结于{closed}；事件{events.Count}个；审计链{(verification.IsValid ? "校验通过" : "已损坏：" + verification.Problem)}。");
             if (explain)
             {
                 // What the official tells the applicant who asks why the deadline is that day (办理期限说明).
-                var explanation = engine.ExplainDeadlines(snapshot.DefinitionId, snapshot.PowerCode, events, clock.GetCurrentInstant());
-                AnsiConsole.WriteLine(explanation.ToString(ExplanationLanguage.SimplifiedChinese));
-                AnsiConsole.WriteLine(explanation.ToString(ExplanationLanguage.English));
+                var explanation = engine.ExplainDeadlines(last.DefinitionId, last.PowerCode, events, clock.GetCurrentInstant());
+                narrator.Line(explanation.ToString(narrator.Explanation).TrimEnd('\n'));
             }
 
-            AnsiConsole.WriteLine();
+            narrator.Line();
         }
 
         private void Record(CaseResult result, string trigger)
         {
             var now = clock.GetCurrentInstant();
-            var date = now.InZone(Deadline.ChinaStandardZone).Date.ToString("uuuu-MM-dd", null);
+            var date = SampleTerms.Date(now.InZone(Deadline.ChinaStandardZone).Date);
+            var known = snapshot is { } before && engine.TryGetDefinition(before, out var previous) ? previous : null;
             if (!result.IsAccepted)
             {
-                table.AddRow(date, trigger, "[red]refused[/]", Markup.Escape(result.Message + " " + result.ChineseMessage), string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty);
+                table.AddRow(date, Markup.Escape(terms.Trigger(known, trigger)), "[red]" + Markup.Escape(narrator.Say("refused", "不予执行")) + "[/]", Markup.Escape(terms.Message(result)), string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty);
                 return;
             }
 
-            snapshot = result.Snapshot!;
+            if (result.Snapshot is not { } next || !engine.TryGetDefinition(next, out var definition) || !definition.TryGetStep(next.Step, out var step))
+            {
+                return;
+            }
+
+            snapshot = next;
             events.AddRange(result.Events);
-            engine.TryGetDefinition(snapshot, out var definition);
-            definition!.TryGetStep(snapshot.Step, out var step);
-            var caseStatus = supervisor.CaseStatus(snapshot, definition, now);
-            var stepStatus = supervisor.StepStatus(snapshot, definition, now);
-            var legalStatus = supervisor.LegalStatus(snapshot, definition, now);
+            var caseStatus = supervisor.CaseStatus(next, definition, now);
+            var stepStatus = supervisor.StepStatus(next, definition, now);
+            var legalStatus = supervisor.LegalStatus(next, definition, now);
             table.AddRow(
                 date,
-                trigger,
-                Markup.Escape(step!.ChineseName),
-                step.IsTerminal ? "—" : stepStatus.DueDate.ToString("uuuu-MM-dd", null),
-                step.IsTerminal ? "—" : stepStatus.State.ToString(),
-                caseStatus.DueDate.ToString("uuuu-MM-dd", null),
-                caseStatus.State.ToString(),
-                $"{caseStatus.DaysUsed}/{caseStatus.DaysLeft} of {Markup.Escape(caseStatus.Limit.ToChineseString())}",
-                legalStatus.DueDate.ToString("uuuu-MM-dd", null),
-                legalStatus.State.ToString());
+                Markup.Escape(terms.Trigger(definition, trigger)),
+                Markup.Escape(terms.Step(step)),
+                step.IsTerminal ? "—" : SampleTerms.Date(stepStatus.DueDate),
+                step.IsTerminal ? "—" : Markup.Escape(terms.State(stepStatus.State)),
+                SampleTerms.Date(caseStatus.DueDate),
+                Markup.Escape(terms.State(caseStatus.State)),
+                Markup.Escape(narrator.Say(
+                    $"{caseStatus.DaysUsed}/{caseStatus.DaysLeft} of {terms.Limit(caseStatus.Limit)}",
+                    $"{caseStatus.DaysUsed}/{caseStatus.DaysLeft}，共{terms.Limit(caseStatus.Limit)}")),
+                SampleTerms.Date(legalStatus.DueDate),
+                Markup.Escape(terms.State(legalStatus.State)));
         }
     }
 }

@@ -16,7 +16,7 @@ internal static class YearStory
     /// <summary>The story begins on the first working day of 2024, 09:00 in Beijing.</summary>
     public static readonly Instant Start = new LocalDateTime(2024, 1, 2, 9, 0).InZoneStrictly(Deadline.ChinaStandardZone).ToInstant();
 
-    public static int Run(FileInfo? catalogFile, string[] only, DirectoryInfo? flowcharts)
+    public static int Run(Narrator narrator, FileInfo? catalogFile, string[] only, DirectoryInfo? flowcharts)
     {
         bool Wants(string part) => only.Length == 0 || only.Contains(part, StringComparer.Ordinal);
         var townshipPath = Path.Combine(AppContext.BaseDirectory, "catalog", "township-catalog.csv");
@@ -26,35 +26,38 @@ internal static class YearStory
 
         if (Wants("calendar"))
         {
-            CalendarDemo.Run(services.GetRequiredService<IWorkingCalendar>());
+            CalendarDemo.Run(narrator, services.GetRequiredService<IWorkingCalendar>());
         }
 
-        if (Wants("catalog") && !CatalogDemo.Run(catalogFile?.FullName ?? townshipPath))
+        if (Wants("catalog") && !CatalogDemo.Run(narrator, catalogFile?.FullName ?? townshipPath))
         {
-            return 2;
+            return SampleExitCodes.BadInput;
         }
 
         if (Wants("cases"))
         {
-            ProcedureDemo.Run(services, flowcharts ?? new DirectoryInfo(Path.Combine(AppContext.BaseDirectory, "flowcharts")));
+            if (!ProcedureDemo.Run(narrator, services, flowcharts ?? SampleFolders.Flowcharts))
+            {
+                return SampleExitCodes.OutputNotWritten;
+            }
         }
 
         BoardReport? yearEnd = null;
         if (Wants("board"))
         {
-            yearEnd = BoardDemo.Run(services);
+            yearEnd = BoardDemo.Run(narrator, services);
         }
 
         if (Wants("front-desk"))
         {
-            FrontDeskDemo.Run(services);
+            FrontDeskDemo.Run(narrator, services);
         }
 
         if (Wants("accountability"))
         {
-            AccountabilityDemo.Run(services, yearEnd);
+            AccountabilityDemo.Run(narrator, services, yearEnd);
         }
 
-        return 0;
+        return SampleExitCodes.Success;
     }
 }

@@ -47,6 +47,12 @@ public sealed class CalendarCoverageException : ArgumentOutOfRangeException
     /// </summary>
     public override string Message => message;
 
+    /// <summary>Gets the message in English alone.</summary>
+    public string EnglishMessage => Separator() is var at and >= 0 ? message[..at] : message;
+
+    /// <summary>Gets the message in Simplified Chinese alone (中文说明).</summary>
+    public string ChineseMessage => Separator() is var at and >= 0 ? message[(at + 3)..] : message;
+
     /// <summary>Gets the identifier of the calendar that does not know the date.</summary>
     public string CalendarId { get; }
 
@@ -88,4 +94,10 @@ public sealed class CalendarCoverageException : ArgumentOutOfRangeException
         string.Create(CultureInfo.InvariantCulture, $"覆盖{Format(coverage.Start)}至{Format(coverage.End)}");
 
     private static string Format(LocalDate date) => IsoPattern.Format(date);
+
+    private int Separator()
+    {
+        // Every message is built here as "English / 中文"; the English part holds no " / ".
+        return message.IndexOf(" / ", StringComparison.Ordinal);
+    }
 }
