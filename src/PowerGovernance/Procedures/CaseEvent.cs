@@ -27,6 +27,7 @@ namespace PowerGovernance.Procedures;
 /// its identifier and content hash, covered by <paramref name="Hash"/>, so the audit trail shows which calendar
 /// (which notice, or which provisional year) a deadline rested on. <see langword="null"/> for an event recorded without one.
 /// </param>
+[System.Text.Json.Serialization.JsonConverter(typeof(PowerGovernance.Internal.Json.CaseEventJsonConverter))]
 public sealed record CaseEvent(
     string CaseId,
     long Sequence,
