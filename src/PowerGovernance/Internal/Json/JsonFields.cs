@@ -122,10 +122,11 @@ internal readonly struct JsonFields
 
         if (value < min || value > max)
         {
-            var range = max == long.MaxValue
+            var unbounded = max >= int.MaxValue;
+            var range = unbounded
                 ? string.Create(CultureInfo.InvariantCulture, $"must be at least {min}")
                 : string.Create(CultureInfo.InvariantCulture, $"must be between {min} and {max}");
-            var chineseRange = max == long.MaxValue
+            var chineseRange = unbounded
                 ? string.Create(CultureInfo.InvariantCulture, $"须不小于{min}")
                 : string.Create(CultureInfo.InvariantCulture, $"须在{min}至{max}之间");
             throw Invalid(member, value.ToString(CultureInfo.InvariantCulture), range, chineseRange);
