@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using PowerGovernance.Internal;
 
 namespace PowerGovernance.Serialization;
 
@@ -18,4 +20,21 @@ public sealed record CatalogCsvColumn(
     string EnglishHeader,
     IReadOnlyList<string> OtherHeaders,
     bool IsRequired,
-    string Description);
+    string Description)
+{
+    /// <summary>Returns whether <paramref name="other"/> has equal members, <see cref="OtherHeaders"/> element by element (值相等).</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public bool Equals(CatalogCsvColumn? other) =>
+        other is not null
+        && Number == other.Number
+        && ChineseHeader == other.ChineseHeader
+        && EnglishHeader == other.EnglishHeader
+        && ValueEquality.SequenceEqual(OtherHeaders, other.OtherHeaders)
+        && IsRequired == other.IsRequired
+        && Description == other.Description;
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(CatalogCsvColumn)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Number, ChineseHeader, EnglishHeader);
+}

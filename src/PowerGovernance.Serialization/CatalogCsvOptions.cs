@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using PowerGovernance.Powers;
+using PowerGovernance.Internal;
 
 namespace PowerGovernance.Serialization;
 
@@ -47,4 +49,21 @@ public sealed record CatalogCsvOptions
     /// <see langword="true"/>, without which Excel shows Chinese text as mojibake.
     /// </summary>
     public bool WriteByteOrderMark { get; init; } = true;
+
+    /// <summary>Returns whether <paramref name="other"/> has equal members, <see cref="AdditionalCategories"/> element by element (值相等).</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public bool Equals(CatalogCsvOptions? other) =>
+        other is not null
+        && Version == other.Version
+        && ValueEquality.SequenceEqual(AdditionalCategories, other.AdditionalCategories)
+        && IgnoreUnknownColumns == other.IgnoreUnknownColumns
+        && Separator == other.Separator
+        && Equals(Encoding, other.Encoding)
+        && Language == other.Language
+        && WriteByteOrderMark == other.WriteByteOrderMark;
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(CatalogCsvOptions)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Version, Separator, Language, IgnoreUnknownColumns, WriteByteOrderMark);
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using NodaTime;
 using PowerGovernance.Powers;
 using PowerGovernance.Procedures;
+using PowerGovernance.Internal;
 
 namespace PowerGovernance.Testing;
 
@@ -79,7 +80,25 @@ public sealed record TriggerAttempt(
     Instant At,
     IReadOnlyDictionary<string, string> Arguments,
     string? Reason,
-    FireResult Result);
+    FireResult Result)
+{
+    /// <summary>Returns whether <paramref name="other"/> has equal members, <see cref="Arguments"/> as a set of pairs (值相等).</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public bool Equals(TriggerAttempt? other) =>
+        other is not null
+        && Equals(Before, other.Before)
+        && Trigger == other.Trigger
+        && Equals(Actor, other.Actor)
+        && At == other.At
+        && ValueEquality.DictionaryEqual(Arguments, other.Arguments)
+        && Reason == other.Reason
+        && Equals(Result, other.Result);
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(TriggerAttempt)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Before, Trigger, At);
+}
 
 /// <summary>The random integers a walk is made from; shrinking removes moves.</summary>
 internal sealed record CaseWalkScript(int Definition, int Power, int StartMinutes, IReadOnlyList<CaseWalkMove> Moves);

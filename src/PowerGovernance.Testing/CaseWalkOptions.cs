@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using NodaTime;
+using PowerGovernance.Internal;
 
 namespace PowerGovernance.Testing;
 
@@ -25,4 +27,17 @@ public sealed record CaseWalkOptions
     /// and white space). Names listed here are also offered to every trigger.
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ArgumentValues { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Returns whether <paramref name="other"/> has equal members, the argument values as a dictionary of lists (值相等).</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public bool Equals(CaseWalkOptions? other) =>
+        other is not null
+        && MaxMoves == other.MaxMoves
+        && Window == other.Window
+        && ValueEquality.DictionaryEqual(ArgumentValues, other.ArgumentValues, ValueEquality.ListComparer<string>.Instance);
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(CaseWalkOptions)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(MaxMoves, Window);
 }

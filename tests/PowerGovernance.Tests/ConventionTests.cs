@@ -45,21 +45,6 @@ public class ConventionTests
         Assert.Empty(fields);
     }
 
-    [Fact]
-    public void Kernel_has_no_static_mutable_state()
-    {
-        var mutable = typeof(IWorkingCalendar).Assembly.GetTypes()
-            .Where(t => !t.IsEnum && !t.Name.Contains('<', StringComparison.Ordinal))
-            .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
-            .Where(f => !f.IsLiteral && !f.IsInitOnly)
-
-            // Per-thread caches of non-thread-safe helpers (e.g. a SHA-256 instance) are not shared state.
-            .Where(f => f.GetCustomAttribute<ThreadStaticAttribute>() is null)
-            .Select(f => f.DeclaringType!.Name + "." + f.Name);
-
-        Assert.Empty(mutable);
-    }
-
     private static bool IsInitOnly(MethodInfo setter) =>
         setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.FullName == "System.Runtime.CompilerServices.IsExternalInit");
 }

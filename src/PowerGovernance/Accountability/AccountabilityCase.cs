@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using PowerGovernance.Procedures;
+using PowerGovernance.Internal;
 
 namespace PowerGovernance.Accountability;
 
@@ -75,4 +76,31 @@ public sealed record AccountabilityCase(
             }
         }
     }
+
+    /// <summary>Returns whether <paramref name="other"/> has equal members, the lists element by element (值相等).</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public bool Equals(AccountabilityCase? other) =>
+        other is not null
+        && Equals(Snapshot, other.Snapshot)
+        && Subject == other.Subject
+        && Equals(Matter, other.Matter)
+        && Source == other.Source
+        && ValueEquality.SequenceEqual(EarlierDecisions, other.EarlierDecisions)
+        && ValueEquality.SequenceEqual(Investigators, other.Investigators)
+        && ValueEquality.SequenceEqual(Reviewers, other.Reviewers)
+        && ValueEquality.SequenceEqual(Recused, other.Recused)
+        && ValueEquality.SequenceEqual(EstablishedConduct, other.EstablishedConduct)
+        && ValueEquality.SequenceEqual(Statements, other.Statements)
+        && DutiesSuspended == other.DutiesSuspended
+        && Tier == other.Tier
+        && ValueEquality.SequenceEqual(Sanctions, other.Sanctions)
+        && Referrals == other.Referrals
+        && Decided == other.Decided
+        && DecisionReceived == other.DecisionReceived
+        && AppealFiled == other.AppealFiled;
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(AccountabilityCase)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Snapshot, Subject, Matter, Source);
 }

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using NodaTime;
+using PowerGovernance.Internal;
 
 namespace PowerGovernance.Accountability;
 
@@ -21,4 +23,20 @@ public sealed record AccountabilityFacts(
     LocalDate DecisionDate,
     IReadOnlyList<LocalDate> EarlierDecisions,
     IReadOnlyList<AggravatingFactor> EstablishedConduct,
-    Referral Referrals = Referral.None);
+    Referral Referrals = Referral.None)
+{
+    /// <summary>Returns whether <paramref name="other"/> has equal members, the lists element by element (值相等).</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public bool Equals(AccountabilityFacts? other) =>
+        other is not null
+        && Tier == other.Tier
+        && DecisionDate == other.DecisionDate
+        && ValueEquality.SequenceEqual(EarlierDecisions, other.EarlierDecisions)
+        && ValueEquality.SequenceEqual(EstablishedConduct, other.EstablishedConduct)
+        && Referrals == other.Referrals;
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(AccountabilityFacts)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Tier, DecisionDate, Referrals);
+}

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using PowerGovernance.Internal;
@@ -54,4 +55,20 @@ public sealed record SanctionAssessment(
 
         return problems;
     }
+
+    /// <summary>Returns whether <paramref name="other"/> has equal members, the lists element by element (值相等).</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public bool Equals(SanctionAssessment? other) =>
+        other is not null
+        && Tier == other.Tier
+        && ValueEquality.SequenceEqual(Factors, other.Factors)
+        && ValueEquality.SequenceEqual(Allowed, other.Allowed)
+        && Equals(Recommended, other.Recommended)
+        && Referrals == other.Referrals
+        && ValueEquality.SequenceEqual(Reasons, other.Reasons);
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(SanctionAssessment)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Tier, Recommended, Referrals);
 }

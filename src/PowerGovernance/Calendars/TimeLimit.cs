@@ -15,6 +15,7 @@ namespace PowerGovernance.Calendars;
 /// texts that <see cref="ToChineseString"/> and <see cref="ToString"/> write, and the usual variants
 /// found in catalogs (<c>20工作日</c>, <c>90天</c>, <c>90个自然日</c>, <c>90 days</c>).
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(PowerGovernance.Internal.Json.TimeLimitJsonConverter))]
 public readonly struct TimeLimit : IEquatable<TimeLimit>
 {
     /// <summary>The longest limit accepted, in days (100 years).</summary>

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using PowerGovernance.Validation;
+using PowerGovernance.Internal;
 
 namespace PowerGovernance.Evaluation;
 
@@ -10,4 +12,21 @@ namespace PowerGovernance.Evaluation;
 /// <param name="AwardsEligible">Whether the unit may receive awards this year (评先评优资格).</param>
 /// <param name="LateCases">Cases finished late plus open cases overdue, from supervision.</param>
 /// <param name="Rules">The rules applied, in English and Chinese.</param>
-public sealed record UnitAssessment(string Unit, int Year, bool AwardsVetoed, bool AwardsEligible, int LateCases, IReadOnlyList<AppliedRule> Rules);
+public sealed record UnitAssessment(string Unit, int Year, bool AwardsVetoed, bool AwardsEligible, int LateCases, IReadOnlyList<AppliedRule> Rules)
+{
+    /// <summary>Returns whether <paramref name="other"/> has equal members, <see cref="Rules"/> element by element (值相等).</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public bool Equals(UnitAssessment? other) =>
+        other is not null
+        && Unit == other.Unit
+        && Year == other.Year
+        && AwardsVetoed == other.AwardsVetoed
+        && AwardsEligible == other.AwardsEligible
+        && LateCases == other.LateCases
+        && ValueEquality.SequenceEqual(Rules, other.Rules);
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(UnitAssessment)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Unit, Year, AwardsVetoed, AwardsEligible, LateCases);
+}

@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using NodaTime;
 using PowerGovernance.Supervision;
+using PowerGovernance.Internal;
 
 namespace PowerGovernance.Evaluation;
 
@@ -13,4 +15,19 @@ public sealed record UnitRecord(
     string Unit,
     IReadOnlyList<LocalDate> CirculatedCriticisms,
     IReadOnlyList<int> FailedAccountabilityAssessments,
-    OnTimeStatistics? Supervision = null);
+    OnTimeStatistics? Supervision = null)
+{
+    /// <summary>Returns whether <paramref name="other"/> has equal members, the lists element by element (值相等).</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public bool Equals(UnitRecord? other) =>
+        other is not null
+        && Unit == other.Unit
+        && ValueEquality.SequenceEqual(CirculatedCriticisms, other.CirculatedCriticisms)
+        && ValueEquality.SequenceEqual(FailedAccountabilityAssessments, other.FailedAccountabilityAssessments)
+        && Equals(Supervision, other.Supervision);
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(UnitRecord)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Unit, Supervision, ValueEquality.SequenceHash(FailedAccountabilityAssessments));
+}

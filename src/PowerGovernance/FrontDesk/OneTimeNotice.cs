@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
 using NodaTime;
 using PowerGovernance.Calendars;
+using PowerGovernance.Internal;
 
 namespace PowerGovernance.FrontDesk;
 
@@ -86,4 +88,28 @@ public sealed record OneTimeNotice(
         NoticeItemReason.StillMissing => "（此前已告知，仍未补齐）",
         _ => string.Empty,
     };
+
+    /// <summary>Returns whether <paramref name="other"/> has equal members, the lists element by element (值相等).</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public bool Equals(OneTimeNotice? other) =>
+        other is not null
+        && ApplicationId == other.ApplicationId
+        && Sequence == other.Sequence
+        && GivenAt == other.GivenAt
+        && GivenOn == other.GivenOn
+        && Official == other.Official
+        && ChecklistId == other.ChecklistId
+        && ChecklistRevision == other.ChecklistRevision
+        && ValueEquality.SequenceEqual(ApplicantCategories, other.ApplicantCategories)
+        && ValueEquality.SequenceEqual(Items, other.Items)
+        && ValueEquality.SequenceEqual(Accepted, other.Accepted)
+        && ValueEquality.SequenceEqual(Steps, other.Steps)
+        && TimeLimit == other.TimeLimit
+        && Place == other.Place
+        && ValueEquality.SequenceEqual(Copies, other.Copies);
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(OneTimeNotice)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(ApplicationId, Sequence, GivenAt);
 }

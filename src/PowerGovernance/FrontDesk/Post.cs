@@ -67,4 +67,20 @@ public sealed record Post
 
     /// <summary>Gets the integrity duty (廉政职责).</summary>
     public string IntegrityDuty { get; }
+
+    /// <summary>Returns whether <paramref name="other"/> has equal members, the holders and deputies element by element (值相等).</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public bool Equals(Post? other) =>
+        other is not null
+        && Id == other.Id
+        && Unit == other.Unit
+        && ValueEquality.SequenceEqual(Holders, other.Holders)
+        && ValueEquality.SequenceEqual(Deputies, other.Deputies)
+        && BusinessDuty == other.BusinessDuty
+        && IntegrityDuty == other.IntegrityDuty;
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(Post)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Id, Unit);
 }

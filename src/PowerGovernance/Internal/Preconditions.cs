@@ -92,8 +92,9 @@ internal static class Preconditions
     }
 
     /// <summary>
-    /// Checks that a case snapshot a host reloaded has every required member, so that an incomplete
-    /// record from storage gives a clear argument error instead of a null dereference inside.
+    /// Checks that a case snapshot a host reloaded has every required member, so that an incomplete record from
+    /// storage, or one read back without its JSON converters (an empty power code, year-1 dates), gives a clear
+    /// argument error instead of a null dereference or a wrong deadline inside.
     /// </summary>
     internal static PowerGovernance.Procedures.CaseSnapshot CheckComplete(
         [NotNull] PowerGovernance.Procedures.CaseSnapshot? snapshot,
@@ -102,22 +103,34 @@ internal static class Preconditions
         CheckNotNull(snapshot, paramName);
         if (MissingMember(snapshot) is { } missing)
         {
-            throw new ArgumentException("The case snapshot is incomplete: " + missing + " is missing.", paramName);
+            throw new ArgumentException(
+                "The case snapshot is incomplete: " + missing + " is missing (null, empty, or a default value such as 0 or 0001-01-01). Reload the case with the JSON it was stored with (PowerGovernance.Serialization.CaseJson)."
+                + " 办件快照不完整：缺少" + missing + "（为空或为默认值，如0或0001-01-01）。请按存储时的JSON格式（PowerGovernance.Serialization.CaseJson）重新读取该办件。",
+                paramName);
         }
 
         return snapshot;
     }
 
     /// <summary>
-    /// Returns the name of the first required member a reloaded case snapshot lacks, or <see langword="null"/>
-    /// when it is complete; the non-throwing form of <see cref="CheckComplete"/>.
+    /// Returns the name of the first required member a reloaded case snapshot lacks (null, empty, or left at its
+    /// default value: a version of 0, the day 0001-01-01), or <see langword="null"/> when it is complete; the
+    /// non-throwing form of <see cref="CheckComplete"/>.
     /// </summary>
     internal static string? MissingMember(PowerGovernance.Procedures.CaseSnapshot snapshot) =>
-        snapshot.CaseId is null ? nameof(snapshot.CaseId)
-        : snapshot.DefinitionId is null ? nameof(snapshot.DefinitionId)
-        : snapshot.Step is null ? nameof(snapshot.Step)
+        string.IsNullOrEmpty(snapshot.CaseId) ? nameof(snapshot.CaseId)
+        : snapshot.PowerCode.IsEmpty ? nameof(snapshot.PowerCode)
+        : string.IsNullOrEmpty(snapshot.DefinitionId) ? nameof(snapshot.DefinitionId)
+        : snapshot.DefinitionVersion < 1 ? nameof(snapshot.DefinitionVersion)
+        : string.IsNullOrEmpty(snapshot.Step) ? nameof(snapshot.Step)
+        : snapshot.Version < 1 ? nameof(snapshot.Version)
+        : snapshot.Received == default ? nameof(snapshot.Received)
+        : snapshot.StepEntered == default ? nameof(snapshot.StepEntered)
         : snapshot.CommittedClock is null ? nameof(snapshot.CommittedClock)
+        : snapshot.CommittedClock.Start == default ? nameof(snapshot.CommittedClock) + ".Start"
         : snapshot.LegalClock is null ? nameof(snapshot.LegalClock)
-        : snapshot.AuditHead is null ? nameof(snapshot.AuditHead)
+        : snapshot.LegalClock.Start == default ? nameof(snapshot.LegalClock) + ".Start"
+        : snapshot.Closed == default(NodaTime.LocalDate) ? nameof(snapshot.Closed)
+        : string.IsNullOrEmpty(snapshot.AuditHead) ? nameof(snapshot.AuditHead)
         : null;
 }

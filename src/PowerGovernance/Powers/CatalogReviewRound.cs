@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using PowerGovernance.Internal;
 
 namespace PowerGovernance.Powers;
 
@@ -50,4 +52,25 @@ public sealed record CatalogReviewRound
     /// <summary>Gets the items still without a final decision (pending or to be clarified), in code order.</summary>
     public IReadOnlyList<PowerCode> OpenItems =>
         Decisions.Where(d => d.Value is ItemDecision.Pending or ItemDecision.ToBeClarified).Select(d => d.Key).Order().ToArray();
+
+    /// <summary>Returns whether <paramref name="other"/> has equal members, the catalogs by version and powers in order, the changes, decisions and history element by element (值相等).</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public bool Equals(CatalogReviewRound? other) =>
+        other is not null
+        && Number == other.Number
+        && Stage == other.Stage
+        && SameCatalog(InForce, other.InForce)
+        && SameCatalog(Draft, other.Draft)
+        && (ReferenceEquals(Changes, other.Changes) || (Changes is not null && other.Changes is not null && ValueEquality.SequenceEqual(Changes.Changes, other.Changes.Changes)))
+        && ValueEquality.DictionaryEqual(Decisions, other.Decisions)
+        && ValueEquality.SequenceEqual(History, other.History)
+        && SameCatalog(Result, other.Result);
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(CatalogReviewRound)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Number, Stage, InForce?.Version, InForce?.Count);
+
+    private static bool SameCatalog(PowerCatalog? left, PowerCatalog? right) =>
+        ReferenceEquals(left, right) || (left is not null && right is not null && left.Version == right.Version && ValueEquality.SequenceEqual(left, right));
 }

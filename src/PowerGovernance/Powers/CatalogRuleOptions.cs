@@ -128,4 +128,19 @@ public sealed record CatalogRuleOptions
     /// <returns>The largest committed limit in days, rounded down.</returns>
     public int MaxCommittedDays(int legalDays) =>
         (int)Math.Min(int.MaxValue, Math.Max(0L, legalDays) * numerator / denominator);
+
+    /// <summary>Returns whether <paramref name="other"/> has equal members, the additional categories in order and the disabled rules as a set (值相等).</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public bool Equals(CatalogRuleOptions? other) =>
+        other is not null
+        && Equals(CodeFormat, other.CodeFormat)
+        && ValueEquality.SequenceEqual(AdditionalCategories, other.AdditionalCategories)
+        && CommittedLimitMaxNumerator == other.CommittedLimitMaxNumerator
+        && CommittedLimitMaxDenominator == other.CommittedLimitMaxDenominator
+        && ValueEquality.SetEqual(DisabledRules, other.DisabledRules);
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(CatalogRuleOptions)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(CodeFormat, CommittedLimitMaxNumerator, CommittedLimitMaxDenominator, ValueEquality.SetHash(DisabledRules));
 }

@@ -16,6 +16,7 @@ namespace PowerGovernance.Powers;
 /// </para>
 /// <para>The default value is the empty code, which the catalog rules report as missing.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(PowerGovernance.Internal.Json.PowerCodeJsonConverter))]
 public readonly struct PowerCode : IEquatable<PowerCode>, IComparable<PowerCode>
 {
     private readonly string? value;

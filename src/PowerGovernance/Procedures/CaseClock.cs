@@ -18,6 +18,7 @@ namespace PowerGovernance.Procedures;
 /// <param name="SuspendedDays">Days since <paramref name="Start"/> that do not count: finished suspensions, and time spent in steps left since whose time does not count toward the case limit.</param>
 /// <param name="StepSuspendedDays">Days of finished suspensions since the current step was entered.</param>
 /// <param name="Extension">The extension granted (at most once), or <see langword="null"/>.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(PowerGovernance.Internal.Json.CaseClockJsonConverter))]
 public sealed record CaseClock(LocalDate Start, LocalDate? SuspendedSince, string? SuspensionCause, int SuspendedDays, int StepSuspendedDays, TimeLimit? Extension)
 {
     /// <summary>

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using NodaTime;
+using PowerGovernance.Internal;
 
 namespace PowerGovernance.Procedures;
 
@@ -25,6 +27,7 @@ namespace PowerGovernance.Procedures;
 /// its identifier and content hash, covered by <paramref name="Hash"/>, so the audit trail shows which calendar
 /// (which notice, or which provisional year) a deadline rested on. <see langword="null"/> for an event recorded without one.
 /// </param>
+[System.Text.Json.Serialization.JsonConverter(typeof(PowerGovernance.Internal.Json.CaseEventJsonConverter))]
 public sealed record CaseEvent(
     string CaseId,
     long Sequence,
@@ -38,4 +41,28 @@ public sealed record CaseEvent(
     IReadOnlyList<KeyValuePair<string, string>> Arguments,
     string PreviousHash,
     string Hash,
-    PowerGovernance.Calendars.CalendarIdentity? Calendar = null);
+    PowerGovernance.Calendars.CalendarIdentity? Calendar = null)
+{
+    /// <summary>Returns whether <paramref name="other"/> has equal members, <see cref="Arguments"/> pair by pair in order (值相等).</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public bool Equals(CaseEvent? other) =>
+        other is not null
+        && CaseId == other.CaseId
+        && Sequence == other.Sequence
+        && Trigger == other.Trigger
+        && From == other.From
+        && To == other.To
+        && Actor == other.Actor
+        && Post == other.Post
+        && At == other.At
+        && Reason == other.Reason
+        && ValueEquality.SequenceEqual(Arguments, other.Arguments)
+        && PreviousHash == other.PreviousHash
+        && Hash == other.Hash
+        && Equals(Calendar, other.Calendar);
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(CaseEvent)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(CaseId, Sequence, Hash);
+}

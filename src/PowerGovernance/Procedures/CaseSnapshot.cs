@@ -22,6 +22,7 @@ namespace PowerGovernance.Procedures;
 /// <param name="Closed">The day the case ended, or <see langword="null"/> while open.</param>
 /// <param name="AuditHead">The hash of the last event (the head of the audit chain).</param>
 /// <param name="LastEventAt">The instant of the last event; later triggers may not be dated before it.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(PowerGovernance.Internal.Json.CaseSnapshotJsonConverter))]
 public sealed record CaseSnapshot(
     string CaseId,
     PowerCode PowerCode,

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using PowerGovernance.Calendars;
+using PowerGovernance.Internal;
 
 namespace PowerGovernance.Procedures;
 
@@ -68,4 +70,29 @@ public sealed record TriggerDefinition(
     /// an ISO date), which the applicant is told in writing (《行政许可法》第四十五条：将所需时间书面告知申请人).
     /// </summary>
     public bool StatesSuspensionEnd { get; init; }
+
+    /// <summary>Returns whether <paramref name="other"/> has equal members, the lists element by element (值相等).</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public bool Equals(TriggerDefinition? other) =>
+        other is not null
+        && Id == other.Id
+        && ChineseName == other.ChineseName
+        && From == other.From
+        && To == other.To
+        && ValueEquality.SequenceEqual(AllowedPosts, other.AllowedPosts)
+        && ValueEquality.SequenceEqual(Guards, other.Guards)
+        && RequiresReason == other.RequiresReason
+        && ValueEquality.SequenceEqual(RequiredArguments, other.RequiredArguments)
+        && Clock == other.Clock
+        && Extension == other.Extension
+        && RequiresCertifiedOfficer == other.RequiresCertifiedOfficer
+        && Equals(Period, other.Period)
+        && Accepts == other.Accepts
+        && DeemedAcceptedAfter == other.DeemedAcceptedAfter
+        && StatesSuspensionEnd == other.StatesSuspensionEnd;
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(TriggerDefinition)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Id, From, To);
 }

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using NodaTime;
+using PowerGovernance.Internal;
 
 namespace PowerGovernance.Supervision;
 
@@ -45,4 +47,27 @@ public sealed record BoardReport(
 {
     /// <summary>Gets whether every entry was read (全部办件均已读取): <see cref="UnreadableCount"/> is zero.</summary>
     public bool IsComplete => UnreadableCount == 0;
+
+    /// <summary>Returns whether <paramref name="other"/> has equal members, the lists element by element and the dictionaries as sets of pairs (值相等).</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public bool Equals(BoardReport? other) =>
+        other is not null
+        && At == other.At
+        && Period == other.Period
+        && Swept == other.Swept
+        && ValueEquality.SequenceEqual(Yellow, other.Yellow)
+        && ValueEquality.SequenceEqual(Red, other.Red)
+        && ValueEquality.SequenceEqual(StepOverdue, other.StepOverdue)
+        && ValueEquality.SequenceEqual(LegallyOverdue, other.LegallyOverdue)
+        && ValueEquality.DictionaryEqual(ByPower, other.ByPower)
+        && ValueEquality.DictionaryEqual(ByUnit, other.ByUnit)
+        && ValueEquality.DictionaryEqual(ByPost, other.ByPost)
+        && UnreadableCount == other.UnreadableCount
+        && ValueEquality.DictionaryEqual(UnreadableByCode, other.UnreadableByCode)
+        && ValueEquality.SequenceEqual(Unreadable, other.Unreadable);
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(BoardReport)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(At, Period, Swept, UnreadableCount);
 }

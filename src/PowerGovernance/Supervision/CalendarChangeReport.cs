@@ -82,4 +82,19 @@ public sealed record CalendarChangeReport(
             moved.Add(new MovedDeadline(snapshot.CaseId, clock, snapshot.Step, old.DueDate, changed.DueDate, old, changed));
         }
     }
+
+    /// <summary>Returns whether <paramref name="other"/> has equal members, the lists element by element (值相等).</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public bool Equals(CalendarChangeReport? other) =>
+        other is not null
+        && Equals(OldCalendar, other.OldCalendar)
+        && Equals(NewCalendar, other.NewCalendar)
+        && ValueEquality.SequenceEqual(ChangedDays, other.ChangedDays)
+        && ValueEquality.SequenceEqual(MovedDeadlines, other.MovedDeadlines)
+        && ValueEquality.SequenceEqual(UnreadableCases, other.UnreadableCases);
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(CalendarChangeReport)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(OldCalendar, NewCalendar);
 }

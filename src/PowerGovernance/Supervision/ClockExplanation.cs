@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using NodaTime;
 using PowerGovernance.Calendars;
+using PowerGovernance.Internal;
 
 namespace PowerGovernance.Supervision;
 
@@ -49,4 +51,21 @@ public sealed record ClockExplanation(ExplainedClock Clock, LocalDate Start, Tim
             : string.Create(CultureInfo.InvariantCulture, $"From {Start:uuuu-MM-dd} (not counted itself), {parts} = {total}{unit}: due {DueDate:uuuu-MM-dd}.")).AppendLine();
         return text.ToString();
     }
+
+    /// <summary>Returns whether <paramref name="other"/> has equal members, <see cref="Entries"/> element by element (值相等).</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public bool Equals(ClockExplanation? other) =>
+        other is not null
+        && Clock == other.Clock
+        && Start == other.Start
+        && Limit == other.Limit
+        && Extension == other.Extension
+        && ValueEquality.SequenceEqual(Entries, other.Entries)
+        && UncountedDays == other.UncountedDays
+        && DueDate == other.DueDate;
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(ClockExplanation)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Clock, Start, Limit, DueDate);
 }
