@@ -143,7 +143,7 @@ public class CaseJsonTests
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<StoredCase>(json.Replace("\"savedOn\"", "\"saved\"", StringComparison.Ordinal), options));
     }
 
-    private static FireResult Started() =>
+    private static StartResult Started() =>
         BuiltInFixture.Engine.Start("XK-001", BuiltInPowers.Licensing.Code, PowerGovernance.Procedures.BuiltIn.AdministrativeLicensing.Id, Clerk, BuiltInFixture.At(2024, 3, 4));
 
     private sealed record StoredCase(string Id, CaseSnapshot Snapshot, LocalDate SavedOn);
