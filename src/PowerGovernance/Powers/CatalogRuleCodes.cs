@@ -12,7 +12,10 @@ namespace PowerGovernance.Powers;
 /// </remarks>
 public static class CatalogRuleCodes
 {
-    /// <summary>Error, path empty: the power itself is <see langword="null"/> (权力事项为空).</summary>
+    /// <summary>
+    /// Error, path empty: the power itself is <see langword="null"/> (权力事项为空). <see cref="PowerCatalog"/> reports
+    /// a null power with this code and the path <c>Powers[i]</c> (its zero-based position).
+    /// </summary>
     public const string PowerMissing = nameof(PowerMissing);
 
     /// <summary>Error, path <c>Code</c>: the power code is empty (缺少权力编码).</summary>
@@ -31,7 +34,8 @@ public static class CatalogRuleCodes
     /// <summary>
     /// Error, path <c>Code</c>: an earlier power in the same list has an equal <see cref="PowerCode"/>
     /// (权力编码重复); every repetition after the first is reported. Empty codes are reported as
-    /// <see cref="CodeMissing"/> instead.
+    /// <see cref="CodeMissing"/> instead. <see cref="PowerCatalog"/> refuses such a list with this code and the path
+    /// <c>Powers[code]</c>.
     /// </summary>
     public const string CodeDuplicate = nameof(CodeDuplicate);
 
@@ -51,8 +55,8 @@ public static class CatalogRuleCodes
     /// Error, path <c>LegalBases</c>: the power has no legal basis — the list is empty, or no entry names an
     /// instrument (<see cref="Power.HasLegalBasis"/> is <see langword="false"/>) — so it is to be abolished
     /// (无法律依据的，予以取消或废止, 篇2 §四.1; 凡无合法依据的，应予以废止, 篇2 §四.5). The same code is the
-    /// <see cref="CatalogProblem.Rule"/> of <see cref="PowerCatalog.MayBeExercised"/> for such a power, and
-    /// <see cref="CatalogReview.Decide"/> refuses to confirm it.
+    /// <see cref="Validation.Finding.Code"/> of <see cref="PowerCatalog.MayBeExercised"/> for such a power (path
+    /// <c>Powers[code].LegalBases</c>), and of <see cref="CatalogReview.Decide"/> when it refuses to confirm it.
     /// </summary>
     public const string LegalBasisMissing = nameof(LegalBasisMissing);
 
@@ -168,4 +172,35 @@ public static class CatalogRuleCodes
 
     /// <summary>Error, path <c>ComplaintChannel</c>: the complaint channel is missing (缺少投诉渠道).</summary>
     public const string ComplaintChannelMissing = nameof(ComplaintChannelMissing);
+
+    /// <summary>
+    /// Error, path <c>Powers[code]</c> or <c>Changes[code]</c>: the power is not listed in the catalog version
+    /// (未列入职权目录): <see cref="PowerCatalog.MayBeExercised"/> bars it (凡未列入职权目录的权力，不得行使 — a power not
+    /// in the catalog may not be exercised), and <see cref="PowerCatalog.Apply"/> cannot amend or abolish it.
+    /// </summary>
+    public const string NotListed = nameof(NotListed);
+
+    /// <summary>Error, path <c>Changes[code]</c>: a change adds a power that is already listed; amend it instead (已列入职权目录).</summary>
+    public const string AlreadyListed = nameof(AlreadyListed);
+
+    /// <summary>Error, path <c>Changes[code]</c>: the same change set changes a power more than once (同一变更集多次变更).</summary>
+    public const string ChangedTwice = nameof(ChangedTwice);
+
+    /// <summary>Error, path <c>Changes</c>: <see cref="CatalogReview.Start"/> was given a change set without changes (审核轮次没有变更).</summary>
+    public const string ReviewWithoutChanges = nameof(ReviewWithoutChanges);
+
+    /// <summary>
+    /// Error, path <c>Stage</c>: a review step was taken at the wrong stage of the round, e.g. signing before the
+    /// collective review (审核步骤顺序错误); steps are never skipped.
+    /// </summary>
+    public const string ReviewStepOutOfOrder = nameof(ReviewStepOutOfOrder);
+
+    /// <summary>Error, path <c>Decisions[code]</c>: the power is not an item under review in the round, or not one to be clarified (不是审核事项).</summary>
+    public const string NotUnderReview = nameof(NotUnderReview);
+
+    /// <summary>Error, path <c>Decisions[code]</c>: the decision is <see cref="ItemDecision.Pending"/> or not a defined <see cref="ItemDecision"/> (审核决定无效).</summary>
+    public const string DecisionUndefined = nameof(DecisionUndefined);
+
+    /// <summary>Error, path <c>Decisions</c>: items under review still need a decision, so the catalog cannot be published (尚有事项未作审核决定).</summary>
+    public const string DecisionsOpen = nameof(DecisionsOpen);
 }
