@@ -31,7 +31,7 @@ internal static class FrontDeskDemo
         var applicant = new Applicant([UnemploymentRegistration.LeftEmployer], ["id-card"]);
         var history = new NoticeHistory("SY-20240219-01", UnemploymentRegistration.Id, new LocalDate(2024, 2, 19));
         var issued = notification.Notify(history, UnemploymentRegistration.Checklist, applicant, "就业服务专员 陈某", At(2024, 2, 19, 9, 20), written: true);
-        var notice = issued.Notice!;
+        var notice = issued.Notice;
         AnsiConsole.WriteLine($"One-time notice, {notice.Copies.Count} copies (the last kept for the file):");
         AnsiConsole.Write(new Text(notice.FileCopy!.Text + "\n"));
 
@@ -41,7 +41,7 @@ internal static class FrontDeskDemo
 
         // He comes back with the register and photos only: still incomplete, so he is told again, once, all that is still missing.
         var supplement = notification.Notify(issued.History, UnemploymentRegistration.Checklist, new Applicant([UnemploymentRegistration.LeftEmployer], ["household-register", "photos"]), "就业服务专员 陈某", At(2024, 2, 21, 10, 0));
-        AnsiConsole.WriteLine($"After a partial supplement: {supplement.Outcome}, notice {supplement.Notice!.Sequence} lists {string.Join("、", supplement.Notice.Items.Select(i => i.Material.ChineseName))}; accepted so far: {string.Join("、", supplement.Notice.Accepted.Select(m => m.ChineseName))}.");
+        AnsiConsole.WriteLine($"After a partial supplement: {supplement.Outcome}, notice {supplement.Notice.Sequence} lists {string.Join("、", supplement.Notice.Items.Select(i => i.Material.ChineseName))}; accepted so far: {string.Join("、", supplement.Notice.Accepted.Select(m => m.ChineseName))}.");
         AnsiConsole.WriteLine();
 
         // Website question, Friday 2024-02-09 (the last working day before the break 02-10..02-17).

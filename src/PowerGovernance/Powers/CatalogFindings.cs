@@ -23,21 +23,21 @@ internal static class CatalogFindings
         Invariant($"权力编码“{code}”重复列入（位置{position}）；权力编码必须唯一。"));
 
     internal static Finding ChangedTwice(PowerCode code) => Finding.Error(
-        CatalogRuleCodes.ChangedTwice,
+        CatalogReviewRuleCodes.ChangedTwice,
         ChangePath(code),
         code.Value,
         Invariant($"'{code}' is changed more than once in the same change set."),
         Invariant($"同一变更集中对“{code}”作了多次变更。"));
 
     internal static Finding AlreadyListed(PowerCode code) => Finding.Error(
-        CatalogRuleCodes.AlreadyListed,
+        CatalogReviewRuleCodes.AlreadyListed,
         ChangePath(code),
         code.Value,
         Invariant($"'{code}' is already listed; amend it instead of adding it."),
         Invariant($"“{code}”已列入职权目录，应予修改，不得重复新增。"));
 
     internal static Finding CannotChangeUnlisted(PowerCode code, int version, CatalogChangeKind kind) => Finding.Error(
-        CatalogRuleCodes.NotListed,
+        CatalogReviewRuleCodes.NotListed,
         ChangePath(code),
         code.Value,
         Invariant($"'{code}' is not listed in version {version}, so it cannot be {(kind == CatalogChangeKind.Amend ? "amended" : "abolished")}."),
@@ -45,7 +45,7 @@ internal static class CatalogFindings
 
     /// <summary>凡未列入《职权目录》的权力，不得行使.</summary>
     internal static Finding NotListed(PowerCode code, int version) => Finding.Error(
-        CatalogRuleCodes.NotListed,
+        CatalogReviewRuleCodes.NotListed,
         PowerPath(code),
         code.Value,
         Invariant($"Power '{code}' is not listed in catalog version {version}; a power not in the catalog may not be exercised."),

@@ -53,7 +53,7 @@ public static class CatalogReview
         var empty = new CatalogReviewRound(number, inForce, inForce, changes, ReadOnlyDictionary<PowerCode, ItemDecision>.Empty);
         if (changes.Changes.Count == 0)
         {
-            return Reject(empty, CatalogRuleCodes.ReviewWithoutChanges, nameof(CatalogReviewRound.Changes), null, "A review round needs at least one change.", "审核轮次至少须有一项变更。");
+            return Reject(empty, CatalogReviewRuleCodes.ReviewWithoutChanges, nameof(CatalogReviewRound.Changes), null, "A review round needs at least one change.", "审核轮次至少须有一项变更。");
         }
 
         PowerCatalog draft;
@@ -126,7 +126,7 @@ public static class CatalogReview
         {
             return Reject(
                 round,
-                CatalogRuleCodes.ReviewStepOutOfOrder,
+                CatalogReviewRuleCodes.ReviewStepOutOfOrder,
                 nameof(CatalogReviewRound.Stage),
                 Invariant($"{round.Stage}"),
                 Invariant($"Items are decided after the catalog is declared; round {round.Number} is at {round.Stage}."),
@@ -137,7 +137,7 @@ public static class CatalogReview
         {
             return Reject(
                 round,
-                CatalogRuleCodes.NotUnderReview,
+                CatalogReviewRuleCodes.NotUnderReview,
                 DecisionPath(code),
                 code.Value,
                 Invariant($"'{code}' is not an item under review in round {round.Number}."),
@@ -148,7 +148,7 @@ public static class CatalogReview
         {
             return Reject(
                 round,
-                CatalogRuleCodes.DecisionUndefined,
+                CatalogReviewRuleCodes.DecisionUndefined,
                 DecisionPath(code),
                 Invariant($"{decision}"),
                 Invariant($"'{decision}' is not a decision; decide Confirmed, Abolished or ToBeClarified."),
@@ -196,7 +196,7 @@ public static class CatalogReview
         {
             return Reject(
                 round,
-                CatalogRuleCodes.NotUnderReview,
+                CatalogReviewRuleCodes.NotUnderReview,
                 DecisionPath(clarified.Code),
                 clarified.Code.Value,
                 Invariant($"'{clarified.Code}' is not an item to be clarified in round {round.Number}."),
@@ -230,7 +230,7 @@ public static class CatalogReview
         {
             return Reject(
                 round,
-                CatalogRuleCodes.ReviewStepOutOfOrder,
+                CatalogReviewRuleCodes.ReviewStepOutOfOrder,
                 nameof(CatalogReviewRound.Stage),
                 Invariant($"{round.Stage}"),
                 Invariant($"A catalog is published after the legal-affairs office has decided every item; round {round.Number} is at {round.Stage}."),
@@ -242,7 +242,7 @@ public static class CatalogReview
         {
             return Reject(
                 round,
-                CatalogRuleCodes.DecisionsOpen,
+                CatalogReviewRuleCodes.DecisionsOpen,
                 nameof(CatalogReviewRound.Decisions),
                 string.Join(", ", open),
                 Invariant($"{open.Count} item(s) still need a decision: {string.Join(", ", open)}."),
@@ -267,7 +267,7 @@ public static class CatalogReview
         {
             return Reject(
                 round,
-                CatalogRuleCodes.ReviewStepOutOfOrder,
+                CatalogReviewRuleCodes.ReviewStepOutOfOrder,
                 nameof(CatalogReviewRound.Stage),
                 Invariant($"{round.Stage}"),
                 Invariant($"'{action}' needs a round at {from}; round {round.Number} is at {round.Stage}."),

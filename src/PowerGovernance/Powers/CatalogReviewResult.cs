@@ -8,8 +8,8 @@ namespace PowerGovernance.Powers;
 /// round and the findings that say why in English and Simplified Chinese (a refusal never changes anything).
 /// </summary>
 /// <remarks>
-/// A refusal's findings carry codes from <see cref="CatalogRuleCodes"/>, e.g.
-/// <see cref="CatalogRuleCodes.ReviewStepOutOfOrder"/> or <see cref="CatalogRuleCodes.LegalBasisMissing"/>.
+/// A refusal's findings carry codes from <see cref="CatalogReviewRuleCodes"/>, e.g.
+/// <see cref="CatalogReviewRuleCodes.ReviewStepOutOfOrder"/> or <see cref="CatalogRuleCodes.LegalBasisMissing"/>.
 /// </remarks>
 public sealed class CatalogReviewResult : OperationResult
 {

@@ -101,7 +101,7 @@ public sealed class PowerCatalog : IReadOnlyCollection<Power>
     /// <param name="code">The code of the power to exercise.</param>
     /// <param name="reason">
     /// When <see langword="false"/> is returned, the bar in English and Simplified Chinese, with
-    /// <see cref="Finding.Code"/> <see cref="CatalogRuleCodes.NotListed"/> (not in this catalog version) or
+    /// <see cref="Finding.Code"/> <see cref="CatalogReviewRuleCodes.NotListed"/> (not in this catalog version) or
     /// <see cref="CatalogRuleCodes.LegalBasisMissing"/> (listed without a legal basis, <see cref="Power.HasLegalBasis"/>);
     /// otherwise <see langword="null"/>.
     /// </param>
