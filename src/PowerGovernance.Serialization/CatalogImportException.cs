@@ -49,7 +49,7 @@ public sealed class CatalogImportException : FormatException
         message.Append(CultureInfo.InvariantCulture, $"The catalog file has {findings.Count} problem(s); nothing was imported / 目录文件共有{findings.Count}个问题，未导入任何内容：");
         foreach (var finding in findings.Take(ProblemsInMessage))
         {
-            message.AppendLine().Append("  - ").Append(finding);
+            message.AppendLine().Append("  - ").Append(Describe(finding));
         }
 
         if (findings.Count > ProblemsInMessage)
@@ -59,4 +59,8 @@ public sealed class CatalogImportException : FormatException
 
         return message.ToString();
     }
+
+    // e.g. row 3, column 11 (法定时限) '二十日': [TimeLimitFormat] … / …
+    private static string Describe(Finding finding) =>
+        finding.Path + (finding.AttemptedValue is null ? string.Empty : " '" + finding.AttemptedValue + "'") + ": [" + finding.Code + "] " + finding.Message + " / " + finding.ChineseMessage;
 }
