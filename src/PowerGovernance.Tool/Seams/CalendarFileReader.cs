@@ -40,7 +40,7 @@ internal sealed record CalendarFile(string Path, CalendarFileFormat Format, Work
 /// </remarks>
 internal sealed class CalendarFileReader
 {
-    /// <summary>The code of the failure for a file with problems; its <see cref="ToolException.Problems"/> lists them.</summary>
+    /// <summary>The code of the failure for a file with problems; its <see cref="ToolException.Findings"/> lists them.</summary>
     public const string UnreadableCode = "UnreadableCalendar";
 
     private readonly IReadOnlyList<CalendarFileFormat> formats;
