@@ -31,9 +31,9 @@ internal static class CatalogDemo
         catch (CatalogImportException e)
         {
             narrator.Fail($"The catalog {csvPath} cannot be imported:", $"职权目录 {csvPath} 无法导入：");
-            foreach (var problem in e.Problems)
+            foreach (var finding in e.Findings)
             {
-                narrator.Fail($"  row {problem.Row}, column {problem.Column} ({problem.Rule}): {problem.Message}", $"  第{problem.Row}行第{problem.Column}列（{problem.Rule}）：{problem.ChineseMessage}");
+                narrator.Fail($"  {finding.Path} ({finding.Code}): {finding.Message}", $"  {finding.Path}（{finding.Code}）：{finding.ChineseMessage}");
             }
 
             return false;

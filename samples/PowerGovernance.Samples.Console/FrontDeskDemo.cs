@@ -35,7 +35,7 @@ internal static class FrontDeskDemo
         var applicant = new Applicant([UnemploymentRegistration.LeftEmployer], ["id-card"]);
         var history = new NoticeHistory("SY-20240219-01", UnemploymentRegistration.Id, new LocalDate(2024, 2, 19));
         var issued = notification.Notify(history, UnemploymentRegistration.Checklist, applicant, "就业服务专员 陈某", At(2024, 2, 19, 9, 20), written: true);
-        if (issued.Notice is { } notice)
+        if (issued.TryGetNotice(out var notice))
         {
             narrator.Line(
                 $"One-time notice, {notice.Copies.Count} copies (the last kept for the file); it asks for:",
@@ -64,7 +64,7 @@ internal static class FrontDeskDemo
 
         // He comes back with the register and photos only: still incomplete, so he is told again, once, all that is still missing.
         var supplement = notification.Notify(issued.History, UnemploymentRegistration.Checklist, new Applicant([UnemploymentRegistration.LeftEmployer], ["household-register", "photos"]), "就业服务专员 陈某", At(2024, 2, 21, 10, 0));
-        if (supplement.Notice is { } second)
+        if (supplement.TryGetNotice(out var second))
         {
             var listed = string.Join(narrator.Say(", ", "、"), second.Items.Select(i => terms.Material(i.Material)));
             var accepted = string.Join(narrator.Say(", ", "、"), second.Accepted.Select(terms.Material));

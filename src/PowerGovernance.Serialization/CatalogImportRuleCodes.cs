@@ -1,7 +1,7 @@
 namespace PowerGovernance.Serialization;
 
 /// <summary>
-/// The stable codes of <see cref="CatalogImportProblem.Rule"/>: what in a CSV file cannot be turned into
+/// The stable codes of the <see cref="Validation.Finding.Code"/> of <see cref="CatalogImportException.Findings"/>: what in a CSV file cannot be turned into
 /// a catalog. Content that a catalog can hold but the catalog rules object to (a missing legal basis, a
 /// committed limit that is too long, a confidential power without a basis) is not an import problem:
 /// the catalog validator reports it.

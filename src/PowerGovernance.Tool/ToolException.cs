@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PowerGovernance.Validation;
 
 namespace PowerGovernance.Tool;
 
@@ -11,13 +12,13 @@ namespace PowerGovernance.Tool;
 /// </summary>
 internal sealed class ToolException : Exception
 {
-    public ToolException(string code, string english, string chinese, int exitCode = ExitCodes.BadInput, IReadOnlyList<Finding>? problems = null)
+    public ToolException(string code, string english, string chinese, int exitCode = ExitCodes.BadInput, IReadOnlyList<Finding>? findings = null)
         : base(english)
     {
         Code = code;
         Chinese = chinese;
         ExitCode = exitCode;
-        Problems = problems ?? [];
+        Findings = findings ?? [];
     }
 
     /// <summary>Gets the stable code, e.g. <c>OutsideCoverage</c>.</summary>
@@ -32,6 +33,6 @@ internal sealed class ToolException : Exception
     /// <summary>Gets the exit code to return.</summary>
     public int ExitCode { get; }
 
-    /// <summary>Gets the problems found in an input file, in file order; empty otherwise.</summary>
-    public IReadOnlyList<Finding> Problems { get; }
+    /// <summary>Gets the findings of an input file that cannot be read, in file order; empty otherwise.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
 }

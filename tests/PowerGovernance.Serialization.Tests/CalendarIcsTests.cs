@@ -107,10 +107,10 @@ public class CalendarIcsTests
                 (CalendarRuleCodes.UnknownProperty, "VEVENT[5].RRULE", 42),
                 (CalendarRuleCodes.UnknownProperty, "VTODO", 44),
             ],
-            e.Problems.Select(p => (p.Rule, p.Field, p.Line ?? 0)));
-        Assert.Contains("VEVENT[0] (line 8)", e.Problems[0].Message, StringComparison.Ordinal);
-        Assert.Contains("2024-10-09 is a Wednesday", e.Problems[1].Message, StringComparison.Ordinal);
-        Assert.All(e.Problems, p => Assert.False(string.IsNullOrEmpty(p.ChineseMessage)));
+            e.Findings.Select(p => (p.Code, p.Path, p.Line ?? 0)));
+        Assert.Contains("VEVENT[0] (line 8)", e.Findings[0].Message, StringComparison.Ordinal);
+        Assert.Contains("2024-10-09 is a Wednesday", e.Findings[1].Message, StringComparison.Ordinal);
+        Assert.All(e.Findings, p => Assert.False(string.IsNullOrEmpty(p.ChineseMessage)));
         Assert.Equal("t", e.CalendarId);
     }
 
@@ -125,8 +125,8 @@ public class CalendarIcsTests
 
         Assert.Equal(
             [(CalendarRuleCodes.InvalidValue, "VEVENT[0].DTSTART", 8, "20241310"), (CalendarRuleCodes.InvalidValue, "VEVENT[0].DTEND", 9, "20241311")],
-            e.Problems.Select(p => (p.Rule, p.Field, p.Line ?? 0, p.Value)));
-        Assert.All(e.Problems, p => Assert.StartsWith("Ical.Net cannot read this value", p.Message, StringComparison.Ordinal));
+            e.Findings.Select(p => (p.Code, p.Path, p.Line ?? 0, p.AttemptedValue)));
+        Assert.All(e.Findings, p => Assert.StartsWith("Ical.Net cannot read this value", p.Message, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -134,9 +134,9 @@ public class CalendarIcsTests
     {
         var ics = Header + Event("20241001", "2024-10-08", "HOLIDAY", "国庆节 {0} | National Day {1}") + "END:VCALENDAR\r\n";
 
-        var problem = Assert.Single(Refused(ics).Problems);
+        var problem = Assert.Single(Refused(ics).Findings);
 
-        Assert.Equal(("VEVENT[0].DTEND", 9), (problem.Field, problem.Line ?? 0));
+        Assert.Equal(("VEVENT[0].DTEND", 9), (problem.Path, problem.Line ?? 0));
     }
 
     [Theory]
@@ -148,7 +148,7 @@ public class CalendarIcsTests
     [InlineData("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", CalendarRuleCodes.MissingProperty, 1)]
     public void A_structurally_bad_file_names_the_broken_rule(string ics, string rule, int line)
     {
-        Assert.Contains(Refused(ics).Problems, p => p.Rule == rule && (p.Line ?? 0) == line);
+        Assert.Contains(Refused(ics).Findings, p => p.Code == rule && (p.Line ?? 0) == line);
     }
 
     [Theory]
@@ -162,7 +162,7 @@ public class CalendarIcsTests
     {
         var ics = Header + "BEGIN:VEVENT\r\n" + properties + "END:VEVENT\r\nEND:VCALENDAR\r\n";
 
-        Assert.Contains(Refused(ics).Problems, p => p.Rule == rule && p.Field == field && p.Line is not null);
+        Assert.Contains(Refused(ics).Findings, p => p.Code == rule && p.Path == field && p.Line is not null);
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public class CalendarIcsTests
                 (CalendarRuleCodes.Syntax, 6),
                 (CalendarRuleCodes.UnknownProperty, 7),
             ],
-            e.Problems.Select(p => (p.Rule, p.Line ?? 0)).OrderBy(p => p.Item2));
+            e.Findings.Select(p => (p.Code, p.Line ?? 0)).OrderBy(p => p.Item2));
     }
 
     [Fact]
@@ -196,6 +196,6 @@ public class CalendarIcsTests
     {
         using var stream = new MemoryStream(new byte[LoadedCalendar.MaxInputBytes + 1]);
 
-        Assert.Equal(CalendarRuleCodes.InputTooLarge, Assert.Single(Assert.Throws<InvalidCalendarException>(() => CalendarIcs.Read(stream, "big.ics")).Problems).Rule);
+        Assert.Equal(CalendarRuleCodes.InputTooLarge, Assert.Single(Assert.Throws<InvalidCalendarException>(() => CalendarIcs.Read(stream, "big.ics")).Findings).Code);
     }
 }

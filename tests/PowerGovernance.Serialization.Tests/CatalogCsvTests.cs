@@ -81,8 +81,8 @@ public class CatalogCsvTests
             + "B,丙,行政许可,,依申请,,20周\n";
 
         var error = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(csv));
-        var problem = Assert.Single(error.Problems);
-        Assert.Equal((3, 5, 7), (problem.Row, problem.Line, problem.Column)); // row 2 spans lines 2-4
+        var problem = Assert.Single(error.Findings);
+        Assert.Equal(("row 3, column 7 (法定时限)", 5), (problem.Path, problem.Line)); // row 2 spans lines 2-4
 
         var power = CatalogCsv.Import(csv.Replace("20周", "20天", StringComparison.Ordinal)).Powers[0];
         Assert.Equal("甲, 乙", power.Name);
@@ -121,27 +121,27 @@ public class CatalogCsvTests
 
         var error = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(csv));
 
-        var found = error.Problems.Select(p => (p.Row, p.Column, p.Header, p.Value, p.Rule)).ToArray();
+        var found = error.Findings.Select(p => (p.Path, p.AttemptedValue, p.Code)).ToArray();
         Assert.Equal(
             [
-                (3, 4, "法律依据", "《法》第一条", CatalogImportRuleCodes.LegalBasisRank),
-                (3, 11, "法定时限", "二十日", CatalogImportRuleCodes.TimeLimitFormat),
-                (4, 3, "权力类别", "行政审批类", CatalogImportRuleCodes.UnknownCategory),
-                (4, 9, "启动方式", "依靠申请", CatalogImportRuleCodes.UnknownInitiation),
-                (4, 13, "是否收费", "收", CatalogImportRuleCodes.YesNoFormat),
-                (4, 14, "收费金额", "十元", CatalogImportRuleCodes.AmountFormat),
-                (4, 18, "公开形式", "公告牌、网站", CatalogImportRuleCodes.UnknownDisclosureForm),
-                (4, 19, "公开时间", "永久公开", CatalogImportRuleCodes.UnknownDisclosureTiming),
-                (4, 20, "是否涉密", "不", CatalogImportRuleCodes.YesNoFormat),
-                (6, 4, "法律依据", "法第一条（法律）；《规章》（省级规章）", CatalogImportRuleCodes.LegalBasisFormat),
-                (6, 4, "法律依据", "法第一条（法律）；《规章》（省级规章）", CatalogImportRuleCodes.LegalBasisRank),
-                (6, 9, "启动方式", null, CatalogImportRuleCodes.MissingValue),
+                ("row 3, column 4 (法律依据)", "《法》第一条", CatalogImportRuleCodes.LegalBasisRank),
+                ("row 3, column 11 (法定时限)", "二十日", CatalogImportRuleCodes.TimeLimitFormat),
+                ("row 4, column 3 (权力类别)", "行政审批类", CatalogImportRuleCodes.UnknownCategory),
+                ("row 4, column 9 (启动方式)", "依靠申请", CatalogImportRuleCodes.UnknownInitiation),
+                ("row 4, column 13 (是否收费)", "收", CatalogImportRuleCodes.YesNoFormat),
+                ("row 4, column 14 (收费金额)", "十元", CatalogImportRuleCodes.AmountFormat),
+                ("row 4, column 18 (公开形式)", "公告牌、网站", CatalogImportRuleCodes.UnknownDisclosureForm),
+                ("row 4, column 19 (公开时间)", "永久公开", CatalogImportRuleCodes.UnknownDisclosureTiming),
+                ("row 4, column 20 (是否涉密)", "不", CatalogImportRuleCodes.YesNoFormat),
+                ("row 6, column 4 (法律依据)", "法第一条（法律）；《规章》（省级规章）", CatalogImportRuleCodes.LegalBasisFormat),
+                ("row 6, column 4 (法律依据)", "法第一条（法律）；《规章》（省级规章）", CatalogImportRuleCodes.LegalBasisRank),
+                ("row 6, column 9 (启动方式)", null, CatalogImportRuleCodes.MissingValue),
             ],
             found);
         Assert.Contains("row 3, column 11 (法定时限) '二十日': [TimeLimitFormat]", error.Message, StringComparison.Ordinal);
         Assert.Contains("12 problem(s); nothing was imported", error.Message, StringComparison.Ordinal);
-        Assert.All(error.Problems, p => Assert.False(string.IsNullOrWhiteSpace(p.ChineseMessage)));
-        Assert.Contains("公告牌", error.Problems.Single(p => p.Rule == CatalogImportRuleCodes.UnknownDisclosureForm).Message, StringComparison.Ordinal);
+        Assert.All(error.Findings, p => Assert.False(string.IsNullOrWhiteSpace(p.ChineseMessage)));
+        Assert.Contains("公告牌", error.Findings.Single(p => p.Code == CatalogImportRuleCodes.UnknownDisclosureForm).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -150,9 +150,9 @@ public class CatalogCsvTests
         var error = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import("项目名称,法律依据\n甲,\n"));
 
         Assert.Equal(
-            ["权力编码", "权力类别", "启动方式"],
-            error.Problems.Where(p => p.Rule == CatalogImportRuleCodes.MissingColumn).Select(p => p.Header));
-        Assert.All(error.Problems, p => Assert.Equal((1, 0), (p.Row, p.Column)));
+            ["row 1 (权力编码)", "row 1 (权力类别)", "row 1 (启动方式)"],
+            error.Findings.Where(p => p.Code == CatalogImportRuleCodes.MissingColumn).Select(p => p.Path));
+        Assert.All(error.Findings, p => Assert.Equal(1, p.Line));
     }
 
     [Fact]
@@ -162,8 +162,8 @@ public class CatalogCsvTests
 
         var error = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(csv));
 
-        var problem = Assert.Single(error.Problems);
-        Assert.Equal((3, 1, "权力编码", "62052400MZ-JF-0001", CatalogImportRuleCodes.DuplicateCode), (problem.Row, problem.Column, problem.Header, problem.Value, problem.Rule));
+        var problem = Assert.Single(error.Findings);
+        Assert.Equal(("row 3, column 1 (权力编码)", "62052400MZ-JF-0001", CatalogImportRuleCodes.DuplicateCode), (problem.Path, problem.AttemptedValue, problem.Code));
         Assert.Contains("already used in row 2", problem.Message, StringComparison.Ordinal);
     }
 
@@ -174,12 +174,12 @@ public class CatalogCsvTests
 
         var error = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(csv));
         Assert.Equal(
-            [(6, "备注", CatalogImportRuleCodes.UnknownColumn), (7, "Name", CatalogImportRuleCodes.DuplicateColumn)],
-            error.Problems.Select(p => (p.Column, p.Header, p.Rule)));
+            [("row 1, column 6 (备注)", CatalogImportRuleCodes.UnknownColumn), ("row 1, column 7 (Name)", CatalogImportRuleCodes.DuplicateColumn)],
+            error.Findings.Select(p => (p.Path, p.Code)));
 
         var ignoring = CatalogCsvOptions.Default with { IgnoreUnknownColumns = true };
         var stillRepeated = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(csv, ignoring));
-        Assert.Equal(CatalogImportRuleCodes.DuplicateColumn, Assert.Single(stillRepeated.Problems).Rule);
+        Assert.Equal(CatalogImportRuleCodes.DuplicateColumn, Assert.Single(stillRepeated.Findings).Code);
         Assert.Equal("甲", Assert.Single(CatalogCsv.Import(csv.Replace(",Name", string.Empty, StringComparison.Ordinal).Replace(",乙", string.Empty, StringComparison.Ordinal), ignoring)).Name);
     }
 
@@ -191,8 +191,8 @@ public class CatalogCsvTests
         var error = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(csv));
 
         Assert.Equal(
-            [(5, 6, CatalogImportRuleCodes.UnnamedColumnValue), (6, 7, CatalogImportRuleCodes.ExtraCells)],
-            error.Problems.Select(p => (p.Row, p.Column, p.Rule)));
+            [("row 5, column 6", CatalogImportRuleCodes.UnnamedColumnValue), ("row 6, column 7", CatalogImportRuleCodes.ExtraCells)],
+            error.Findings.Select(p => (p.Path, p.Code)));
         Assert.Equal(["A"], CatalogCsv.Import(string.Join('\n', csv.Split('\n').Take(4)) + "\n").Select(p => p.Code.Value));
     }
 
@@ -204,8 +204,8 @@ public class CatalogCsvTests
         var error = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(csv));
 
         Assert.Equal(
-            [(2, 0, CatalogImportRuleCodes.MalformedCsv), (3, 0, CatalogImportRuleCodes.MalformedCsv)],
-            error.Problems.Where(p => p.Rule == CatalogImportRuleCodes.MalformedCsv).Select(p => (p.Row, p.Column, p.Rule)));
+            [("row 2", CatalogImportRuleCodes.MalformedCsv), ("row 3", CatalogImportRuleCodes.MalformedCsv)],
+            error.Findings.Where(p => p.Code == CatalogImportRuleCodes.MalformedCsv).Select(p => (p.Path, p.Code)));
     }
 
     [Fact]
@@ -213,7 +213,7 @@ public class CatalogCsvTests
     {
         var error = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(string.Empty));
 
-        Assert.Equal(CatalogImportRuleCodes.MissingHeader, Assert.Single(error.Problems).Rule);
+        Assert.Equal(CatalogImportRuleCodes.MissingHeader, Assert.Single(error.Findings).Code);
     }
 
     [Fact]
@@ -228,7 +228,7 @@ public class CatalogCsvTests
         var special = new PowerCategory("ZX", "专项审批", "Special approval");
         var csv = "权力编码,项目名称,权力类别,法律依据,启动方式\nA,甲,专项审批,,依申请\n";
 
-        Assert.Equal(CatalogImportRuleCodes.UnknownCategory, Assert.Single(Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(csv)).Problems).Rule);
+        Assert.Equal(CatalogImportRuleCodes.UnknownCategory, Assert.Single(Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(csv)).Findings).Code);
         var options = CatalogCsvOptions.Default with { AdditionalCategories = [special] };
         var catalog = CatalogCsv.Import(csv, options);
         Assert.Same(special, Assert.Single(catalog).Category);
@@ -287,7 +287,7 @@ public class CatalogCsvTests
 
         var error = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(new MemoryStream(latin1)));
 
-        Assert.Contains(error.Problems, p => p.Message.Contains("probably not UTF-8", StringComparison.Ordinal));
+        Assert.Contains(error.Findings, p => p.Message.Contains("probably not UTF-8", StringComparison.Ordinal));
         var read = CatalogCsv.Import(new MemoryStream(Encoding.Latin1.GetBytes("Code,Name,Category,LegalBases,Initiation\nA,Café,XK,,ExOfficio\n")), CatalogCsvOptions.Default with { Encoding = Encoding.Latin1 });
         Assert.Equal("Café", Assert.Single(read).Name);
     }

@@ -7,6 +7,7 @@ using System.Text.Json;
 using NodaTime;
 using PowerGovernance.Calendars;
 using PowerGovernance.Testing;
+using PowerGovernance.Validation;
 
 namespace PowerGovernance.Serialization.Tests;
 
@@ -15,10 +16,10 @@ public class HolidayCnJsonTests
     private static InvalidCalendarException Refused(string json) =>
         Assert.Throws<InvalidCalendarException>(() => HolidayCnJson.Read(json, "test.json"));
 
-    private static CalendarProblem Single(string json, string rule)
+    private static Finding Single(string json, string rule)
     {
         var e = Refused(json);
-        return Assert.Single(e.Problems, p => p.Rule == rule);
+        return Assert.Single(e.Findings, p => p.Code == rule);
     }
 
     [Fact]
@@ -185,11 +186,11 @@ public class HolidayCnJsonTests
                 (CalendarRuleCodes.UnknownProperty, "$.days[8].note", 14),
                 (CalendarRuleCodes.MissingProperty, "$.days[8].name", 14),
             ],
-            e.Problems.Select(p => (p.Rule, p.Field, p.Line ?? 0)));
-        Assert.Equal("yes", e.Problems.Single(p => p.Field == "$.days[4].isOffDay").Value);
-        Assert.Contains("$.days[0].date (line 6)", e.Problems.Single(p => p.Rule == CalendarRuleCodes.DuplicateDate).Message, StringComparison.Ordinal);
-        Assert.Contains("2024-02-05 is a Monday", e.Problems.Single(p => p.Rule == CalendarRuleCodes.MakeUpDayNotWeekend).Message, StringComparison.Ordinal);
-        Assert.All(e.Problems, p => Assert.False(string.IsNullOrEmpty(p.ChineseMessage)));
+            e.Findings.Select(p => (p.Code, p.Path, p.Line ?? 0)));
+        Assert.Equal("yes", e.Findings.Single(p => p.Path == "$.days[4].isOffDay").AttemptedValue);
+        Assert.Contains("$.days[0].date (line 6)", e.Findings.Single(p => p.Code == CalendarRuleCodes.DuplicateDate).Message, StringComparison.Ordinal);
+        Assert.Contains("2024-02-05 is a Monday", e.Findings.Single(p => p.Code == CalendarRuleCodes.MakeUpDayNotWeekend).Message, StringComparison.Ordinal);
+        Assert.All(e.Findings, p => Assert.False(string.IsNullOrEmpty(p.ChineseMessage)));
         Assert.Contains("line 8: $.days[2].date = '2024-02-05': [MakeUpDayNotWeekend]", e.Message, StringComparison.Ordinal);
         Assert.Contains("不是周六或周日", e.Message, StringComparison.Ordinal);
     }
@@ -219,7 +220,7 @@ public class HolidayCnJsonTests
     [InlineData("// comment\n{\"year\": 2024, \"days\": []}", CalendarRuleCodes.Syntax)]
     public void A_structurally_bad_file_names_the_broken_rule(string json, string rule)
     {
-        Assert.Contains(Refused(json).Problems, p => p.Rule == rule && p.Line is not null);
+        Assert.Contains(Refused(json).Findings, p => p.Code == rule && p.Line is not null);
     }
 
     [Fact]
@@ -228,10 +229,10 @@ public class HolidayCnJsonTests
         var repeated = Refused("[{\"year\": 2024, \"days\": []},\n{\"year\": 2024, \"days\": []}]");
         var gap = Refused("[{\"year\": 2022, \"days\": []}, {\"year\": 2025, \"days\": []}]");
 
-        var duplicate = Assert.Single(repeated.Problems);
-        Assert.Equal((CalendarRuleCodes.DuplicateYear, "$[1].year", 2), (duplicate.Rule, duplicate.Field, duplicate.Line ?? 0));
-        var missing = Assert.Single(gap.Problems);
-        Assert.Equal((CalendarRuleCodes.MissingYear, "2023, 2024"), (missing.Rule, missing.Value));
+        var duplicate = Assert.Single(repeated.Findings);
+        Assert.Equal((CalendarRuleCodes.DuplicateYear, "$[1].year", 2), (duplicate.Code, duplicate.Path, duplicate.Line ?? 0));
+        var missing = Assert.Single(gap.Findings);
+        Assert.Equal((CalendarRuleCodes.MissingYear, "2023, 2024"), (missing.Code, missing.AttemptedValue));
     }
 
     [Fact]
@@ -241,8 +242,8 @@ public class HolidayCnJsonTests
 
         var e = Refused("{\"year\": 2024, \"days\": [\n" + days + "]}");
 
-        Assert.Equal(LoadedCalendar.MaxProblems + 1, e.Problems.Count);
-        Assert.Equal(CalendarRuleCodes.TooManyProblems, e.Problems[^1].Rule);
+        Assert.Equal(LoadedCalendar.MaxProblems + 1, e.Findings.Count);
+        Assert.Equal(CalendarRuleCodes.TooManyProblems, e.Findings[^1].Code);
     }
 
     [Fact]
@@ -252,7 +253,7 @@ public class HolidayCnJsonTests
 
         var e = Assert.Throws<InvalidCalendarException>(() => HolidayCnJson.Read(stream, "big.json"));
 
-        Assert.Equal(CalendarRuleCodes.InputTooLarge, Assert.Single(e.Problems).Rule);
+        Assert.Equal(CalendarRuleCodes.InputTooLarge, Assert.Single(e.Findings).Code);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public class ReadmeExampleTests
         using var file = File.OpenRead(csv);
         PowerCatalog catalog;
         try { catalog = CatalogCsv.Import(file); }
-        catch (CatalogImportException e) { foreach (var problem in e.Problems) output.WriteLine(problem); throw; }
+        catch (CatalogImportException e) { foreach (var finding in e.Findings) output.WriteLine(finding); throw; }
 
         var result = new CatalogValidator().Validate(catalog);
         foreach (var power in result.Powers)
@@ -34,7 +34,7 @@ public class ReadmeExampleTests
     {
         var error = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import("权力编码,项目名称,权力类别,法律依据,启动方式,法定时限\nA,甲,行政许可,,依申请,\nB,乙,行政许可,,依申请,二十日\n"));
 
-        Assert.StartsWith("row 3, column 6 (法定时限) '二十日': [TimeLimitFormat] '二十日' is not a time limit;", error.Problems.Single().ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("line 3: Error TimeLimitFormat at row 3, column 6 (法定时限): '二十日' is not a time limit;", error.Findings.Single().ToString(), StringComparison.Ordinal);
     }
 
     private static string FindRepositoryRoot()

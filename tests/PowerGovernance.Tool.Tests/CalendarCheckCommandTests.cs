@@ -5,6 +5,7 @@ using NodaTime;
 using PowerGovernance.Calendars;
 using PowerGovernance.Serialization;
 using PowerGovernance.Tool.Seams;
+using PowerGovernance.Validation;
 
 namespace PowerGovernance.Tool.Tests;
 
@@ -121,7 +122,8 @@ public sealed class CalendarCheckCommandTests : IDisposable
         Assert.All(findings, f => Assert.Equal("error", f.GetProperty("severity").GetString()));
         Assert.All(findings, f => Assert.Equal("file", f.GetProperty("source").GetString()));
         Assert.Equal("2024-13-01", findings[0].GetProperty("value").GetString());
-        Assert.Equal("日期无效：应为实际存在的 ISO 日期 yyyy-MM-dd。", findings[0].GetProperty("messageZh").GetString());
+        Assert.Equal("holiday", findings[0].GetProperty("field").GetString());
+        Assert.Equal("应为实际存在的 ISO 日期 yyyy-MM-dd。", findings[0].GetProperty("messageZh").GetString());
         Assert.Contains("not one of the weekend days", findings[1].GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(3, json.GetProperty("errorCount").GetInt32());
         Assert.Contains("error [UnreadableCalendar]", run.Error, StringComparison.Ordinal);
@@ -137,9 +139,9 @@ public sealed class CalendarCheckCommandTests : IDisposable
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("  error [InvalidDate] line 4 第4行: holiday = '2024-13-01': Expected an ISO date", run.Out, StringComparison.Ordinal);
-        Assert.Contains("      日期无效：应为实际存在的 ISO 日期 yyyy-MM-dd。\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("      应为实际存在的 ISO 日期 yyyy-MM-dd。\n", run.Out, StringComparison.Ordinal);
         Assert.Contains("[MakeUpDayNotWeekend] line 5 第5行", run.Out, StringComparison.Ordinal);
-        Assert.Contains("调休上班日必须是周末", run.Out, StringComparison.Ordinal);
+        Assert.Contains("不是周末；只有周末才能调为上班日", run.Out, StringComparison.Ordinal);
         Assert.Contains("[OverlappingHolidays] line 7 第7行", run.Out, StringComparison.Ordinal);
     }
 
@@ -185,7 +187,8 @@ public sealed class CalendarCheckCommandTests : IDisposable
         var findings = run.Json.GetProperty("findings").EnumerateArray().ToArray();
         Assert.Contains(findings, f => f.GetProperty("code").GetString() == CalendarRuleCodes.InvalidDate);
         Assert.Contains(findings, f => f.GetProperty("code").GetString() == CalendarRuleCodes.UnknownProperty);
-        Assert.All(findings, f => Assert.NotEqual(Bilingual.RuleInChinese(f.GetProperty("code").GetString()!), f.GetProperty("messageZh").GetString()));
+        Assert.All(findings, f => Assert.Matches("\\p{IsCJKUnifiedIdeographs}", f.GetProperty("messageZh").GetString()));
+        Assert.All(findings, f => Assert.NotEqual(f.GetProperty("message").GetString(), f.GetProperty("messageZh").GetString()));
     }
 
     [Fact]
@@ -259,5 +262,5 @@ public sealed class CalendarCheckCommandTests : IDisposable
 
     private static CalendarLawCheck LawCheckFinding(FindingSeverity severity) => new(
         "TestChecker",
-        calendar => [new Finding("TestRule", severity, new LocalDate(2024, 10, 1), "test: " + calendar.Id, "测试：" + calendar.Id, Finding.LawSource)]);
+        calendar => [new Finding("TestRule", severity, "2024-10-01", "2024-10-01", "test: " + calendar.Id, "测试：" + calendar.Id)]);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PowerGovernance.Calendars;
+using PowerGovernance.Validation;
 
 namespace PowerGovernance.Serialization.Internal;
 
@@ -16,7 +17,7 @@ internal sealed class CalendarProblems
     /// <summary>The longest offending value quoted in a problem, in characters.</summary>
     internal const int MaxValueLength = 200;
 
-    private readonly List<(CalendarProblem Problem, int Order)> problems = [];
+    private readonly List<(Finding Problem, int Order)> problems = [];
 
     internal int Count => problems.Count;
 
@@ -24,14 +25,16 @@ internal sealed class CalendarProblems
     {
         if (problems.Count >= LoadedCalendar.MaxProblems)
         {
-            problems.Add((new CalendarProblem(field, null, CalendarRuleCodes.TooManyProblems, string.Create(CultureInfo.InvariantCulture, $"More than {LoadedCalendar.MaxProblems} problems; reading stopped here."), line)
-            {
-                ChineseMessage = string.Create(CultureInfo.InvariantCulture, $"问题超过{LoadedCalendar.MaxProblems}个，已停止读取。"),
-            }, int.MaxValue));
+            problems.Add((Finding.Error(
+                CalendarRuleCodes.TooManyProblems,
+                field,
+                null,
+                string.Create(CultureInfo.InvariantCulture, $"More than {LoadedCalendar.MaxProblems} problems; reading stopped here."),
+                string.Create(CultureInfo.InvariantCulture, $"问题超过{LoadedCalendar.MaxProblems}个，已停止读取。")) with { Line = line }, int.MaxValue));
             throw new Stop();
         }
 
-        problems.Add((new CalendarProblem(field, Quote(value), rule, english, line) { ChineseMessage = chinese }, problems.Count));
+        problems.Add((Finding.Error(rule, field, Quote(value), english, chinese) with { Line = line }, problems.Count));
     }
 
     /// <summary>Throws <see cref="InvalidCalendarException"/> with the problems ordered by line (problems without a line last), if there are any.</summary>

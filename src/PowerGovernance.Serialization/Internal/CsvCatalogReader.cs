@@ -6,6 +6,7 @@ using System.Linq;
 using CsvHelper;
 using PowerGovernance.Calendars;
 using PowerGovernance.Powers;
+using PowerGovernance.Validation;
 
 namespace PowerGovernance.Serialization.Internal;
 
@@ -13,7 +14,7 @@ namespace PowerGovernance.Serialization.Internal;
 internal sealed class CsvCatalogReader
 {
     private readonly CatalogCsvOptions options;
-    private readonly List<CatalogImportProblem> problems = [];
+    private readonly List<(Finding Finding, int Row, int Column)> problems = [];
     private readonly List<CsvMalformedRecord> malformed = [];
     private readonly int[] indexOf = new int[CsvColumns.Count];
     private readonly string?[] cells = new string?[CsvColumns.Count];
@@ -60,8 +61,8 @@ internal sealed class CsvCatalogReader
     {
         if (!csv.Read())
         {
-            problems.Add(new CatalogImportProblem(1, 1, 0, null, null, CatalogImportRuleCodes.MissingHeader, "The file is empty: the first row must name the columns, e.g. 权力编码,项目名称,权力类别,法律依据,….", "文件为空：第一行应为列名，如“权力编码,项目名称,权力类别,法律依据,…”。"));
-            throw new CatalogImportException(problems);
+            AddAt(1, 1, 0, null, null, CatalogImportRuleCodes.MissingHeader, "The file is empty: the first row must name the columns, e.g. 权力编码,项目名称,权力类别,法律依据,….", "文件为空：第一行应为列名，如“权力编码,项目名称,权力类别,法律依据,…”。");
+            throw new CatalogImportException([.. problems.Select(p => p.Finding)]);
         }
 
         ReadHeader(csv);
@@ -100,7 +101,7 @@ internal sealed class CsvCatalogReader
         AddMalformedProblems();
         if (problems.Count > 0)
         {
-            throw new CatalogImportException([.. problems.OrderBy(p => p.Row).ThenBy(p => p.Column)]);
+            throw new CatalogImportException([.. problems.OrderBy(p => p.Row).ThenBy(p => p.Column).Select(p => p.Finding)]);
         }
 
         return new PowerCatalog(powers, options.Version);
@@ -141,12 +142,12 @@ internal sealed class CsvCatalogReader
 
         foreach (var column in CsvColumns.All.Where(c => c.IsRequired && indexOf[c.Number - 1] < 0))
         {
-            problems.Add(new CatalogImportProblem(1, 1, 0, column.ChineseHeader, null, CatalogImportRuleCodes.MissingColumn, "The required column " + column.ChineseHeader + "/" + column.EnglishHeader + " is missing.", "缺少必需的列“" + column.ChineseHeader + "”。"));
+            AddAt(1, 1, 0, column.ChineseHeader, null, CatalogImportRuleCodes.MissingColumn, "The required column " + column.ChineseHeader + "/" + column.EnglishHeader + " is missing.", "缺少必需的列“" + column.ChineseHeader + "”。");
         }
 
         if (garbled)
         {
-            problems.Add(new CatalogImportProblem(1, 1, 0, null, null, CatalogImportRuleCodes.UnknownColumn, "The header contains undecodable characters: the file is probably not UTF-8 (e.g. GBK saved by Excel). Save it as 'CSV UTF-8', or set CatalogCsvOptions.Encoding.", "列名含有无法识别的字符：文件可能不是UTF-8编码（如Excel保存的GBK）。请另存为“CSV UTF-8”，或设置CatalogCsvOptions.Encoding。"));
+            AddAt(1, 1, 0, null, null, CatalogImportRuleCodes.UnknownColumn, "The header contains undecodable characters: the file is probably not UTF-8 (e.g. GBK saved by Excel). Save it as 'CSV UTF-8', or set CatalogCsvOptions.Encoding.", "列名含有无法识别的字符：文件可能不是UTF-8编码（如Excel保存的GBK）。请另存为“CSV UTF-8”，或设置CatalogCsvOptions.Encoding。");
         }
     }
 
@@ -252,7 +253,7 @@ internal sealed class CsvCatalogReader
         var bases = LegalBasisText.Parse(text, basisProblems);
         foreach (var problem in basisProblems)
         {
-            Fail(Col.LegalBases, problem.Rule, problem.Message, problem.ChineseMessage);
+            Fail(Col.LegalBases, problem.Code, problem.Message, problem.ChineseMessage);
         }
 
         return [.. bases];
@@ -376,8 +377,11 @@ internal sealed class CsvCatalogReader
     private void Add(int index, string? header, string? value, string rule, string message, string chineseMessage)
     {
         rowFailed = true;
-        problems.Add(new CatalogImportProblem(row, line, index + 1, header, value, rule, message, chineseMessage));
+        AddAt(row, line, index + 1, header, value, rule, message, chineseMessage);
     }
+
+    private void AddAt(int atRow, int atLine, int column, string? header, string? value, string rule, string message, string chineseMessage) =>
+        problems.Add((ImportFinding.Create(atRow, atLine, column, header, value, rule, message, chineseMessage), atRow, column));
 
     private void AddMalformedProblems()
     {
@@ -393,7 +397,7 @@ internal sealed class CsvCatalogReader
             {
                 var recordRow = checked((int)record.RecordNumber);
                 var recordLine = checked((int)record.LineNumber);
-                problems.Add(new CatalogImportProblem(recordRow, recordLine, 0, null, Shorten(record.RawRecord), CatalogImportRuleCodes.MalformedCsv, message, chinese));
+                AddAt(recordRow, recordLine, 0, null, Shorten(record.RawRecord), CatalogImportRuleCodes.MalformedCsv, message, chinese);
             }
         }
     }

@@ -17,7 +17,7 @@ namespace PowerGovernance.Serialization.Internal;
 internal static class LegalBasisText
 {
     /// <summary>A basis that could not be read: the text, the rule broken and the messages.</summary>
-    internal readonly record struct Problem(string Text, string Rule, string Message, string ChineseMessage);
+    internal readonly record struct Problem(string Text, string Code, string Message, string ChineseMessage);
 
     internal static List<LegalBasis> Parse(string cell, List<Problem> problems)
     {

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using PowerGovernance.Tool.Output;
 using PowerGovernance.Tool.Seams;
+using PowerGovernance.Validation;
 
 namespace PowerGovernance.Tool.Commands;
 
@@ -67,7 +68,7 @@ internal static class CalendarCheckCommand
                 findings.Count,
                 errors,
                 findings.Count > ToolContext.MaxItems,
-                FindingJson.Of(findings.Take(ToolContext.MaxItems))));
+                FindingJson.Of(findings.Take(ToolContext.MaxItems), FindingJson.LawSource)));
         }
         else
         {
@@ -99,16 +100,16 @@ internal static class CalendarCheckCommand
                 "structure",
                 Note,
                 NoteZh,
-                e.Problems.Count,
-                e.Problems.Count,
-                e.Problems.Count > ToolContext.MaxItems,
-                FindingJson.Of(e.Problems.Take(ToolContext.MaxItems))));
+                e.Findings.Count,
+                e.Findings.Count,
+                e.Findings.Count > ToolContext.MaxItems,
+                FindingJson.Of(e.Findings.Take(ToolContext.MaxItems), FindingJson.FileSource)));
         }
         else
         {
             context.Out.Write("File 文件: " + path + "\n");
             context.Out.Write(Note + "\n" + NoteZh + "\n");
-            WriteSummary(context, e.Problems, e.Problems.Count);
+            WriteSummary(context, e.Findings, e.Findings.Count);
         }
 
         context.Error.Write("error [" + e.Code + "]: " + e.English + "\n错误 [" + e.Code + "]：" + e.Chinese + "\n");

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using PowerGovernance.Tool.Output;
+using PowerGovernance.Validation;
 
 namespace PowerGovernance.Tool.Commands;
 
@@ -32,10 +33,10 @@ internal static class CommandRunner
     public static void Report(ToolContext context, bool json, ToolException e)
     {
         WriteError(context.Error, e.Code, e.English, e.Chinese);
-        WriteFindings(context.Error, e.Problems);
+        WriteFindings(context.Error, e.Findings);
         if (json)
         {
-            var problems = FindingJson.Of(e.Problems.Take(ToolContext.MaxItems));
+            var problems = FindingJson.Of(e.Findings.Take(ToolContext.MaxItems), FindingJson.FileSource);
             ToolJson.Write(context.Out, new ErrorJson(new ErrorBodyJson(e.Code, e.English, e.Chinese, e.ExitCode, problems)));
         }
     }
@@ -82,10 +83,10 @@ internal static class CommandRunner
     {
         foreach (var finding in findings.Take(ToolContext.MaxItems))
         {
-            var location = finding.Location();
+            var location = FindingLocation.Describe(finding);
             var severity = finding.Severity.ToString().ToLowerInvariant();
             writer.Write("  " + severity + " [" + finding.Code + "] " + (location.Length > 0 ? location + ": " : string.Empty) + finding.Message + "\n");
-            writer.Write("      " + finding.MessageZh + "\n");
+            writer.Write("      " + finding.ChineseMessage + "\n");
         }
 
         if (findings.Count > ToolContext.MaxItems)

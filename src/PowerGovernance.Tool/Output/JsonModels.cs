@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using PowerGovernance.Calendars;
 using PowerGovernance.Tool.Seams;
+using PowerGovernance.Validation;
 
 namespace PowerGovernance.Tool.Output;
 
@@ -115,7 +116,11 @@ internal sealed record YearJson(int Year, string Kind, string Source, string? Is
         year.Sha256);
 }
 
-/// <summary>A finding of a check, or a problem in a file.</summary>
+/// <summary>
+/// A <see cref="Finding"/> of a check, or a problem in a file, with what found it (<see cref="FileSource"/> for the
+/// reader's structural problems, <see cref="LawSource"/> for the holiday-law check). A path that is a day
+/// (yyyy-MM-dd, as the law check reports) is the <c>date</c>; any other path is the <c>field</c>.
+/// </summary>
 internal sealed record FindingJson(
     string Code,
     string Severity,
@@ -127,18 +132,28 @@ internal sealed record FindingJson(
     string? Field,
     string? Value)
 {
-    public static FindingJson Of(Finding finding) => new(
-        finding.Code,
-        finding.Severity.ToString().ToLowerInvariant(),
-        finding.Date is { } date ? Bilingual.Iso(date) : null,
-        finding.Message,
-        finding.MessageZh,
-        finding.Source,
-        finding.Line,
-        finding.Field,
-        finding.Value);
+    /// <summary>The source of a problem found while reading a calendar file.</summary>
+    public const string FileSource = "file";
 
-    public static IReadOnlyList<FindingJson> Of(IEnumerable<Finding> findings) => findings.Select(Of).ToArray();
+    /// <summary>The source of a finding of the holiday-law check.</summary>
+    public const string LawSource = "law";
+
+    public static FindingJson Of(Finding finding, string source)
+    {
+        var date = FindingLocation.DateOf(finding);
+        return new(
+            finding.Code,
+            finding.Severity.ToString().ToLowerInvariant(),
+            date is { } day ? Bilingual.Iso(day) : null,
+            finding.Message,
+            finding.ChineseMessage,
+            source,
+            finding.Line,
+            FindingLocation.FieldOf(finding),
+            FindingLocation.ValueOf(finding));
+    }
+
+    public static IReadOnlyList<FindingJson> Of(IEnumerable<Finding> findings, string source) => findings.Select(f => Of(f, source)).ToArray();
 }
 
 /// <summary>The output of <c>calendar check</c>.</summary>

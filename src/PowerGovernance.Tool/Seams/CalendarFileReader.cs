@@ -40,7 +40,7 @@ internal sealed record CalendarFile(string Path, CalendarFileFormat Format, Work
 /// </remarks>
 internal sealed class CalendarFileReader
 {
-    /// <summary>The code of the failure for a file with problems; its <see cref="ToolException.Problems"/> lists them.</summary>
+    /// <summary>The code of the failure for a file with problems; its <see cref="ToolException.Findings"/> lists them.</summary>
     public const string UnreadableCode = "UnreadableCalendar";
 
     private readonly IReadOnlyList<CalendarFileFormat> formats;
@@ -136,10 +136,10 @@ internal sealed class CalendarFileReader
     /// <summary>The failure for calendar data with problems, every problem a finding.</summary>
     public static ToolException Unreadable(string path, InvalidCalendarException e) => new(
         UnreadableCode,
-        string.Create(CultureInfo.InvariantCulture, $"The calendar file '{path}' has {e.Problems.Count} problem(s); nothing was read from it."),
-        string.Create(CultureInfo.InvariantCulture, $"日历文件“{path}”有 {e.Problems.Count} 个问题，未读取任何数据。"),
+        string.Create(CultureInfo.InvariantCulture, $"The calendar file '{path}' has {e.Findings.Count} problem(s); nothing was read from it."),
+        string.Create(CultureInfo.InvariantCulture, $"日历文件“{path}”有 {e.Findings.Count} 个问题，未读取任何数据。"),
         ExitCodes.BadInput,
-        Finding.FromProblems(e.Problems));
+        e.Findings);
 
     private static ToolException NotReadable(string path, string reason) => new(
         "FileNotReadable",

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using PowerGovernance.Calendars;
+using PowerGovernance.Validation;
 
 namespace PowerGovernance.Tool.Seams;
 

@@ -91,10 +91,10 @@ internal sealed class CalendarResolver
         {
             throw new ToolException(
                 "CannotCombine",
-                string.Create(CultureInfo.InvariantCulture, $"The calendar file '{read.Path}' cannot be combined with the official calendar ({e.Problems.Count} problem(s)): its years must follow on from the official years without a gap, and keep the holiday law's statutory days off."),
-                string.Create(CultureInfo.InvariantCulture, $"日历文件“{read.Path}”无法与官方日历合并（{e.Problems.Count} 个问题）：其年度须与官方年度衔接、无间隔，且法定节假日须为休息日。"),
+                string.Create(CultureInfo.InvariantCulture, $"The calendar file '{read.Path}' cannot be combined with the official calendar ({e.Findings.Count} problem(s)): its years must follow on from the official years without a gap, and keep the holiday law's statutory days off."),
+                string.Create(CultureInfo.InvariantCulture, $"日历文件“{read.Path}”无法与官方日历合并（{e.Findings.Count} 个问题）：其年度须与官方年度衔接、无间隔，且法定节假日须为休息日。"),
                 ExitCodes.BadInput,
-                Finding.FromProblems(e.Problems));
+                e.Findings);
         }
     }
 }

@@ -1,18 +1,16 @@
 using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
 using PowerGovernance.Calendars;
 using PowerGovernance.Calendars.China;
-using KernelFinding = PowerGovernance.Validation.Finding;
-using KernelSeverity = PowerGovernance.Validation.FindingSeverity;
+using PowerGovernance.Validation;
 
 namespace PowerGovernance.Tool.Seams;
 
 /// <summary>
 /// The holiday-law check of this build: <see cref="NoticeChecker"/> on every whole year of the calendar, against
 /// the version of the law in force that year, and the differences from the provisional year built from the law
-/// (<see cref="NoticeChecker.CompareWithProvisional"/>), turned into the tool's <see cref="Finding"/>s.
+/// (<see cref="NoticeChecker.CompareWithProvisional"/>), as <see cref="Finding"/>s whose path is the day (or the year).
 /// </summary>
 internal static class NoticeLawCheck
 {
@@ -45,7 +43,7 @@ internal static class NoticeLawCheck
 
             foreach (var finding in NoticeChecker.Check(calendar, year))
             {
-                findings.Add(Map(finding));
+                findings.Add(finding);
             }
 
             if (year > ChinaCalendars.Official.Coverage.Start.Year)
@@ -53,7 +51,7 @@ internal static class NoticeLawCheck
                 // The days the notice set otherwise than the provisional year built from the law.
                 foreach (var finding in NoticeChecker.CompareWithProvisional(calendar, year))
                 {
-                    findings.Add(Map(finding));
+                    findings.Add(finding);
                 }
             }
         }
@@ -61,27 +59,6 @@ internal static class NoticeLawCheck
         return findings;
     }
 
-    private static Finding Map(KernelFinding finding)
-    {
-        // NoticeChecker's path is the day (yyyy-MM-dd) for a finding about a day, the year for one about the year.
-        var day = LocalDatePattern.Iso.Parse(finding.Path);
-        var severity = finding.Severity switch
-        {
-            KernelSeverity.Error => FindingSeverity.Error,
-            KernelSeverity.Warning => FindingSeverity.Warning,
-            _ => FindingSeverity.Info,
-        };
-        return new Finding(
-            finding.Code,
-            severity,
-            day.Success ? day.Value : null,
-            finding.Message,
-            finding.ChineseMessage,
-            Finding.LawSource,
-            Field: day.Success ? null : finding.Path,
-            Value: finding.AttemptedValue == finding.Path ? null : finding.AttemptedValue);
-    }
-
     private static Finding NotChecked(int year, string english, string chinese) =>
-        new(YearNotCheckedCode, FindingSeverity.Info, null, english, chinese, Finding.LawSource, Field: year.ToString(CultureInfo.InvariantCulture));
+        new(YearNotCheckedCode, FindingSeverity.Info, year.ToString(CultureInfo.InvariantCulture), null, english, chinese);
 }

@@ -4,19 +4,19 @@ using PowerGovernance.Validation;
 
 namespace PowerGovernance.Accountability;
 
-/// <summary>A <see cref="SanctionTable"/> override breaks the table's rules; <see cref="Problems"/> lists every one at once (一次性告知).</summary>
+/// <summary>A <see cref="SanctionTable"/> override breaks the table's rules; <see cref="Findings"/> lists every one at once (一次性告知).</summary>
 public sealed class InvalidSanctionTableException : ArgumentException
 {
     /// <summary>Creates the exception.</summary>
-    /// <param name="problems">Every problem found.</param>
-    public InvalidSanctionTableException(IReadOnlyList<Finding> problems)
-        : base(BuildMessage(problems))
+    /// <param name="findings">Every finding.</param>
+    public InvalidSanctionTableException(IReadOnlyList<Finding> findings)
+        : base(BuildMessage(findings))
     {
-        Problems = problems;
+        Findings = findings;
     }
 
     /// <summary>Every problem found, each with its rule code, path, value and messages.</summary>
-    public IReadOnlyList<Finding> Problems { get; }
+    public IReadOnlyList<Finding> Findings { get; }
 
     private static string BuildMessage(IReadOnlyList<Finding> problems)
     {

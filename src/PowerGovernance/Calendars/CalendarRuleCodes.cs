@@ -1,7 +1,8 @@
 namespace PowerGovernance.Calendars;
 
 /// <summary>
-/// Stable codes of the rules that calendar data must follow (see <see cref="CalendarProblem.Rule"/>).
+/// Stable codes of the rules that calendar data must follow (see <see cref="Validation.Finding.Code"/> of
+/// <see cref="InvalidCalendarException.Findings"/>).
 /// The codes are part of the public contract and never change meaning.
 /// </summary>
 public static class CalendarRuleCodes

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using PowerGovernance.Internal;
+using PowerGovernance.Validation;
 
 namespace PowerGovernance.Calendars;
 
@@ -134,14 +135,12 @@ public sealed class LoadedCalendar
     private static string Hex(byte[] hash) => Convert.ToHexString(hash).ToLowerInvariant();
 
     private static InvalidCalendarException TooLarge(string? calendarId) =>
-        new(calendarId, [new CalendarProblem(
+        new(calendarId, [Finding.Error(
+            CalendarRuleCodes.InputTooLarge,
             "input",
             null,
-            CalendarRuleCodes.InputTooLarge,
-            string.Create(CultureInfo.InvariantCulture, $"The input is larger than {MaxInputBytes} bytes (16 MiB); it was not read."))
-        {
-            ChineseMessage = "输入超过16 MiB，未予读取。",
-        }]);
+            string.Create(CultureInfo.InvariantCulture, $"The input is larger than {MaxInputBytes} bytes (16 MiB); it was not read."),
+            "输入超过16 MiB，未予读取。")]);
 
     private static WorkingCalendar Capped(Func<WorkingCalendar> read)
     {
@@ -149,14 +148,16 @@ public sealed class LoadedCalendar
         {
             return read();
         }
-        catch (InvalidCalendarException e) when (e.Problems.Count > MaxProblems)
+        catch (InvalidCalendarException e) when (e.Findings.Count > MaxProblems)
         {
-            var kept = new List<CalendarProblem>(e.Problems.Take(MaxProblems))
+            var kept = new List<Finding>(e.Findings.Take(MaxProblems))
             {
-                new("file", null, CalendarRuleCodes.TooManyProblems, string.Create(CultureInfo.InvariantCulture, $"The file has {e.Problems.Count} problems; only the first {MaxProblems} are reported."))
-                {
-                    ChineseMessage = string.Create(CultureInfo.InvariantCulture, $"文件共有{e.Problems.Count}个问题，仅报告前{MaxProblems}个。"),
-                },
+                Finding.Error(
+                    CalendarRuleCodes.TooManyProblems,
+                    "file",
+                    null,
+                    string.Create(CultureInfo.InvariantCulture, $"The file has {e.Findings.Count} problems; only the first {MaxProblems} are reported."),
+                    string.Create(CultureInfo.InvariantCulture, $"文件共有{e.Findings.Count}个问题，仅报告前{MaxProblems}个。")),
             };
             throw new InvalidCalendarException(e.CalendarId, kept);
         }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using NodaTime;
 using PowerGovernance.Internal;
+using PowerGovernance.Validation;
 
 namespace PowerGovernance.Calendars;
 
@@ -120,21 +121,22 @@ public sealed class ProvisionalWorkingCalendar : IProvisionalWorkingCalendar
         Preconditions.CheckNotNull(publishedCoverage);
         Preconditions.CheckNotNull(uncertainDays);
         Preconditions.CheckNotNull(provenance);
-        var problems = new List<CalendarProblem>();
+        var problems = new List<Finding>();
         var iso = NodaTime.Text.LocalDatePattern.Iso;
         var coverage = mostLikely.Coverage;
         if (string.IsNullOrWhiteSpace(id))
         {
-            problems.Add(new CalendarProblem("calendar", null, CalendarRuleCodes.IdRequired, "The calendar needs an identifier, e.g. 'cn-china'. 日历需要标识。"));
+            problems.Add(Finding.Error(CalendarRuleCodes.IdRequired, "calendar", null, "The calendar needs an identifier, e.g. 'cn-china'.", "日历需要标识，例如“cn-china”。"));
         }
 
         if (publishedCoverage.Start != coverage.Start || !coverage.Contains(publishedCoverage.End))
         {
-            problems.Add(new CalendarProblem(
+            problems.Add(Finding.Error(
+                CalendarRuleCodes.OutsideCoverage,
                 "publishedCoverage",
                 publishedCoverage.ToString(),
-                CalendarRuleCodes.OutsideCoverage,
-                "The published dates must start where the calendar's coverage starts and end inside it (" + coverage + "). 已公布范围须从日历覆盖范围起点开始并位于其中。"));
+                "The published dates must start where the calendar's coverage starts and end inside it (" + coverage + ").",
+                "已公布范围须从日历覆盖范围起点开始并位于其中（" + coverage + "）。"));
         }
 
         var byDate = new Dictionary<LocalDate, ProvisionalDay>();
@@ -144,26 +146,26 @@ public sealed class ProvisionalWorkingCalendar : IProvisionalWorkingCalendar
             var field = string.Create(CultureInfo.InvariantCulture, $"uncertainDays[{index++}]");
             if (day is null)
             {
-                problems.Add(new CalendarProblem(field, null, CalendarRuleCodes.Syntax, "An uncertain day is missing (null). 待定日期缺失。"));
+                problems.Add(Finding.Error(CalendarRuleCodes.Syntax, field, null, "An uncertain day is missing (null).", "待定日期缺失。"));
                 continue;
             }
 
             var text = iso.Format(day.Date);
             if (!coverage.Contains(day.Date))
             {
-                problems.Add(new CalendarProblem(field, text, CalendarRuleCodes.OutsideCoverage, "The uncertain day lies outside the calendar's coverage " + coverage + ". 待定日期不在日历覆盖范围内。"));
+                problems.Add(Finding.Error(CalendarRuleCodes.OutsideCoverage, field, text, "The uncertain day lies outside the calendar's coverage " + coverage + ".", "待定日期不在日历覆盖范围" + coverage + "内。"));
                 continue;
             }
 
             if (!byDate.TryAdd(day.Date, day))
             {
-                problems.Add(new CalendarProblem(field, text, CalendarRuleCodes.DuplicateUncertainDay, "The day is listed as uncertain more than once. 待定日期重复。"));
+                problems.Add(Finding.Error(CalendarRuleCodes.DuplicateUncertainDay, field, text, "The day is listed as uncertain more than once.", "待定日期重复。"));
                 continue;
             }
 
             if (mostLikely.GetDayType(day.Date) == DayType.StatutoryHoliday)
             {
-                problems.Add(new CalendarProblem(field, text, CalendarRuleCodes.StatutoryDayUncertain, "A statutory holiday is fixed by law and cannot be uncertain. 法定节假日由法律确定，不能列为待定日期。"));
+                problems.Add(Finding.Error(CalendarRuleCodes.StatutoryDayUncertain, field, text, "A statutory holiday is fixed by law and cannot be uncertain.", "法定节假日由法律确定，不能列为待定日期。"));
             }
         }
 

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using NodaTime;
 using PowerGovernance.Internal;
+using PowerGovernance.Validation;
 
 namespace PowerGovernance.Calendars;
 
@@ -279,25 +280,26 @@ public sealed class WorkingCalendar : IWorkingCalendar
             marked[i] = GetHolidayName(date);
         }
 
-        var problems = new List<CalendarProblem>();
+        var problems = new List<Finding>();
         foreach (var (day, holiday) in statutoryDays)
         {
             var iso = IsoDates.ToIso(day);
             var text = NodaTime.Text.LocalDatePattern.Iso.Format(iso);
             if (!Coverage.Contains(iso))
             {
-                problems.Add(new CalendarProblem("statutory holiday " + text, text, CalendarRuleCodes.OutsideCoverage, "The statutory holiday is outside the calendar's coverage " + Coverage + ". 法定节假日不在日历覆盖范围内。"));
+                problems.Add(Finding.Error(CalendarRuleCodes.OutsideCoverage, "statutory holiday " + text, text, "The statutory holiday is outside the calendar's coverage " + Coverage + ".", "法定节假日不在日历覆盖范围" + Coverage + "内。"));
                 continue;
             }
 
             var index = IndexOf(iso, nameof(statutoryDays));
             if (IsWorking(types[index]))
             {
-                problems.Add(new CalendarProblem(
+                problems.Add(Finding.Error(
+                    CalendarRuleCodes.StatutoryDayNotRestDay,
                     "statutory holiday " + text,
                     text,
-                    CalendarRuleCodes.StatutoryDayNotRestDay,
-                    "The statutory holiday " + text + " (" + holiday?.English + ") is a working day (" + types[index] + ") in calendar '" + Id + "'. 法定节假日" + text + "（" + holiday?.Chinese + "）在该日历中是工作日。"));
+                    "The statutory holiday " + text + " (" + holiday?.English + ") is a working day (" + types[index] + ") in calendar '" + Id + "'.",
+                    "法定节假日" + text + "（" + holiday?.Chinese + "）在日历“" + Id + "”中是工作日。"));
                 continue;
             }
 
@@ -331,17 +333,17 @@ public sealed class WorkingCalendar : IWorkingCalendar
     {
         Preconditions.CheckNotNull(id);
         var list = Preconditions.CheckNotNull(parts).ToList();
-        var problems = new List<CalendarProblem>();
+        var problems = new List<Finding>();
         if (list.Count == 0)
         {
-            problems.Add(new CalendarProblem("parts", null, CalendarRuleCodes.CoverageRequired, "At least one calendar is needed. 至少需要一个日历。"));
+            problems.Add(Finding.Error(CalendarRuleCodes.CoverageRequired, "parts", null, "At least one calendar is needed.", "至少需要一个日历。"));
         }
 
         for (var i = 0; i < list.Count; i++)
         {
             if (list[i] is null)
             {
-                problems.Add(new CalendarProblem(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"parts[{i}]"), null, CalendarRuleCodes.Syntax, "A calendar to combine is missing (null). 待合并的日历缺失。"));
+                problems.Add(Finding.Error(CalendarRuleCodes.Syntax, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"parts[{i}]"), null, "A calendar to combine is missing (null).", "待合并的日历缺失。"));
             }
         }
 
@@ -358,11 +360,12 @@ public sealed class WorkingCalendar : IWorkingCalendar
         {
             if (part.Coverage.Start > reached.PlusDays(1))
             {
-                problems.Add(new CalendarProblem(
+                problems.Add(Finding.Error(
+                    CalendarRuleCodes.CoverageGap,
                     "parts",
                     part.Id + " " + part.Coverage,
-                    CalendarRuleCodes.CoverageGap,
-                    "The calendars leave a gap after " + NodaTime.Text.LocalDatePattern.Iso.Format(reached) + "; combined coverage must be continuous. 合并后的覆盖范围不连续。"));
+                    "The calendars leave a gap after " + NodaTime.Text.LocalDatePattern.Iso.Format(reached) + "; combined coverage must be continuous.",
+                    "各日历在" + NodaTime.Text.LocalDatePattern.Iso.Format(reached) + "之后留有空档；合并后的覆盖范围须连续。"));
             }
 
             reached = part.Coverage.End > reached ? part.Coverage.End : reached;
@@ -371,7 +374,7 @@ public sealed class WorkingCalendar : IWorkingCalendar
         var coverage = new DateInterval(first, last);
         if (coverage.Length > WorkingCalendarBuilder.MaxCoverageDays)
         {
-            problems.Add(new CalendarProblem("parts", coverage.ToString(), CalendarRuleCodes.CoverageTooLong, "The combined coverage is too long. 合并后的覆盖范围过长。"));
+            problems.Add(Finding.Error(CalendarRuleCodes.CoverageTooLong, "parts", coverage.ToString(), "The combined coverage is too long.", "合并后的覆盖范围过长。"));
         }
 
         if (problems.Count > 0)

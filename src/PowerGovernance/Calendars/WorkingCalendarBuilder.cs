@@ -5,6 +5,7 @@ using System.Linq;
 using NodaTime;
 using NodaTime.Text;
 using PowerGovernance.Internal;
+using PowerGovernance.Validation;
 
 namespace PowerGovernance.Calendars;
 
@@ -242,12 +243,12 @@ public sealed class WorkingCalendarBuilder
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private List<CalendarProblem> Check()
+    private List<Finding> Check()
     {
-        var problems = new List<CalendarProblem>();
+        var problems = new List<Finding>();
         if (string.IsNullOrWhiteSpace(id))
         {
-            problems.Add(new CalendarProblem("calendar", null, CalendarRuleCodes.IdRequired, "The calendar needs an identifier, e.g. 'cn-official'."));
+            problems.Add(Problem(CalendarRuleCodes.IdRequired, "calendar", null, "The calendar needs an identifier, e.g. 'cn-official'.", "日历需要标识，例如“cn-official”。", null));
         }
 
         DateInterval? known = CheckCoverage(problems);
@@ -256,35 +257,36 @@ public sealed class WorkingCalendarBuilder
         return problems.OrderBy(p => p.Line ?? 0).ToList();
     }
 
-    private DateInterval? CheckCoverage(List<CalendarProblem> problems)
+    private DateInterval? CheckCoverage(List<Finding> problems)
     {
         if (coverage is not { } c)
         {
-            problems.Add(new CalendarProblem("coverage", null, CalendarRuleCodes.CoverageRequired, "The calendar needs a coverage: the first and last dates it knows."));
+            problems.Add(Problem(CalendarRuleCodes.CoverageRequired, "coverage", null, "The calendar needs a coverage: the first and last dates it knows.", "日历需要覆盖范围：所知的第一天和最后一天。", null));
             return null;
         }
 
         var value = Format(c.Start) + ".." + Format(c.End);
         if (c.End < c.Start)
         {
-            problems.Add(new CalendarProblem("coverage", value, CalendarRuleCodes.ReversedRange, "The coverage ends before it starts.", c.Line));
+            problems.Add(Problem(CalendarRuleCodes.ReversedRange, "coverage", value, "The coverage ends before it starts.", "覆盖范围的结束日期早于开始日期。", c.Line));
             return null;
         }
 
         if (Period.DaysBetween(c.Start, c.End) >= MaxCoverageDays)
         {
-            problems.Add(new CalendarProblem("coverage", value, CalendarRuleCodes.CoverageTooLong, Invariant($"The coverage may be at most {MaxCoverageDays} days long."), c.Line));
+            problems.Add(Problem(CalendarRuleCodes.CoverageTooLong, "coverage", value, Invariant($"The coverage may be at most {MaxCoverageDays} days long."), Invariant($"覆盖范围最长为{MaxCoverageDays}天。"), c.Line));
             return null;
         }
 
         var interval = new DateInterval(c.Start, c.End);
         if (baseCalendar is not null && !(baseCalendar.Coverage.Contains(c.Start) && baseCalendar.Coverage.Contains(c.End)))
         {
-            problems.Add(new CalendarProblem(
+            problems.Add(Problem(
+                CalendarRuleCodes.OutsideCoverage,
                 "coverage",
                 value,
-                CalendarRuleCodes.OutsideCoverage,
                 Invariant($"An overlay's coverage must lie inside its base calendar '{baseCalendar.Id}', which covers {Format(baseCalendar.Coverage.Start)}..{Format(baseCalendar.Coverage.End)}."),
+                Invariant($"叠加日历的覆盖范围须在其基础日历“{baseCalendar.Id}”的覆盖范围{Format(baseCalendar.Coverage.Start)}..{Format(baseCalendar.Coverage.End)}之内。"),
                 c.Line));
             return null;
         }
@@ -292,7 +294,7 @@ public sealed class WorkingCalendarBuilder
         return interval;
     }
 
-    private void CheckHolidays(List<CalendarProblem> problems, DateInterval? known)
+    private void CheckHolidays(List<Finding> problems, DateInterval? known)
     {
         var ordered = new List<HolidayEntry>();
         foreach (var holiday in holidays)
@@ -300,13 +302,13 @@ public sealed class WorkingCalendarBuilder
             var field = "holiday " + Describe(holiday) + " (" + holiday.Name.Chinese + ")";
             if (holiday.Last < holiday.First)
             {
-                problems.Add(new CalendarProblem(field, Format(holiday.First) + ".." + Format(holiday.Last), CalendarRuleCodes.ReversedRange, "The holiday ends before it starts.", holiday.Line));
+                problems.Add(Problem(CalendarRuleCodes.ReversedRange, field, Format(holiday.First) + ".." + Format(holiday.Last), "The holiday ends before it starts.", "节假日的结束日期早于开始日期。", holiday.Line));
                 continue;
             }
 
             if (known is not null && !(known.Contains(holiday.First) && known.Contains(holiday.Last)))
             {
-                problems.Add(new CalendarProblem(field, Describe(holiday), CalendarRuleCodes.OutsideCoverage, OutsideText(known), holiday.Line));
+                problems.Add(Problem(CalendarRuleCodes.OutsideCoverage, field, Describe(holiday), OutsideText(known), OutsideChinese(known), holiday.Line));
                 continue;
             }
 
@@ -317,11 +319,12 @@ public sealed class WorkingCalendarBuilder
                     if (baseCalendar.GetDayType(day) is DayType.Holiday or DayType.StatutoryHoliday)
                     {
                         var baseName = baseCalendar.GetHolidayName(day);
-                        problems.Add(new CalendarProblem(
+                        problems.Add(Problem(
+                            CalendarRuleCodes.AlreadyHolidayInBase,
                             field,
                             Format(day),
-                            CalendarRuleCodes.AlreadyHolidayInBase,
                             Invariant($"{Format(day)} is already a holiday ({baseName?.Chinese}) in base calendar '{baseCalendar.Id}'."),
+                            Invariant($"{Format(day)}在基础日历“{baseCalendar.Id}”中已是节假日（{baseName?.Chinese}）。"),
                             holiday.Line));
                         break;
                     }
@@ -339,11 +342,13 @@ public sealed class WorkingCalendarBuilder
             if (current.First <= previous.Last)
             {
                 var where = previous.Line is { } line ? Invariant($" (line {line})") : string.Empty;
-                problems.Add(new CalendarProblem(
+                var whereChinese = previous.Line is { } lineChinese ? Invariant($"（第{lineChinese}行）") : string.Empty;
+                problems.Add(Problem(
+                    CalendarRuleCodes.OverlappingHolidays,
                     "holiday " + Describe(current) + " (" + current.Name.Chinese + ")",
                     Describe(current),
-                    CalendarRuleCodes.OverlappingHolidays,
                     Invariant($"The holiday overlaps holiday {Describe(previous)} ({previous.Name.Chinese}){where}; holiday blocks must not share a day."),
+                    Invariant($"该节假日与节假日{Describe(previous)}（{previous.Name.Chinese}）{whereChinese}重叠；节假日不得有相同的日期。"),
                     current.Line));
             }
 
@@ -354,7 +359,7 @@ public sealed class WorkingCalendarBuilder
         }
     }
 
-    private void CheckMakeUpDays(List<CalendarProblem> problems, DateInterval? known)
+    private void CheckMakeUpDays(List<Finding> problems, DateInterval? known)
     {
         var seen = new HashSet<LocalDate>();
         foreach (var makeUp in makeUpDays)
@@ -363,24 +368,25 @@ public sealed class WorkingCalendarBuilder
             var value = Format(makeUp.Date);
             if (!seen.Add(makeUp.Date))
             {
-                problems.Add(new CalendarProblem(field, value, CalendarRuleCodes.DuplicateMakeUpDay, "The make-up working day is listed more than once.", makeUp.Line));
+                problems.Add(Problem(CalendarRuleCodes.DuplicateMakeUpDay, field, value, "The make-up working day is listed more than once.", "调休上班日重复列出。", makeUp.Line));
                 continue;
             }
 
             if (known is not null && !known.Contains(makeUp.Date))
             {
-                problems.Add(new CalendarProblem(field, value, CalendarRuleCodes.OutsideCoverage, OutsideText(known), makeUp.Line));
+                problems.Add(Problem(CalendarRuleCodes.OutsideCoverage, field, value, OutsideText(known), OutsideChinese(known), makeUp.Line));
                 continue;
             }
 
             var holiday = holidays.FirstOrDefault(h => h.First <= makeUp.Date && makeUp.Date <= h.Last);
             if (holiday.Name is not null)
             {
-                problems.Add(new CalendarProblem(
+                problems.Add(Problem(
+                    CalendarRuleCodes.HolidayAndMakeUpDay,
                     field,
                     value,
-                    CalendarRuleCodes.HolidayAndMakeUpDay,
                     Invariant($"{value} is also inside holiday {Describe(holiday)} ({holiday.Name.Chinese}); a day cannot be both a holiday and a make-up working day."),
+                    Invariant($"{value}也在节假日{Describe(holiday)}（{holiday.Name.Chinese}）之内；同一天不能既是节假日又是调休上班日。"),
                     makeUp.Line));
                 continue;
             }
@@ -393,13 +399,33 @@ public sealed class WorkingCalendarBuilder
                 var what = baseCalendar is null
                     ? Invariant($"{value} is a {makeUp.Date.DayOfWeek}, not one of the weekend days ({string.Join(", ", weekendDays)})")
                     : Invariant($"{value} is a {baseCalendar.GetDayType(makeUp.Date)} day in base calendar '{baseCalendar.Id}', not a weekend day");
-                problems.Add(new CalendarProblem(field, value, CalendarRuleCodes.MakeUpDayNotWeekend, what + "; only a weekend day can be made a working day.", makeUp.Line));
+                var whatChinese = baseCalendar is null
+                    ? Invariant($"{value}是{ChineseWeekday(makeUp.Date.DayOfWeek)}，不是周末")
+                    : Invariant($"{value}在基础日历“{baseCalendar.Id}”中不是周末");
+                problems.Add(Problem(CalendarRuleCodes.MakeUpDayNotWeekend, field, value, what + "; only a weekend day can be made a working day.", whatChinese + "；只有周末才能调为上班日。", makeUp.Line));
             }
         }
     }
 
     private static string OutsideText(DateInterval known) =>
         Invariant($"The date is outside the calendar's coverage {Format(known.Start)}..{Format(known.End)}.");
+
+    private static string OutsideChinese(DateInterval known) =>
+        Invariant($"日期不在日历覆盖范围{Format(known.Start)}..{Format(known.End)}之内。");
+
+    private static string ChineseWeekday(IsoDayOfWeek day) => day switch
+    {
+        IsoDayOfWeek.Monday => "星期一",
+        IsoDayOfWeek.Tuesday => "星期二",
+        IsoDayOfWeek.Wednesday => "星期三",
+        IsoDayOfWeek.Thursday => "星期四",
+        IsoDayOfWeek.Friday => "星期五",
+        IsoDayOfWeek.Saturday => "星期六",
+        _ => "星期日",
+    };
+
+    private static Finding Problem(string code, string path, string? value, string message, string chineseMessage, int? line) =>
+        Finding.Error(code, path, value, message, chineseMessage) with { Line = line };
 
     private readonly record struct HolidayEntry(LocalDate First, LocalDate Last, HolidayName Name, int? Line);
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using NodaTime;
 using NodaTime.Text;
+using PowerGovernance.Validation;
 
 namespace PowerGovernance.Calendars;
 
@@ -20,7 +21,7 @@ internal static class WorkingCalendarFileReader
 
     internal static WorkingCalendar Read(TextReader reader)
     {
-        var problems = new List<CalendarProblem>();
+        var problems = new List<Finding>();
         var builder = new WorkingCalendarBuilder(string.Empty);
         string? id = null;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -45,7 +46,7 @@ internal static class WorkingCalendarFileReader
             switch (keyword)
             {
                 case "calendar":
-                    if (Once(seen, context) && context.RequireValue("calendar identifier"))
+                    if (Once(seen, context) && context.RequireValue("calendar identifier", "日历标识"))
                     {
                         id = rest;
                         builder.WithId(rest);
@@ -53,7 +54,7 @@ internal static class WorkingCalendarFileReader
 
                     break;
                 case "name":
-                    if (Once(seen, context) && context.RequireValue("display name"))
+                    if (Once(seen, context) && context.RequireValue("display name", "显示名称"))
                     {
                         builder.WithName(rest);
                     }
@@ -83,19 +84,19 @@ internal static class WorkingCalendarFileReader
                     ReadWorkday(builder, context);
                     break;
                 default:
-                    problems.Add(new CalendarProblem(
+                    problems.Add(Finding.Error(
+                        CalendarRuleCodes.Syntax,
                         keyword,
                         text,
-                        CalendarRuleCodes.Syntax,
                         "Unknown directive; expected one of calendar, name, weekend, coverage, source, holiday, workday (or '#' for a comment).",
-                        lineNumber));
+                        "无法识别的指令；应为 calendar、name、weekend、coverage、source、holiday、workday 之一（或以“#”开头的注释）。") with { Line = lineNumber });
                     break;
             }
         }
 
         if (id is null)
         {
-            problems.Add(new CalendarProblem("calendar", null, CalendarRuleCodes.IdRequired, "The file needs a 'calendar <id>' line.", null));
+            problems.Add(Finding.Error(CalendarRuleCodes.IdRequired, "calendar", null, "The file needs a 'calendar <id>' line.", "文件须有一行“calendar <标识>”。"));
         }
 
         if (problems.Count > 0)
@@ -107,9 +108,9 @@ internal static class WorkingCalendarFileReader
             }
             catch (InvalidCalendarException builderProblems)
             {
-                foreach (var problem in builderProblems.Problems)
+                foreach (var problem in builderProblems.Findings)
                 {
-                    if (problem.Rule != CalendarRuleCodes.IdRequired && !problems.Contains(problem))
+                    if (problem.Code != CalendarRuleCodes.IdRequired && !problems.Contains(problem))
                     {
                         problems.Add(problem);
                     }
@@ -122,9 +123,9 @@ internal static class WorkingCalendarFileReader
         return builder.Build();
     }
 
-    private static List<CalendarProblem> StableOrder(List<CalendarProblem> problems)
+    private static List<Finding> StableOrder(List<Finding> problems)
     {
-        var ordered = new List<(CalendarProblem Problem, int Position)>(problems.Count);
+        var ordered = new List<(Finding Problem, int Position)>(problems.Count);
         for (var i = 0; i < problems.Count; i++)
         {
             ordered.Add((problems[i], i));
@@ -142,7 +143,10 @@ internal static class WorkingCalendarFileReader
     {
         if (seen.TryGetValue(context.Keyword, out var first))
         {
-            context.Problem(CalendarRuleCodes.DuplicateDirective, string.Create(CultureInfo.InvariantCulture, $"'{context.Keyword}' may appear only once; it already appears on line {first}."));
+            context.Problem(
+                CalendarRuleCodes.DuplicateDirective,
+                string.Create(CultureInfo.InvariantCulture, $"'{context.Keyword}' may appear only once; it already appears on line {first}."),
+                string.Create(CultureInfo.InvariantCulture, $"“{context.Keyword}”只能出现一次，第{first}行已有。"));
             return false;
         }
 
@@ -162,7 +166,7 @@ internal static class WorkingCalendarFileReader
             }
             else
             {
-                context.Problem(CalendarRuleCodes.InvalidWeekday, "Expected weekday names such as 'Saturday Sunday'.", token);
+                context.Problem(CalendarRuleCodes.InvalidWeekday, "Expected weekday names such as 'Saturday Sunday'.", "应为英文星期名称，例如“Saturday Sunday”。", token);
                 ok = false;
             }
         }
@@ -178,7 +182,7 @@ internal static class WorkingCalendarFileReader
         var tokens = context.Rest.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length != 2)
         {
-            context.Problem(CalendarRuleCodes.Syntax, "Expected 'coverage <first yyyy-MM-dd> <last yyyy-MM-dd>'.");
+            context.Problem(CalendarRuleCodes.Syntax, "Expected 'coverage <first yyyy-MM-dd> <last yyyy-MM-dd>'.", "应为“coverage <首日 yyyy-MM-dd> <末日 yyyy-MM-dd>”。");
             return;
         }
 
@@ -195,13 +199,13 @@ internal static class WorkingCalendarFileReader
         var yearOk = int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999;
         if (!yearOk)
         {
-            context.Problem(CalendarRuleCodes.Syntax, "Expected 'source <year> <issued yyyy-MM-dd> <title>'.", yearText);
+            context.Problem(CalendarRuleCodes.Syntax, "Expected 'source <year> <issued yyyy-MM-dd> <title>'.", "应为“source <年份> <发布日期 yyyy-MM-dd> <标题>”。", yearText);
         }
 
         var dateOk = TryDate(context, dateText, out var issued);
         if (title.Length == 0)
         {
-            context.Problem(CalendarRuleCodes.Syntax, "The source needs a title after its issue date.");
+            context.Problem(CalendarRuleCodes.Syntax, "The source needs a title after its issue date.", "来源须在发布日期之后写明标题。");
             return;
         }
 
@@ -254,7 +258,7 @@ internal static class WorkingCalendarFileReader
             return true;
         }
 
-        context.Problem(CalendarRuleCodes.InvalidDate, "Expected an ISO date yyyy-MM-dd that exists in the calendar.", text.Length == 0 ? null : text);
+        context.Problem(CalendarRuleCodes.InvalidDate, "Expected an ISO date yyyy-MM-dd that exists in the calendar.", "应为实际存在的 ISO 日期 yyyy-MM-dd。", text.Length == 0 ? null : text);
         date = default;
         return false;
     }
@@ -264,7 +268,7 @@ internal static class WorkingCalendarFileReader
         var bar = text.IndexOf('|', StringComparison.Ordinal);
         if (bar < 0 || string.IsNullOrWhiteSpace(text[..bar]) || string.IsNullOrWhiteSpace(text[(bar + 1)..]))
         {
-            context.Problem(CalendarRuleCodes.InvalidName, "Expected a name '中文名 | English name'.", text.Length == 0 ? null : text);
+            context.Problem(CalendarRuleCodes.InvalidName, "Expected a name '中文名 | English name'.", "应为名称“中文名 | English name”。", text.Length == 0 ? null : text);
             return null;
         }
 
@@ -278,7 +282,7 @@ internal static class WorkingCalendarFileReader
         return space < 0 ? (trimmed, string.Empty) : (trimmed[..space], trimmed[(space + 1)..].Trim());
     }
 
-    private sealed class LineContext(int line, string keyword, string rest, List<CalendarProblem> problems)
+    private sealed class LineContext(int line, string keyword, string rest, List<Finding> problems)
     {
         public int Line { get; } = line;
 
@@ -286,18 +290,18 @@ internal static class WorkingCalendarFileReader
 
         public string Rest { get; } = rest;
 
-        public bool RequireValue(string what)
+        public bool RequireValue(string what, string chineseWhat)
         {
             if (Rest.Length > 0)
             {
                 return true;
             }
 
-            Problem(CalendarRuleCodes.Syntax, "Expected a " + what + " after '" + Keyword + "'.");
+            Problem(CalendarRuleCodes.Syntax, "Expected a " + what + " after '" + Keyword + "'.", "“" + Keyword + "”之后应有" + chineseWhat + "。");
             return false;
         }
 
-        public void Problem(string rule, string message, string? value = null) =>
-            problems.Add(new CalendarProblem(Keyword, value ?? (Rest.Length == 0 ? null : Rest), rule, message, Line));
+        public void Problem(string rule, string message, string chineseMessage, string? value = null) =>
+            problems.Add(Finding.Error(rule, Keyword, value ?? (Rest.Length == 0 ? null : Rest), message, chineseMessage) with { Line = Line });
     }
 }

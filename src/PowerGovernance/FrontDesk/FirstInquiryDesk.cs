@@ -100,8 +100,8 @@ public sealed class FirstInquiryDesk
         }
 
         return findings.Count > 0
-            ? new InquiryResult(false, inquiry, findings)
-            : new InquiryResult(true, inquiry with { State = InquiryState.Answered, Result = result, ClosedAt = at }, []);
+            ? new InquiryResult(inquiry, findings)
+            : new InquiryResult(inquiry with { State = InquiryState.Answered, Result = result, ClosedAt = at }, []);
     }
 
     /// <summary>
@@ -135,12 +135,12 @@ public sealed class FirstInquiryDesk
 
         if (findings.Count > 0)
         {
-            return new InquiryResult(false, inquiry, findings);
+            return new InquiryResult(inquiry, findings);
         }
 
         var route = new InquiryRoute(power, listed!.UndertakingUnit, listed.UndertakingPost!, string.IsNullOrWhiteSpace(phone) ? null : phone);
         var told = "引荐至" + (route.Unit is null ? string.Empty : route.Unit + " ") + route.Post + (route.Phone is null ? string.Empty : "，电话 " + route.Phone);
-        return new InquiryResult(true, inquiry with { State = InquiryState.Routed, Route = route, Result = told, ClosedAt = at }, []);
+        return new InquiryResult(inquiry with { State = InquiryState.Routed, Route = route, Result = told, ClosedAt = at }, []);
     }
 
     /// <summary>Returns the limit for dealing with an inquiry from its channel: 0 working days (the same day) at the counter and by phone, <see cref="FrontDeskOptions.WebsiteAnswerWorkingDays"/> from the website.</summary>

@@ -3,8 +3,18 @@ using PowerGovernance.Validation;
 
 namespace PowerGovernance.FrontDesk;
 
-/// <summary>The result of answering or routing an inquiry: the inquiry to store, and findings when refused.</summary>
-/// <param name="IsAccepted">Whether the change was made.</param>
-/// <param name="Inquiry">The changed inquiry when accepted; the unchanged one when refused.</param>
-/// <param name="Findings">Why it was refused; empty when accepted.</param>
-public sealed record InquiryResult(bool IsAccepted, Inquiry Inquiry, IReadOnlyList<Finding> Findings);
+/// <summary>
+/// The result of answering or routing an inquiry (首问办理结果): the inquiry to store and, when refused, the findings
+/// that say why (codes from <see cref="FrontDeskRuleCodes"/>).
+/// </summary>
+public sealed class InquiryResult : OperationResult
+{
+    internal InquiryResult(Inquiry inquiry, IReadOnlyList<Finding> findings)
+        : base(findings)
+    {
+        Inquiry = inquiry;
+    }
+
+    /// <summary>Gets the inquiry to store (来访来电登记): the changed inquiry when accepted; the unchanged one when refused.</summary>
+    public Inquiry Inquiry { get; }
+}

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using NodaTime;
 using PowerGovernance.Internal;
+using PowerGovernance.Validation;
 
 namespace PowerGovernance.Powers;
 
@@ -17,7 +18,7 @@ namespace PowerGovernance.Powers;
 /// <remarks>
 /// <para>
 /// Every function returns a <see cref="CatalogReviewResult"/>: accepted with the next round, or
-/// rejected with the reason in English and Simplified Chinese and the round unchanged. Nothing reads a
+/// refused with findings in English and Simplified Chinese and the round unchanged. Nothing reads a
 /// clock: the caller passes the instant from its <see cref="IClock"/>. Out-of-order steps are rejected,
 /// never skipped.
 /// </para>
@@ -52,7 +53,7 @@ public static class CatalogReview
         var empty = new CatalogReviewRound(number, inForce, inForce, changes, ReadOnlyDictionary<PowerCode, ItemDecision>.Empty);
         if (changes.Changes.Count == 0)
         {
-            return Reject(empty, "A review round needs at least one change.", "审核轮次至少须有一项变更。");
+            return Reject(empty, CatalogReviewRuleCodes.ReviewWithoutChanges, nameof(CatalogReviewRound.Changes), null, "A review round needs at least one change.", "审核轮次至少须有一项变更。");
         }
 
         PowerCatalog draft;
@@ -62,10 +63,7 @@ public static class CatalogReview
         }
         catch (InvalidCatalogException e)
         {
-            return Reject(
-                empty,
-                Invariant($"The changes do not fit catalog version {inForce.Version}: ") + string.Join(" ", e.Problems.Select(p => $"{p.Code}: [{p.Rule}] {p.Message}")),
-                Invariant($"变更与第{inForce.Version}版职权目录不符：") + string.Join(string.Empty, e.Problems.Select(p => $"{p.Code}：[{p.Rule}] {p.ChineseMessage}")));
+            return new CatalogReviewResult(empty, e.Findings);
         }
 
         var underReview = inForce.Count == 0
@@ -128,6 +126,9 @@ public static class CatalogReview
         {
             return Reject(
                 round,
+                CatalogReviewRuleCodes.ReviewStepOutOfOrder,
+                nameof(CatalogReviewRound.Stage),
+                Invariant($"{round.Stage}"),
                 Invariant($"Items are decided after the catalog is declared; round {round.Number} is at {round.Stage}."),
                 Invariant($"职权目录申报后方可逐项审核；第{round.Number}轮审核处于“{StageChinese(round.Stage)}”阶段。"));
         }
@@ -136,6 +137,9 @@ public static class CatalogReview
         {
             return Reject(
                 round,
+                CatalogReviewRuleCodes.NotUnderReview,
+                DecisionPath(code),
+                code.Value,
                 Invariant($"'{code}' is not an item under review in round {round.Number}."),
                 Invariant($"“{code}”不是第{round.Number}轮审核的事项。"));
         }
@@ -144,6 +148,9 @@ public static class CatalogReview
         {
             return Reject(
                 round,
+                CatalogReviewRuleCodes.DecisionUndefined,
+                DecisionPath(code),
+                Invariant($"{decision}"),
                 Invariant($"'{decision}' is not a decision; decide Confirmed, Abolished or ToBeClarified."),
                 Invariant($"“{decision}”不是审核决定，应为予以确认（Confirmed）、予以废止（Abolished）或予以明确（ToBeClarified）。"));
         }
@@ -153,6 +160,9 @@ public static class CatalogReview
             var name = string.IsNullOrWhiteSpace(power.Name) ? string.Empty : power.Name.Trim();
             return Reject(
                 round,
+                CatalogRuleCodes.LegalBasisMissing,
+                DecisionPath(code),
+                code.Value,
                 Invariant($"'{code}'{(name.Length == 0 ? string.Empty : " (" + name + ")")} has no legal basis (权力依据), so it cannot be confirmed: a power without a legal basis is to be abolished (凡无合法依据的，应予以废止). Decide Abolished, or ToBeClarified to have its legal basis stated."),
                 Invariant($"“{code}”{(name.Length == 0 ? string.Empty : "（" + name + "）")}无合法依据，不能予以确认；凡无合法依据的，应予以废止。应决定予以废止，或退回予以明确其法律依据。"));
         }
@@ -186,6 +196,9 @@ public static class CatalogReview
         {
             return Reject(
                 round,
+                CatalogReviewRuleCodes.NotUnderReview,
+                DecisionPath(clarified.Code),
+                clarified.Code.Value,
                 Invariant($"'{clarified.Code}' is not an item to be clarified in round {round.Number}."),
                 Invariant($"“{clarified.Code}”不是第{round.Number}轮审核中待明确的事项。"));
         }
@@ -217,6 +230,9 @@ public static class CatalogReview
         {
             return Reject(
                 round,
+                CatalogReviewRuleCodes.ReviewStepOutOfOrder,
+                nameof(CatalogReviewRound.Stage),
+                Invariant($"{round.Stage}"),
                 Invariant($"A catalog is published after the legal-affairs office has decided every item; round {round.Number} is at {round.Stage}."),
                 Invariant($"法制办逐项审核完毕后方可公布职权目录；第{round.Number}轮审核处于“{StageChinese(round.Stage)}”阶段。"));
         }
@@ -226,6 +242,9 @@ public static class CatalogReview
         {
             return Reject(
                 round,
+                CatalogReviewRuleCodes.DecisionsOpen,
+                nameof(CatalogReviewRound.Decisions),
+                string.Join(", ", open),
                 Invariant($"{open.Count} item(s) still need a decision: {string.Join(", ", open)}."),
                 Invariant($"尚有{open.Count}个事项未作审核决定：{string.Join("、", open)}。"));
         }
@@ -248,6 +267,9 @@ public static class CatalogReview
         {
             return Reject(
                 round,
+                CatalogReviewRuleCodes.ReviewStepOutOfOrder,
+                nameof(CatalogReviewRound.Stage),
+                Invariant($"{round.Stage}"),
                 Invariant($"'{action}' needs a round at {from}; round {round.Number} is at {round.Stage}."),
                 Invariant($"“{ActionChinese(to)}”须在“{StageChinese(from)}”阶段进行；第{round.Number}轮审核处于“{StageChinese(round.Stage)}”阶段。"));
         }
@@ -259,9 +281,12 @@ public static class CatalogReview
         });
     }
 
-    private static CatalogReviewResult Accept(CatalogReviewRound round) => new(true, round, null, null);
+    private static CatalogReviewResult Accept(CatalogReviewRound round) => new(round, []);
 
-    private static CatalogReviewResult Reject(CatalogReviewRound round, string reason, string chineseReason) => new(false, round, reason, chineseReason);
+    private static CatalogReviewResult Reject(CatalogReviewRound round, string code, string path, string? value, string reason, string chineseReason) =>
+        new(round, [Finding.Error(code, path, value, reason, chineseReason)]);
+
+    private static string DecisionPath(PowerCode code) => "Decisions[" + code.Value + "]";
 
     private static string StageChinese(CatalogReviewStage stage) => stage switch
     {

@@ -12,7 +12,10 @@ namespace PowerGovernance.Powers;
 /// </remarks>
 public static class CatalogRuleCodes
 {
-    /// <summary>Error, path empty: the power itself is <see langword="null"/> (权力事项为空).</summary>
+    /// <summary>
+    /// Error, path empty: the power itself is <see langword="null"/> (权力事项为空). <see cref="PowerCatalog"/> reports
+    /// a null power with this code and the path <c>Powers[i]</c> (its zero-based position).
+    /// </summary>
     public const string PowerMissing = nameof(PowerMissing);
 
     /// <summary>Error, path <c>Code</c>: the power code is empty (缺少权力编码).</summary>
@@ -31,7 +34,8 @@ public static class CatalogRuleCodes
     /// <summary>
     /// Error, path <c>Code</c>: an earlier power in the same list has an equal <see cref="PowerCode"/>
     /// (权力编码重复); every repetition after the first is reported. Empty codes are reported as
-    /// <see cref="CodeMissing"/> instead.
+    /// <see cref="CodeMissing"/> instead. <see cref="PowerCatalog"/> refuses such a list with this code and the path
+    /// <c>Powers[code]</c>.
     /// </summary>
     public const string CodeDuplicate = nameof(CodeDuplicate);
 
@@ -51,8 +55,8 @@ public static class CatalogRuleCodes
     /// Error, path <c>LegalBases</c>: the power has no legal basis — the list is empty, or no entry names an
     /// instrument (<see cref="Power.HasLegalBasis"/> is <see langword="false"/>) — so it is to be abolished
     /// (无法律依据的，予以取消或废止; 凡无合法依据的，应予以废止). The same code is the
-    /// <see cref="CatalogProblem.Rule"/> of <see cref="PowerCatalog.MayBeExercised"/> for such a power, and
-    /// <see cref="CatalogReview.Decide"/> refuses to confirm it.
+    /// <see cref="Validation.Finding.Code"/> of <see cref="PowerCatalog.MayBeExercised"/> for such a power (path
+    /// <c>Powers[code].LegalBases</c>), and of <see cref="CatalogReview.Decide"/> when it refuses to confirm it.
     /// </summary>
     public const string LegalBasisMissing = nameof(LegalBasisMissing);
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
+using PowerGovernance.Validation;
 
 namespace PowerGovernance.Powers;
 
@@ -11,28 +10,27 @@ namespace PowerGovernance.Powers;
 /// reported at once (一次性告知); nothing is changed.
 /// </summary>
 /// <remarks>
-/// The message is in English and Simplified Chinese: a heading, then one line per problem in the form of
-/// <see cref="CatalogProblem.ToString"/> (<c>code: [Rule] English / 中文</c>).
+/// The message is in English and Simplified Chinese: a heading, then one line per finding in the form of
+/// <see cref="Finding.ToString"/>. Each finding's <see cref="Finding.Code"/> is one of <see cref="CatalogRuleCodes"/>
+/// and its <see cref="Finding.Path"/> names the power, e.g. <c>Powers[62052400MZ-XK-0001]</c>.
 /// </remarks>
 public sealed class InvalidCatalogException : ArgumentException
 {
     /// <summary>Creates the exception.</summary>
-    /// <param name="problems">Every problem found; at least one.</param>
-    public InvalidCatalogException(IReadOnlyList<CatalogProblem> problems)
-        : base(BuildMessage(problems))
+    /// <param name="findings">Every finding; at least one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="findings"/> is null.</exception>
+    public InvalidCatalogException(IReadOnlyList<Finding> findings)
+        : base(BuildMessage(findings))
     {
-        Problems = problems;
+        Findings = findings;
     }
 
-    /// <summary>Gets every problem found, each with its English and Chinese explanation.</summary>
-    public IReadOnlyList<CatalogProblem> Problems { get; }
+    /// <summary>Gets every finding, each with its code, path and English and Chinese explanation.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
 
-    private static string BuildMessage(IReadOnlyList<CatalogProblem> problems)
+    private static string BuildMessage(IReadOnlyList<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(problems);
-        var count = problems.Count.ToString(CultureInfo.InvariantCulture);
-        return "The catalog has " + count + " problem(s) / 职权目录有" + count + "个问题:"
-            + Environment.NewLine
-            + string.Join(Environment.NewLine, problems.Select(p => "  - " + p));
+        ArgumentNullException.ThrowIfNull(findings);
+        return Internal.ProblemList.Describe("The catalog", "职权目录", findings);
     }
 }

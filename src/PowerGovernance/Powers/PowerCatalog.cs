@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using PowerGovernance.Internal;
+using PowerGovernance.Validation;
 
 namespace PowerGovernance.Powers;
 
@@ -31,17 +32,17 @@ public sealed class PowerCatalog : IReadOnlyCollection<Power>
         this.powers = powers.ToArray();
         Version = version;
         byCode = new Dictionary<PowerCode, Power>(this.powers.Length);
-        var problems = new List<CatalogProblem>();
+        var problems = new List<Finding>();
         for (var i = 0; i < this.powers.Length; i++)
         {
             var power = this.powers[i];
             if (power is null)
             {
-                problems.Add(CatalogProblems.NullPower(i));
+                problems.Add(CatalogFindings.NullPower(i));
             }
             else if (!byCode.TryAdd(power.Code, power))
             {
-                problems.Add(CatalogProblems.DuplicateCode(power.Code, i));
+                problems.Add(CatalogFindings.DuplicateCode(power.Code, i));
             }
         }
 
@@ -100,22 +101,22 @@ public sealed class PowerCatalog : IReadOnlyCollection<Power>
     /// <param name="code">The code of the power to exercise.</param>
     /// <param name="reason">
     /// When <see langword="false"/> is returned, the bar in English and Simplified Chinese, with
-    /// <see cref="CatalogProblem.Rule"/> <c>NotListed</c> (not in this catalog version) or
+    /// <see cref="Finding.Code"/> <see cref="CatalogReviewRuleCodes.NotListed"/> (not in this catalog version) or
     /// <see cref="CatalogRuleCodes.LegalBasisMissing"/> (listed without a legal basis, <see cref="Power.HasLegalBasis"/>);
     /// otherwise <see langword="null"/>.
     /// </param>
     /// <returns><see langword="true"/> when the power is listed and has a legal basis.</returns>
-    public bool MayBeExercised(PowerCode code, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out CatalogProblem? reason)
+    public bool MayBeExercised(PowerCode code, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Finding? reason)
     {
         if (!byCode.TryGetValue(code, out var power))
         {
-            reason = CatalogProblems.NotListed(code, Version);
+            reason = CatalogFindings.NotListed(code, Version);
             return false;
         }
 
         if (!power.HasLegalBasis)
         {
-            reason = CatalogProblems.ToBeAbolished(power, Version);
+            reason = CatalogFindings.ToBeAbolished(power, Version);
             return false;
         }
 
@@ -137,21 +138,21 @@ public sealed class PowerCatalog : IReadOnlyCollection<Power>
     public PowerCatalog Apply(CatalogChangeSet changes)
     {
         Preconditions.CheckNotNull(changes);
-        var problems = new List<CatalogProblem>();
+        var problems = new List<Finding>();
         var touched = new HashSet<PowerCode>();
         foreach (var change in changes.Changes)
         {
             if (!touched.Add(change.Code))
             {
-                problems.Add(CatalogProblems.ChangedTwice(change.Code));
+                problems.Add(CatalogFindings.ChangedTwice(change.Code));
             }
             else if (change.Kind == CatalogChangeKind.Add && Contains(change.Code))
             {
-                problems.Add(CatalogProblems.AlreadyListed(change.Code));
+                problems.Add(CatalogFindings.AlreadyListed(change.Code));
             }
             else if (change.Kind != CatalogChangeKind.Add && !Contains(change.Code))
             {
-                problems.Add(CatalogProblems.CannotChangeUnlisted(change.Code, Version, change.Kind));
+                problems.Add(CatalogFindings.CannotChangeUnlisted(change.Code, Version, change.Kind));
             }
         }
 

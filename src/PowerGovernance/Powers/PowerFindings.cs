@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Globalization;
 using PowerGovernance.Validation;
 
@@ -8,16 +7,18 @@ namespace PowerGovernance.Powers;
 /// The findings of the catalog rules for one power (单项权力的审核结果), with the power's position in the
 /// validated list and its code.
 /// </summary>
-/// <remarks>Findings come in the order of <see cref="Power"/>'s members. Instances are immutable.</remarks>
-public sealed class PowerFindings
+/// <remarks>
+/// <see cref="OperationResult.Findings"/> come in the order of <see cref="Power"/>'s members;
+/// <see cref="OperationResult.IsAccepted"/> tells whether the power passes (审核通过): no finding is an
+/// <see cref="FindingSeverity.Error"/> (warnings and information allowed). Instances are immutable.
+/// </remarks>
+public sealed class PowerFindings : OperationResult
 {
-    private readonly Finding[] findings;
-
     internal PowerFindings(int index, Power? power, Finding[] findings)
+        : base(findings)
     {
         Index = index;
         Power = power;
-        this.findings = findings;
         foreach (var finding in findings)
         {
             switch (finding.Severity)
@@ -43,12 +44,6 @@ public sealed class PowerFindings
 
     /// <summary>Gets the power's code (权力编码); the empty code when the power is null or has none.</summary>
     public PowerCode Code => Power?.Code ?? default;
-
-    /// <summary>Gets the findings (审核发现的问题), in the order of the power's members; empty when every rule is met.</summary>
-    public IReadOnlyList<Finding> Findings => findings;
-
-    /// <summary>Gets whether the power passes (审核通过): no finding is an <see cref="FindingSeverity.Error"/> (warnings and information allowed).</summary>
-    public bool IsValid => ErrorCount == 0;
 
     /// <summary>Gets the number of <see cref="FindingSeverity.Error"/> findings (错误数).</summary>
     public int ErrorCount { get; }

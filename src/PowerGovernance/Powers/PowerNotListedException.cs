@@ -12,7 +12,7 @@ public sealed class PowerNotListedException : KeyNotFoundException
     /// <param name="code">The code that is not listed.</param>
     /// <param name="catalogVersion">The version of the catalog that was searched.</param>
     public PowerNotListedException(PowerCode code, int catalogVersion)
-        : base(Describe(CatalogProblems.NotListed(code, catalogVersion)))
+        : base(Describe(CatalogFindings.NotListed(code, catalogVersion)))
     {
         Code = code;
         CatalogVersion = catalogVersion;
@@ -24,5 +24,5 @@ public sealed class PowerNotListedException : KeyNotFoundException
     /// <summary>Gets the version of the catalog that was searched.</summary>
     public int CatalogVersion { get; }
 
-    private static string Describe(CatalogProblem problem) => problem.Message + " / " + problem.ChineseMessage;
+    private static string Describe(Validation.Finding problem) => problem.Message + " / " + problem.ChineseMessage;
 }

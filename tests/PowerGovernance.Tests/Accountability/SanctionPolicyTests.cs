@@ -124,7 +124,7 @@ public class SanctionPolicyTests
         Sanction[] broken = [new("a", 1, "甲", "A"), new("a", 1, "乙", "B"), new("c", 0, "丙", "C"), new("d", 9, "丁", "D")];
         var error = Assert.Throws<InvalidSanctionTableException>(() =>
             new SanctionTable(broken, ["d"], ["a", "zzz"], [], [new AggravatingFactor("defence", "被调查人声辩", "Made a defence")], 0));
-        var codes = error.Problems.Select(p => p.Code).ToHashSet();
+        var codes = error.Findings.Select(p => p.Code).ToHashSet();
         Assert.Superset(
             new[]
             {
@@ -133,7 +133,7 @@ public class SanctionPolicyTests
                 SanctionRuleCodes.RepeatRuleInvalid,
             }.ToHashSet(),
             codes);
-        Assert.All(error.Problems, p => Assert.False(string.IsNullOrEmpty(p.ChineseMessage)));
+        Assert.All(error.Findings, p => Assert.False(string.IsNullOrEmpty(p.ChineseMessage)));
     }
 
     [Fact]

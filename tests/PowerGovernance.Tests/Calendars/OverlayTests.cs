@@ -39,8 +39,8 @@ public class OverlayTests
 
         var restates = WorkingCalendarBuilder.OverlayOn(Official, "test-local").AddHoliday(D(10, 7), D(10, 8), Closure);
         var error = Assert.Throws<InvalidCalendarException>(restates.Build);
-        var problem = Assert.Single(error.Problems);
-        Assert.Equal(CalendarRuleCodes.AlreadyHolidayInBase, problem.Rule);
+        var problem = Assert.Single(error.Findings);
+        Assert.Equal(CalendarRuleCodes.AlreadyHolidayInBase, problem.Code);
         Assert.Contains("already a holiday (国庆节) in base calendar 'test-autumn-2024'", problem.Message, StringComparison.Ordinal);
     }
 
@@ -53,7 +53,7 @@ public class OverlayTests
 
         var error = Assert.Throws<InvalidCalendarException>(builder.Build);
 
-        Assert.Equal([CalendarRuleCodes.OutsideCoverage, CalendarRuleCodes.MakeUpDayNotWeekend], error.Problems.Select(p => p.Rule));
+        Assert.Equal([CalendarRuleCodes.OutsideCoverage, CalendarRuleCodes.MakeUpDayNotWeekend], error.Findings.Select(p => p.Code));
         Assert.Throws<InvalidOperationException>(() => WorkingCalendarBuilder.OverlayOn(Official, "x").WithWeekendDays(IsoDayOfWeek.Sunday));
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using NodaTime;
 using PowerGovernance.Calendars;
+using PowerGovernance.Validation;
 
 namespace PowerGovernance.Tests.Calendars;
 
@@ -37,14 +38,17 @@ public class WorkingCalendarBuilderTests
                 CalendarRuleCodes.MakeUpDayNotWeekend,
                 CalendarRuleCodes.DuplicateMakeUpDay,
             ],
-            error.Problems.Select(p => p.Rule));
+            error.Findings.Select(p => p.Code));
         Assert.StartsWith("Working calendar 'broken' has 6 problem(s) / 工作日历“broken”共有6个问题：", error.Message, StringComparison.Ordinal);
         Assert.Contains("overlaps holiday 2024-02-10..2024-02-17 (春节)", error.Message, StringComparison.Ordinal);
         Assert.Contains("2024-02-19 is a Monday, not one of the weekend days (Saturday, Sunday)", error.Message, StringComparison.Ordinal);
         Assert.Contains("is also inside holiday 2024-02-10..2024-02-17 (春节)", error.Message, StringComparison.Ordinal);
         Assert.Contains("outside the calendar's coverage 2024-01-01..2024-12-31", error.Message, StringComparison.Ordinal);
-        var reversed = error.Problems.Single(p => p.Rule == CalendarRuleCodes.ReversedRange);
-        Assert.Equal("2024-05-05..2024-05-01", reversed.Value);
+        var reversed = error.Findings.Single(p => p.Code == CalendarRuleCodes.ReversedRange);
+        Assert.Equal("2024-05-05..2024-05-01", reversed.AttemptedValue);
+        Assert.All(error.Findings, f => Assert.Equal(FindingSeverity.Error, f.Severity));
+        Assert.All(error.Findings, f => Assert.False(string.IsNullOrWhiteSpace(f.ChineseMessage)));
+        Assert.Contains("与节假日2024-02-10..2024-02-17（春节）", error.Message, StringComparison.Ordinal);
         Assert.Null(reversed.Line);
     }
 
@@ -54,7 +58,7 @@ public class WorkingCalendarBuilderTests
         var error = Assert.Throws<InvalidCalendarException>(() => new WorkingCalendarBuilder(" ").Build());
 
         Assert.Null(error.CalendarId);
-        Assert.Equal([CalendarRuleCodes.IdRequired, CalendarRuleCodes.CoverageRequired], error.Problems.Select(p => p.Rule));
+        Assert.Equal([CalendarRuleCodes.IdRequired, CalendarRuleCodes.CoverageRequired], error.Findings.Select(p => p.Code));
         Assert.StartsWith("The working calendar has 2 problem(s) / 工作日历共有2个问题：", error.Message, StringComparison.Ordinal);
     }
 
@@ -64,8 +68,8 @@ public class WorkingCalendarBuilderTests
         var reversed = Assert.Throws<InvalidCalendarException>(() => new WorkingCalendarBuilder("x").WithCoverage(D(2, 1), D(1, 1)).Build());
         var tooLong = Assert.Throws<InvalidCalendarException>(() => new WorkingCalendarBuilder("x").WithCoverage(new LocalDate(1800, 1, 1), new LocalDate(2100, 1, 1)).Build());
 
-        Assert.Equal(CalendarRuleCodes.ReversedRange, Assert.Single(reversed.Problems).Rule);
-        Assert.Equal(CalendarRuleCodes.CoverageTooLong, Assert.Single(tooLong.Problems).Rule);
+        Assert.Equal(CalendarRuleCodes.ReversedRange, Assert.Single(reversed.Findings).Code);
+        Assert.Equal(CalendarRuleCodes.CoverageTooLong, Assert.Single(tooLong.Findings).Code);
     }
 
     [Fact]
@@ -85,7 +89,7 @@ public class WorkingCalendarBuilderTests
             .WithCoverage(D(3, 1), D(3, 31))
             .WithWeekendDays(IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday)
             .AddMakeUpWorkingDay(D(3, 10), Local);
-        Assert.Equal(CalendarRuleCodes.MakeUpDayNotWeekend, Assert.Single(Assert.Throws<InvalidCalendarException>(sundayMakeUp.Build).Problems).Rule);
+        Assert.Equal(CalendarRuleCodes.MakeUpDayNotWeekend, Assert.Single(Assert.Throws<InvalidCalendarException>(sundayMakeUp.Build).Findings).Code);
     }
 
     [Fact]

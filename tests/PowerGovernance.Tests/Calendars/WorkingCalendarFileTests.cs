@@ -90,7 +90,7 @@ public class WorkingCalendarFileTests
                 (10, CalendarRuleCodes.DuplicateDirective),
                 (11, CalendarRuleCodes.Syntax),
             ],
-            error.Problems.Select(p => (p.Line!.Value, p.Rule)));
+            error.Findings.Select(p => (p.Line!.Value, p.Code)));
         Assert.Contains("line 3: weekend = 'Caturday': [InvalidWeekday]", error.Message, StringComparison.Ordinal);
         Assert.Contains("line 4: holiday = '2024-02-30': [InvalidDate]", error.Message, StringComparison.Ordinal);
         Assert.Contains("line 8:", error.Message, StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public class WorkingCalendarFileTests
     {
         var error = Assert.Throws<InvalidCalendarException>(() => WorkingCalendar.Parse("# nothing here\n"));
 
-        Assert.Equal([CalendarRuleCodes.CoverageRequired, CalendarRuleCodes.IdRequired], error.Problems.Select(p => p.Rule).Order());
+        Assert.Equal([CalendarRuleCodes.CoverageRequired, CalendarRuleCodes.IdRequired], error.Findings.Select(p => p.Code).Order());
         Assert.Contains("'calendar <id>'", error.Message, StringComparison.Ordinal);
     }
 

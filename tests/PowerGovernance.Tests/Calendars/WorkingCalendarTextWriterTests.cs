@@ -227,8 +227,8 @@ public class WorkingCalendarTextWriterTests
 
         var e = Assert.Throws<InvalidCalendarException>(() => LoadedCalendar.Load(stream, "big.txt"));
 
-        var problem = Assert.Single(e.Problems);
-        Assert.Equal(CalendarRuleCodes.InputTooLarge, problem.Rule);
+        var problem = Assert.Single(e.Findings);
+        Assert.Equal(CalendarRuleCodes.InputTooLarge, problem.Code);
         Assert.Contains("16777216 bytes", problem.Message, StringComparison.Ordinal);
         Assert.Equal("输入超过16 MiB，未予读取。", problem.ChineseMessage);
     }
@@ -240,11 +240,11 @@ public class WorkingCalendarTextWriterTests
 
         var e = Assert.Throws<InvalidCalendarException>(() => LoadedCalendar.Parse(text, "t.txt"));
 
-        Assert.Equal(LoadedCalendar.MaxProblems + 1, e.Problems.Count);
-        Assert.All(e.Problems.Take(100), p => Assert.Equal(CalendarRuleCodes.Syntax, p.Rule));
-        Assert.Equal(3, e.Problems[0].Line);
-        Assert.Equal(CalendarRuleCodes.TooManyProblems, e.Problems[^1].Rule);
-        Assert.Contains("150 problems", e.Problems[^1].Message, StringComparison.Ordinal);
+        Assert.Equal(LoadedCalendar.MaxProblems + 1, e.Findings.Count);
+        Assert.All(e.Findings.Take(100), p => Assert.Equal(CalendarRuleCodes.Syntax, p.Code));
+        Assert.Equal(3, e.Findings[0].Line);
+        Assert.Equal(CalendarRuleCodes.TooManyProblems, e.Findings[^1].Code);
+        Assert.Contains("150 problems", e.Findings[^1].Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -259,10 +259,12 @@ public class WorkingCalendarTextWriterTests
     }
 
     [Fact]
-    public void A_problem_with_a_Chinese_message_prints_both_languages()
+    public void A_problem_in_a_calendar_file_prints_its_line_and_both_languages()
     {
-        var problem = new CalendarProblem("$.days[0].date", "2024-13-01", CalendarRuleCodes.InvalidDate, "Not a date.", 5) { ChineseMessage = "不是日期。" };
+        var e = Assert.Throws<InvalidCalendarException>(() => LoadedCalendar.Parse("calendar t\ncoverage 2024-01-01 2024-12-31\nholiday 2024-13-01 元旦 | New Year\n", "t.txt"));
 
-        Assert.Equal("line 5: $.days[0].date = '2024-13-01': [InvalidDate] Not a date. / 不是日期。", problem.ToString());
+        var problem = Assert.Single(e.Findings);
+        Assert.Equal((CalendarRuleCodes.InvalidDate, "holiday", "2024-13-01", 3), (problem.Code, problem.Path, problem.AttemptedValue, problem.Line));
+        Assert.Equal("line 3: Error InvalidDate at holiday: Expected an ISO date yyyy-MM-dd that exists in the calendar. / 应为实际存在的 ISO 日期 yyyy-MM-dd。", problem.ToString());
     }
 }

@@ -59,7 +59,7 @@ public class OneTimeNotificationProperties
     [Property]
     public bool Every_notice_lists_every_required_material_still_missing_and_nothing_else(Visits visits) =>
         Walk(visits).All(step => step.Result.Outcome != NoticeOutcome.Issued
-            || step.Result.Notice!.Items.Select(i => (i.Material.Id, i.Defect)).SequenceEqual(step.StillMissing.Select(m => (m.Id, step.Applicant.DefectOf(m.Id)))));
+            || step.Result.Notice.Items.Select(i => (i.Material.Id, i.Defect)).SequenceEqual(step.StillMissing.Select(m => (m.Id, step.Applicant.DefectOf(m.Id)))));
 
     [Property]
     public bool Materials_are_complete_exactly_when_nothing_is_still_missing(Visits visits) =>
@@ -83,19 +83,40 @@ public class OneTimeNotificationProperties
         {
             var objected = step.AcceptedBefore.Where(id => step.Applicant.DefectOf(id) is not null).ToArray();
             var warned = step.Result.Findings.Where(f => f.Code == FrontDeskRuleCodes.NoticeObjectsToAcceptedMaterial).ToArray();
-            var items = step.Result.Notice?.Items.Select(i => i.Material.Id).ToArray() ?? [];
+            var notice = step.Result.TryGetNotice(out var issued) ? issued : null;
+            var items = notice?.Items.Select(i => i.Material.Id).ToArray() ?? [];
             return step.SituationChanged
                 ? warned.Length == 0
                 : warned.Select(f => f.AttemptedValue).SequenceEqual(objected)
                     && warned.All(f => f.Severity == FindingSeverity.Warning && f.ChineseMessage.Contains("材料一经窗口受理，不得事后再提出异议", StringComparison.Ordinal))
                     && !items.Intersect(step.AcceptedBefore).Any()
-                    && (step.Result.Notice?.Accepted.Select(m => m.Id).ToHashSet().IsSupersetOf(step.AcceptedBefore) ?? true);
+                    && (notice?.Accepted.Select(m => m.Id).ToHashSet().IsSupersetOf(step.AcceptedBefore) ?? true);
         });
 
     [Property]
     public bool A_later_notice_says_still_missing_exactly_for_what_the_last_notice_told_the_same_way(Visits visits) =>
-        Walk(visits).All(step => step.Result.Notice is not { } notice || step.Last is not { } last
+        Walk(visits).All(step => !step.Result.TryGetNotice(out var notice) || step.Last is not { } last
             || notice.Items.All(i => (i.Reason == NoticeItemReason.StillMissing) == last.Items.Any(l => i.TellsTheSameAs(l))));
+
+    [Property]
+    public bool A_result_is_refused_exactly_when_the_outcome_is_refused_and_has_a_notice_exactly_when_issued(Visits visits) =>
+        Walk(visits).All(step =>
+            step.Result.IsAccepted == (step.Result.Outcome != NoticeOutcome.Refused)
+            && step.Result.TryGetNotice(out _) == step.Result.IsIssued
+            && (step.Result.IsIssued || Throws(() => step.Result.Notice)));
+
+    private static bool Throws(Func<object> read)
+    {
+        try
+        {
+            read();
+            return false;
+        }
+        catch (InvalidOperationException e)
+        {
+            return e.Message.Contains(" / ", StringComparison.Ordinal);
+        }
+    }
 
     /// <summary>Runs the visits through the rule, stopping once the materials are complete, with the test's own record of what was accepted.</summary>
     private static List<Step> Walk(Visits visits)

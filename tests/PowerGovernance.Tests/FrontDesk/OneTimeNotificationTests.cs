@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
@@ -24,7 +25,7 @@ public class OneTimeNotificationTests
         var result = Rule.Notify(NewHistory(new LocalDate(2024, 2, 8)), Checklist, applicant, "钱窗口", At(2024, 2, 8));
 
         Assert.Equal(NoticeOutcome.Issued, result.Outcome);
-        var notice = result.Notice!;
+        var notice = result.Notice;
         Assert.Equal(["household-register", "photos", "diploma"], notice.Items.Select(i => i.Material.Id));
         Assert.All(notice.Items, i => Assert.Equal(NoticeItemReason.Missing, i.Reason));
         Assert.Equal(1, notice.Sequence);
@@ -65,7 +66,7 @@ public class OneTimeNotificationTests
     {
         var applicant = new Applicant([UnemploymentRegistration.Veteran], ["id-card", "household-register", "photos", "application-form"]);
 
-        var notice = Rule.Notify(NewHistory(new LocalDate(2024, 3, 1)), Checklist, applicant, "钱窗口", At(2024, 3, 1), written: true).Notice!;
+        var notice = Rule.Notify(NewHistory(new LocalDate(2024, 3, 1)), Checklist, applicant, "钱窗口", At(2024, 3, 1), written: true).Notice;
 
         Assert.True(notice.IsWritten);
         Assert.Equal([NoticeCopyHolder.Applicant, NoticeCopyHolder.File], notice.Copies.Select(c => c.Holder));
@@ -82,7 +83,7 @@ public class OneTimeNotificationTests
         // brings only the identity card.
         var applicant = new Applicant([UnemploymentRegistration.LeftEmployer], ["id-card"]);
         var first = Rule.Notify(NewHistory(new LocalDate(2024, 9, 29)), Checklist, applicant, "钱窗口", At(2024, 9, 29));
-        Assert.Equal(["household-register", "photos", "application-form", "termination-proof"], first.Notice!.Items.Select(i => i.Material.Id));
+        Assert.Equal(["household-register", "photos", "application-form", "termination-proof"], first.Notice.Items.Select(i => i.Material.Id));
         Assert.Equal(["id-card"], first.Notice.Accepted.Select(m => m.Id));
 
         // Second visit, Tue 2024-10-08 (first working day after the holiday): he brings the register and photos,
@@ -101,7 +102,7 @@ public class OneTimeNotificationTests
                 ("termination-proof", NoticeItemReason.Defective),
                 ("registration-certificate", NoticeItemReason.NewFact),
             ],
-            second.Notice!.Items.Select(i => (i.Material.Id, i.Reason)));
+            second.Notice.Items.Select(i => (i.Material.Id, i.Reason)));
         Assert.Equal("未加盖原单位公章", second.Notice.Items[1].Defect);
         Assert.Equal(["id-card", "household-register", "photos"], second.Notice.Accepted.Select(m => m.Id));
         Assert.Equal(2, second.Notice.Sequence);
@@ -123,14 +124,14 @@ public class OneTimeNotificationTests
     {
         // A graduate applies on Sun 2024-09-29 with the identity card only.
         var first = Rule.Notify(NewHistory(new LocalDate(2024, 9, 29)), Checklist, new Applicant([UnemploymentRegistration.Graduate], ["id-card"]), "钱窗口", At(2024, 9, 29, 9));
-        Assert.Equal(["household-register", "photos", "application-form", "diploma"], first.Notice!.Items.Select(i => i.Material.Id));
+        Assert.Equal(["household-register", "photos", "application-form", "diploma"], first.Notice.Items.Select(i => i.Material.Id));
 
         // Tue 2024-10-08 she brings the register and photos only; what was accepted before need not be brought again.
         var second = Rule.Notify(first.History, Checklist, new Applicant([UnemploymentRegistration.Graduate], ["household-register", "photos"]), "钱窗口", At(2024, 10, 8, 9), written: true);
         Assert.Equal(NoticeOutcome.Issued, second.Outcome);
         Assert.Equal(
             [("application-form", NoticeItemReason.StillMissing), ("diploma", NoticeItemReason.StillMissing)],
-            second.Notice!.Items.Select(i => (i.Material.Id, i.Reason)));
+            second.Notice.Items.Select(i => (i.Material.Id, i.Reason)));
         var text = second.Notice.FileCopy!.Text;
         Assert.Contains("一次性告知书（第2次）", text);
         Assert.Contains("补交后材料仍不齐备，请补齐以下全部材料：", text);
@@ -141,13 +142,15 @@ public class OneTimeNotificationTests
         // Sat 2024-10-12 she brings the form and a diploma copy that cannot be read: told again, once.
         var third = Rule.Notify(second.History, Checklist, new Applicant([UnemploymentRegistration.Graduate], ["application-form"], new Dictionary<string, string> { ["diploma"] = "复印件不清晰" }), "钱窗口", At(2024, 10, 12, 9));
         Assert.Equal(NoticeOutcome.Issued, third.Outcome);
-        var diploma = Assert.Single(third.Notice!.Items);
+        var diploma = Assert.Single(third.Notice.Items);
         Assert.Equal(("diploma", NoticeItemReason.Defective, "复印件不清晰"), (diploma.Material.Id, diploma.Reason, diploma.Defect));
         Assert.Equal(3, third.Notice.Sequence);
 
         // Mon 2024-10-14 a legible copy completes the application: no further notice.
         var done = Rule.Notify(third.History, Checklist, new Applicant([UnemploymentRegistration.Graduate], ["diploma"]), "钱窗口", At(2024, 10, 14, 9));
         Assert.Equal(NoticeOutcome.Complete, done.Outcome);
+        Assert.True(done.IsAccepted);
+        Assert.Contains("材料齐全", Assert.Throws<InvalidOperationException>(() => done.Notice).Message);
         Assert.Equal(3, done.History.Notices.Count);
 
         // The first notice was given on the day of receipt, well before the 5th working day (10-11: 09-30, 10-08..10-11).
@@ -160,14 +163,14 @@ public class OneTimeNotificationTests
     {
         // Sun 2024-09-29: the identity card and the household register are checked and accepted at the counter.
         var first = Rule.Notify(NewHistory(new LocalDate(2024, 9, 29)), Checklist, new Applicant([UnemploymentRegistration.LeftEmployer], ["id-card", "household-register"]), "钱窗口", At(2024, 9, 29));
-        Assert.Equal(["id-card", "household-register"], first.Notice!.Accepted.Select(m => m.Id));
+        Assert.Equal(["id-card", "household-register"], first.Notice.Accepted.Select(m => m.Id));
 
         // Tue 2024-10-08 another official finds fault with the register already accepted; the applicant brings the photos.
         var objecting = new Applicant([UnemploymentRegistration.LeftEmployer], ["photos"], new Dictionary<string, string> { ["household-register"] = "复印件不清晰" });
         var second = Rule.Notify(first.History, Checklist, objecting, "孙窗口", At(2024, 10, 8));
 
         Assert.Equal(NoticeOutcome.Issued, second.Outcome);
-        Assert.Equal(["application-form", "termination-proof"], second.Notice!.Items.Select(i => i.Material.Id));
+        Assert.Equal(["application-form", "termination-proof"], second.Notice.Items.Select(i => i.Material.Id));
         Assert.Equal(["id-card", "household-register", "photos"], second.Notice.Accepted.Select(m => m.Id));
         var finding = Assert.Single(second.Findings);
         Assert.Equal(
@@ -181,7 +184,10 @@ public class OneTimeNotificationTests
         // An official who lists the accepted register on the notice is refused, and nothing is recorded.
         var listing = Rule.Notify(first.History, Checklist, objecting, "孙窗口", At(2024, 10, 8), listed: ["household-register", "application-form", "termination-proof"]);
         Assert.Equal(NoticeOutcome.Refused, listing.Outcome);
-        Assert.Null(listing.Notice);
+        Assert.False(listing.IsAccepted);
+        Assert.False(listing.TryGetNotice(out _));
+        var unread = Assert.Throws<InvalidOperationException>(() => listing.Notice);
+        Assert.Contains("材料一经窗口受理，不得事后再提出异议", unread.Message);
         Assert.Same(first.History, listing.History);
         var error = Assert.Single(listing.Findings, f => f.Severity == FindingSeverity.Error);
         Assert.Equal((FrontDeskRuleCodes.NoticeObjectsToAcceptedMaterial, "Listed[0]", "household-register"), (error.Code, error.Path, error.AttemptedValue));
@@ -204,7 +210,7 @@ public class OneTimeNotificationTests
         Assert.Equal(NoticeOutcome.Issued, second.Outcome);
         Assert.Equal(
             [("household-register", NoticeItemReason.Defective), ("registration-certificate", NoticeItemReason.NewFact)],
-            second.Notice!.Items.Select(i => (i.Material.Id, i.Reason)));
+            second.Notice.Items.Select(i => (i.Material.Id, i.Reason)));
         Assert.DoesNotContain("household-register", second.Notice.Accepted.Select(m => m.Id));
         Assert.Empty(second.Findings);
     }
@@ -229,7 +235,7 @@ public class OneTimeNotificationTests
                 ("diploma", NoticeItemReason.StillMissing),
                 ("residence-proof", NoticeItemReason.NewRule),
             ],
-            second.Notice!.Items.Select(i => (i.Material.Id, i.Reason)));
+            second.Notice.Items.Select(i => (i.Material.Id, i.Reason)));
     }
 
     [Fact]
@@ -243,7 +249,7 @@ public class OneTimeNotificationTests
         var result = Rule.Notify(first.History, Checklist, now, "孙窗口", At(2024, 2, 18), listed: ["photos", "id-card", "no-such-paper", "veteran-certificate"]);
 
         Assert.Equal(NoticeOutcome.Refused, result.Outcome);
-        Assert.Null(result.Notice);
+        Assert.False(result.TryGetNotice(out _));
         Assert.Equal(
             [
                 (FrontDeskRuleCodes.NoticeObjectsToAcceptedMaterial, "Listed[1]", "id-card"),

@@ -21,9 +21,9 @@ public class CatalogReviewTests
 
     private static CatalogReviewRound Accepted(CatalogReviewResult result)
     {
-        Assert.True(result.IsAccepted, result.Reason);
-        Assert.Null(result.Reason);
-        Assert.Null(result.ChineseReason);
+        Assert.True(result.IsAccepted, result.Message);
+        Assert.Empty(result.Findings);
+        Assert.Equal(string.Empty, result.ChineseMessage);
         return result.Round;
     }
 
@@ -72,12 +72,13 @@ public class CatalogReviewTests
 
         Assert.False(signedTooEarly.IsAccepted);
         Assert.Same(draft, signedTooEarly.Round);
-        Assert.Equal("'Signed' needs a round at CollectivelyReviewed; round 1 is at Draft.", signedTooEarly.Reason);
-        Assert.Contains("领导班子集体审议", signedTooEarly.ChineseReason, StringComparison.Ordinal);
-        Assert.Contains("第1轮审核处于“起草”阶段", signedTooEarly.ChineseReason, StringComparison.Ordinal);
+        Assert.Equal((CatalogReviewRuleCodes.ReviewStepOutOfOrder, "Stage", "Draft"), (Assert.Single(signedTooEarly.Findings).Code, signedTooEarly.Findings[0].Path, signedTooEarly.Findings[0].AttemptedValue));
+        Assert.Equal("'Signed' needs a round at CollectivelyReviewed; round 1 is at Draft.", signedTooEarly.Message);
+        Assert.Contains("领导班子集体审议", signedTooEarly.ChineseMessage, StringComparison.Ordinal);
+        Assert.Contains("第1轮审核处于“起草”阶段", signedTooEarly.ChineseMessage, StringComparison.Ordinal);
         Assert.False(publishedTooEarly.IsAccepted);
-        Assert.Contains("is at Draft", publishedTooEarly.Reason, StringComparison.Ordinal);
-        Assert.Contains("方可公布", publishedTooEarly.ChineseReason, StringComparison.Ordinal);
+        Assert.Contains("is at Draft", publishedTooEarly.Message, StringComparison.Ordinal);
+        Assert.Contains("方可公布", publishedTooEarly.ChineseMessage, StringComparison.Ordinal);
         Assert.False(decidedTooEarly.IsAccepted);
         Assert.Single(draft.History);
     }
@@ -92,8 +93,9 @@ public class CatalogReviewTests
 
         var blocked = CatalogReview.Publish(round, "镇政府", Day1);
         Assert.False(blocked.IsAccepted);
-        Assert.Equal("1 item(s) still need a decision: 62052400MZ-XK-0001.", blocked.Reason);
-        Assert.Equal("尚有1个事项未作审核决定：62052400MZ-XK-0001。", blocked.ChineseReason);
+        Assert.Equal(CatalogReviewRuleCodes.DecisionsOpen, Assert.Single(blocked.Findings).Code);
+        Assert.Equal("1 item(s) still need a decision: 62052400MZ-XK-0001.", blocked.Message);
+        Assert.Equal("尚有1个事项未作审核决定：62052400MZ-XK-0001。", blocked.ChineseMessage);
 
         var clarified = SamplePowers.BuildingPermit with { UndertakingPost = "规划建设专干" };
         round = Accepted(CatalogReview.Clarify(round, clarified, "规划办", Day1));
@@ -138,12 +140,13 @@ public class CatalogReviewTests
         var empty = CatalogReview.Start(inForce, CatalogChangeSet.Empty, "镇政府办", Day1);
 
         Assert.False(duplicate.IsAccepted);
-        Assert.Contains("AlreadyListed", duplicate.Reason, StringComparison.Ordinal);
-        Assert.Contains("already listed", duplicate.Reason, StringComparison.Ordinal);
-        Assert.Contains("已列入职权目录", duplicate.ChineseReason, StringComparison.Ordinal);
+        Assert.Equal((CatalogReviewRuleCodes.AlreadyListed, "Changes[62052400MZ-XK-0001]"), (Assert.Single(duplicate.Findings).Code, duplicate.Findings[0].Path));
+        Assert.Contains("already listed", duplicate.Message, StringComparison.Ordinal);
+        Assert.Contains("已列入职权目录", duplicate.ChineseMessage, StringComparison.Ordinal);
         Assert.False(empty.IsAccepted);
-        Assert.Equal("A review round needs at least one change.", empty.Reason);
-        Assert.Equal("审核轮次至少须有一项变更。", empty.ChineseReason);
+        Assert.Equal(CatalogReviewRuleCodes.ReviewWithoutChanges, Assert.Single(empty.Findings).Code);
+        Assert.Equal("A review round needs at least one change.", empty.Message);
+        Assert.Equal("审核轮次至少须有一项变更。", empty.ChineseMessage);
     }
 
     [Fact]
@@ -156,10 +159,11 @@ public class CatalogReviewTests
         Assert.False(confirmed.IsAccepted);
         Assert.Same(round, confirmed.Round);
         Assert.Equal(ItemDecision.Pending, round.Decisions[SamplePowers.SecretInspection.Code]);
-        Assert.Contains("'62052400MZ-JC-0009' (民兵武器装备检查) has no legal basis", confirmed.Reason, StringComparison.Ordinal);
-        Assert.Contains("a power without a legal basis is to be abolished", confirmed.Reason, StringComparison.Ordinal);
-        Assert.Contains("“62052400MZ-JC-0009”（民兵武器装备检查）无合法依据，不能予以确认", confirmed.ChineseReason, StringComparison.Ordinal);
-        Assert.Contains("凡无合法依据的，应予以废止", confirmed.ChineseReason, StringComparison.Ordinal);
+        Assert.Equal((CatalogRuleCodes.LegalBasisMissing, "Decisions[62052400MZ-JC-0009]"), (Assert.Single(confirmed.Findings).Code, confirmed.Findings[0].Path));
+        Assert.Contains("'62052400MZ-JC-0009' (民兵武器装备检查) has no legal basis", confirmed.Message, StringComparison.Ordinal);
+        Assert.Contains("a power without a legal basis is to be abolished", confirmed.Message, StringComparison.Ordinal);
+        Assert.Contains("“62052400MZ-JC-0009”（民兵武器装备检查）无合法依据，不能予以确认", confirmed.ChineseMessage, StringComparison.Ordinal);
+        Assert.Contains("凡无合法依据的，应予以废止", confirmed.ChineseMessage, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -116,7 +116,7 @@ public class CatalogRuleTests
         var findings = CatalogValidator.Default.Validate(Valid);
 
         Assert.Empty(findings.Findings);
-        Assert.True(findings.IsValid);
+        Assert.True(findings.IsAccepted);
         Assert.Equal(Valid.Code, findings.Code);
     }
 

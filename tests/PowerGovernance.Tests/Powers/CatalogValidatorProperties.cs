@@ -34,7 +34,7 @@ public class CatalogValidatorProperties
         {
             var findings = CatalogValidator.Default.Validate(power);
             return findings.Findings.All(IsComplete)
-                && findings.IsValid == findings.Findings.All(f => f.Severity != FindingSeverity.Error);
+                && findings.IsAccepted == findings.Findings.All(f => f.Severity != FindingSeverity.Error);
         });
 
     [Property(MaxTest = 100, Arbitrary = [typeof(CatalogValidatorProperties)])]
@@ -48,7 +48,7 @@ public class CatalogValidatorProperties
             && result.ErrorCount == result.Findings.Count(f => f.Severity == FindingSeverity.Error)
             && result.WarningCount == result.Findings.Count(f => f.Severity == FindingSeverity.Warning)
             && result.InfoCount == result.Findings.Count(f => f.Severity == FindingSeverity.Info)
-            && result.IsValid == (result.ErrorCount == 0)
+            && result.IsAccepted == (result.ErrorCount == 0)
             && result.Findings.All(IsComplete);
 
         var sameAsSingle = result.Powers.All(p =>

@@ -39,9 +39,9 @@ public class CatalogValidatorTests
         Assert.Equal(result.Powers.SelectMany(p => p.Findings), result.Findings);
         Assert.Equal((4, 1, 0), (result.ErrorCount, result.WarningCount, result.InfoCount));
         Assert.Equal(4, result.PowersWithFindingsCount);
-        Assert.False(result.IsValid);
-        Assert.True(result.Powers[4].IsValid);
-        Assert.False(result.Powers[1].IsValid);
+        Assert.False(result.IsAccepted);
+        Assert.True(result.Powers[4].IsAccepted);
+        Assert.False(result.Powers[1].IsAccepted);
         Assert.Equal("5 powers, 4 with findings: 4 errors, 1 warning, 0 info", result.ToString());
         Assert.Equal("#1 62052400MZ-XK-0002: 2 errors, 0 warnings, 0 info", result.Powers[1].ToString());
     }
@@ -96,7 +96,7 @@ public class CatalogValidatorTests
     {
         var result = CatalogValidator.Default.Validate(Array.Empty<Power>());
 
-        Assert.True(result.IsValid);
+        Assert.True(result.IsAccepted);
         Assert.Empty(result.Powers);
         Assert.Throws<ArgumentNullException>(() => CatalogValidator.Default.Validate((PowerCatalog)null!));
         Assert.Throws<ArgumentNullException>(() => CatalogValidator.Default.Validate((Power?[])null!));

@@ -43,11 +43,12 @@ public class PowerCatalogTests
         var error = Assert.Throws<InvalidCatalogException>(() => new PowerCatalog(
             [SamplePowers.BuildingPermit, null!, SamplePowers.BuildingPermit with { Name = "重复" }]));
 
-        Assert.Equal(["NullPower", "DuplicateCode"], error.Problems.Select(p => p.Rule));
+        Assert.Equal([CatalogRuleCodes.PowerMissing, CatalogRuleCodes.CodeDuplicate], error.Findings.Select(p => p.Code));
+        Assert.Equal(["Powers[1]", "Powers[62052400MZ-XK-0001]"], error.Findings.Select(p => p.Path));
         Assert.Contains("'62052400MZ-XK-0001' is listed more than once (position 2)", error.Message, StringComparison.Ordinal);
         Assert.Contains("权力编码“62052400MZ-XK-0001”重复列入（位置2）", error.Message, StringComparison.Ordinal);
-        Assert.Contains("The catalog has 2 problem(s) / 职权目录有2个问题", error.Message, StringComparison.Ordinal);
-        Assert.Equal("位置1处的权力事项为空。", error.Problems[0].ChineseMessage);
+        Assert.Contains("The catalog has 2 problem(s) / 职权目录共有2个问题", error.Message, StringComparison.Ordinal);
+        Assert.Equal("位置1处的权力事项为空。", error.Findings[0].ChineseMessage);
     }
 
     [Fact]
@@ -89,13 +90,15 @@ public class PowerCatalogTests
 
         var error = Assert.Throws<InvalidCatalogException>(() => Catalog.Apply(changes));
 
-        Assert.Equal(["AlreadyListed", "NotListed", "NotListed", "ChangedTwice"], error.Problems.Select(p => p.Rule));
-        Assert.Contains("已列入职权目录，应予修改", error.Problems[0].ChineseMessage, StringComparison.Ordinal);
-        Assert.Contains("未列入第3版职权目录，无法修改", error.Problems[1].ChineseMessage, StringComparison.Ordinal);
-        Assert.Contains("未列入第3版职权目录，无法废止", error.Problems[2].ChineseMessage, StringComparison.Ordinal);
-        Assert.Contains("作了多次变更", error.Problems[3].ChineseMessage, StringComparison.Ordinal);
-        Assert.All(error.Problems, p => Assert.Contains(p.Code.Value, p.Message, StringComparison.Ordinal));
-        Assert.All(error.Problems, p => Assert.Contains(p.Code.Value, p.ChineseMessage, StringComparison.Ordinal));
+        Assert.Equal([CatalogReviewRuleCodes.AlreadyListed, CatalogReviewRuleCodes.NotListed, CatalogReviewRuleCodes.NotListed, CatalogReviewRuleCodes.ChangedTwice], error.Findings.Select(p => p.Code));
+        Assert.Contains("已列入职权目录，应予修改", error.Findings[0].ChineseMessage, StringComparison.Ordinal);
+        Assert.Contains("未列入第3版职权目录，无法修改", error.Findings[1].ChineseMessage, StringComparison.Ordinal);
+        Assert.Contains("未列入第3版职权目录，无法废止", error.Findings[2].ChineseMessage, StringComparison.Ordinal);
+        Assert.Contains("作了多次变更", error.Findings[3].ChineseMessage, StringComparison.Ordinal);
+        Assert.All(error.Findings, p => Assert.StartsWith("Changes[", p.Path, StringComparison.Ordinal));
+        Assert.All(error.Findings, p => Assert.Contains(Assert.IsType<string>(p.AttemptedValue), p.Path, StringComparison.Ordinal));
+        Assert.All(error.Findings, p => Assert.Contains(Assert.IsType<string>(p.AttemptedValue), p.Message, StringComparison.Ordinal));
+        Assert.All(error.Findings, p => Assert.Contains(Assert.IsType<string>(p.AttemptedValue), p.ChineseMessage, StringComparison.Ordinal));
         Assert.Equal(3, Catalog.Version);
         Assert.Throws<ArgumentException>(() => CatalogChangeSet.Empty.Abolish(SamplePowers.BuildingPermit.Code, " "));
     }
@@ -131,8 +134,9 @@ public class PowerCatalogTests
 
         Assert.False(Catalog.MayBeExercised(code, out var reason));
 
-        Assert.Equal(code, reason.Code);
-        Assert.Equal("NotListed", reason.Rule);
+        Assert.Equal("Powers[62052400MZ-CF-0001]", reason.Path);
+        Assert.Equal(code.Value, reason.AttemptedValue);
+        Assert.Equal(CatalogReviewRuleCodes.NotListed, reason.Code);
         Assert.Equal("Power '62052400MZ-CF-0001' is not listed in catalog version 3; a power not in the catalog may not be exercised.", reason.Message);
         Assert.Equal("权力事项“62052400MZ-CF-0001”未列入第3版职权目录；凡未列入《职权目录》的权力，不得行使。", reason.ChineseMessage);
     }
@@ -144,8 +148,8 @@ public class PowerCatalogTests
 
         Assert.False(catalog.MayBeExercised(SamplePowers.SecretInspection.Code, out var reason));
 
-        Assert.Equal(SamplePowers.SecretInspection.Code, reason.Code);
-        Assert.Equal(CatalogRuleCodes.LegalBasisMissing, reason.Rule);
+        Assert.Equal("Powers[" + SamplePowers.SecretInspection.Code.Value + "].LegalBases", reason.Path);
+        Assert.Equal(CatalogRuleCodes.LegalBasisMissing, reason.Code);
         Assert.Contains("'62052400MZ-JC-0009' (民兵武器装备检查) in catalog version 2 has no legal basis", reason.Message, StringComparison.Ordinal);
         Assert.Contains("to be abolished and may not be exercised", reason.Message, StringComparison.Ordinal);
         Assert.Contains("“62052400MZ-JC-0009”（民兵武器装备检查）无合法依据，应予以废止，不得行使", reason.ChineseMessage, StringComparison.Ordinal);
@@ -169,7 +173,7 @@ public class PowerCatalogTests
 
         Assert.False(power.HasLegalBasis);
         Assert.False(catalog.MayBeExercised(power.Code, out var reason));
-        Assert.Equal(CatalogRuleCodes.LegalBasisMissing, reason.Rule);
+        Assert.Equal(CatalogRuleCodes.LegalBasisMissing, reason.Code);
         Assert.Contains(CatalogValidator.Default.Validate(power).Findings, f => f.Code == CatalogRuleCodes.LegalBasisMissing);
     }
 
@@ -197,7 +201,7 @@ public class PowerCatalogTests
                         && (may
                             ? reason is null
                             : reason is not null
-                                && reason.Rule == (i.Listed ? CatalogRuleCodes.LegalBasisMissing : "NotListed")
+                                && reason.Code == (i.Listed ? CatalogRuleCodes.LegalBasisMissing : CatalogReviewRuleCodes.NotListed)
                                 && reason.Message.Contains(i.Power.Code.Value, StringComparison.Ordinal)
                                 && reason.ChineseMessage.Contains(i.Power.Code.Value, StringComparison.Ordinal)
                                 && reason.ChineseMessage.Contains("不得行使", StringComparison.Ordinal));

@@ -83,6 +83,6 @@ public class ProvisionalSupervisionTests
             []));
         Assert.Equal(
             [CalendarRuleCodes.OutsideCoverage, CalendarRuleCodes.OutsideCoverage, CalendarRuleCodes.DuplicateUncertainDay],
-            System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(error.Problems, p => p.Rule)));
+            System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(error.Findings, p => p.Code)));
     }
 }

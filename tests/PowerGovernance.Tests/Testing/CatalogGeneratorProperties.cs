@@ -13,11 +13,11 @@ public class CatalogGeneratorProperties
     [Property(MaxTest = 100)]
     public Property Valid_catalogs_pass_the_catalog_rules() =>
         Prop.ForAll(CatalogGenerators.Valid().ToArbitrary(), catalog =>
-            CatalogValidator.Default.Validate(catalog).IsValid && catalog.Count >= 1 && catalog.Select(p => p.Code).Distinct().Count() == catalog.Count);
+            CatalogValidator.Default.Validate(catalog).IsAccepted && catalog.Count >= 1 && catalog.Select(p => p.Code).Distinct().Count() == catalog.Count);
 
     [Property(MaxTest = 100)]
     public Property Invalid_catalogs_fail_the_catalog_rules() =>
-        Prop.ForAll(CatalogGenerators.Invalid().ToArbitrary(), catalog => !CatalogValidator.Default.Validate(catalog).IsValid);
+        Prop.ForAll(CatalogGenerators.Invalid().ToArbitrary(), catalog => !CatalogValidator.Default.Validate(catalog).IsAccepted);
 
     [Property(MaxTest = 100)]
     public Property Untrusted_listings_never_make_the_validator_throw() =>
