@@ -13,7 +13,7 @@ namespace PowerGovernance.FrontDesk;
 /// First-inquiry responsibility (首问责任制, DOMAIN §4): every inquiry is logged; the official who first receives
 /// it owns it until it is answered or handed to the post that undertakes the matter, found in the catalog; at
 /// the counter it is answered or routed at once, by phone routed with the number given, and from the website
-/// answered within <see cref="FrontDeskOptions.WebsiteAnswerWorkingDays"/> working days (the day of receipt not
+/// answered within <see cref="FrontDeskOptions.WebsiteAnswerLimit"/> (the day of receipt not
 /// counted), supervised like any other clock. Pure and thread-safe.
 /// </summary>
 /// <remarks>
@@ -143,11 +143,11 @@ public sealed class FirstInquiryDesk
         return new InquiryResult(true, inquiry with { State = InquiryState.Routed, Route = route, Result = told, ClosedAt = at }, []);
     }
 
-    /// <summary>Returns the limit for dealing with an inquiry from its channel: 0 working days (the same day) at the counter and by phone, <see cref="FrontDeskOptions.WebsiteAnswerWorkingDays"/> from the website.</summary>
+    /// <summary>Returns the limit for dealing with an inquiry from its channel: 0 working days (the same day) at the counter and by phone, <see cref="FrontDeskOptions.WebsiteAnswerLimit"/> from the website.</summary>
     /// <param name="channel">The channel.</param>
     /// <returns>The limit.</returns>
     public TimeLimit LimitFor(InquiryChannel channel) =>
-        TimeLimit.WorkingDays(channel == InquiryChannel.Website ? Options.WebsiteAnswerWorkingDays : 0);
+        channel == InquiryChannel.Website ? Options.WebsiteAnswerLimit : TimeLimit.WorkingDays(0);
 
     /// <summary>Returns the deadline for dealing with an inquiry (the day of receipt not counted; ends at 24:00).</summary>
     /// <param name="inquiry">The inquiry.</param>

@@ -175,17 +175,17 @@ public sealed class OneTimeNotification
 
     /// <summary>
     /// Returns the last day a one-time notice may be given for a licensing application received on
-    /// <paramref name="received"/>: the <see cref="FrontDeskOptions.NoticeWorkingDays"/>-th working day after
+    /// <paramref name="received"/>: the last day of <see cref="FrontDeskOptions.NoticeLimit"/> after
     /// it (the day of receipt not counted); the period ends at 24:00 that day.
     /// </summary>
     /// <param name="received">The day of receipt.</param>
     /// <returns>The deadline.</returns>
     /// <exception cref="CalendarCoverageException">A date needed is outside the calendar's coverage.</exception>
-    public Deadline NoticeDeadline(LocalDate received) => Calendar.Deadline(received, TimeLimit.WorkingDays(Options.NoticeWorkingDays), Zone);
+    public Deadline NoticeDeadline(LocalDate received) => Calendar.Deadline(received, Options.NoticeLimit, Zone);
 
     /// <summary>
     /// Says whether a licensing application counts as accepted from its day of receipt because its first
-    /// notice was not given within <see cref="FrontDeskOptions.NoticeWorkingDays"/> working days
+    /// notice was not given within <see cref="FrontDeskOptions.NoticeLimit"/>
     /// (行政许可法 Art. 32(4)): the notice was given after the due date, or none was given and
     /// <paramref name="today"/> is after it.
     /// </summary>

@@ -26,7 +26,7 @@ namespace PowerGovernance.Supervision;
 /// <item><description><see cref="HealthStatus.Unhealthy"/> (or the registration's failure status) when today is outside the
 /// calendar's coverage: every clock read today fails (the board reports every open case as unreadable).</description></item>
 /// <item><description><see cref="HealthStatus.Degraded"/> when the published dates end at most
-/// <see cref="CalendarHealthCheckOptions.WarningDays"/> days after today (or already ended, on a calendar that continues
+/// <see cref="CalendarHealthCheckOptions.Warning"/> after today (or already ended, on a calendar that continues
 /// with provisional days), or when the due date of a case received today under any of the <see cref="Horizons"/> lies after
 /// the published dates (on provisional days, or outside the calendar, where it cannot be counted).</description></item>
 /// <item><description><see cref="HealthStatus.Healthy"/> otherwise.</description></item>
@@ -59,7 +59,7 @@ public sealed class CalendarHealthCheck : IHealthCheck
     /// <param name="calendar">The working calendar deadlines are counted on.</param>
     /// <param name="clock">The host's clock.</param>
     /// <param name="options">The options; <see cref="CalendarHealthCheckOptions.Default"/> when <see langword="null"/>. Without a
-    /// horizon in the options, the horizon is <see cref="CalendarHealthCheckOptions.DefaultHorizonDays"/> natural days.</param>
+    /// horizon in the options, the horizon is <see cref="CalendarHealthCheckOptions.DefaultHorizon"/>.</param>
     /// <param name="zone">The zone whose dates count; <see cref="Deadline.ChinaStandardZone"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> or <paramref name="clock"/> is null.</exception>
     public CalendarHealthCheck(IWorkingCalendar calendar, IClock clock, CalendarHealthCheckOptions? options = null, DateTimeZone? zone = null)
@@ -70,7 +70,7 @@ public sealed class CalendarHealthCheck : IHealthCheck
     /// <summary>
     /// Creates a check on the engine's calendar, in the engine's zone. Without a horizon in the options, the horizons are the
     /// longest committed limits (承诺时限) of the engine's definitions: the longest in working days and the longest in natural
-    /// days; <see cref="CalendarHealthCheckOptions.DefaultHorizonDays"/> natural days when the engine has no definitions.
+    /// days; <see cref="CalendarHealthCheckOptions.DefaultHorizon"/> when the engine has no definitions.
     /// </summary>
     /// <param name="engine">The procedure engine.</param>
     /// <param name="clock">The host's clock.</param>
@@ -114,7 +114,7 @@ public sealed class CalendarHealthCheck : IHealthCheck
     /// <summary>
     /// Gets the horizons (前瞻时限): the limits whose due date, for a case received today, must lie on published days. The
     /// option's horizon, else the longest committed limits of the engine's definitions (one per kind of day), else
-    /// <see cref="CalendarHealthCheckOptions.DefaultHorizonDays"/> natural days.
+    /// <see cref="CalendarHealthCheckOptions.DefaultHorizon"/>.
     /// </summary>
     public IReadOnlyList<TimeLimit> Horizons { get; }
 
@@ -162,7 +162,7 @@ public sealed class CalendarHealthCheck : IHealthCheck
 
         if (longest.Count == 0)
         {
-            longest.Add(TimeLimit.NaturalDays(CalendarHealthCheckOptions.DefaultHorizonDays));
+            longest.Add(CalendarHealthCheckOptions.DefaultHorizon);
         }
 
         return longest.AsReadOnly();
@@ -241,7 +241,7 @@ public sealed class CalendarHealthCheck : IHealthCheck
             data["horizonEnd"] = Format(end);
         }
 
-        var soon = daysLeft <= Options.WarningDays;
+        var soon = daysLeft <= Options.Warning.Days;
         var english = daysLeft >= 0
             ? "Working calendar '" + id + "' is published to " + Format(publishedEnd) + ", " + Number(daysLeft) + " day(s) after today (" + Format(today) + ")"
             : "Working calendar '" + id + "' is published only to " + Format(publishedEnd) + ", " + Number(-daysLeft) + " day(s) before today (" + Format(today) + "): today's dates are provisional";
@@ -250,8 +250,8 @@ public sealed class CalendarHealthCheck : IHealthCheck
             : "工作日历“" + id + "”仅公布至" + Format(publishedEnd) + "，早于今日（" + Format(today) + "）" + Number(-daysLeft) + "天：今日的日期为暂定安排";
         if (soon && daysLeft >= 0)
         {
-            english += ", within the " + Number(Options.WarningDays) + "-day warning period";
-            chinese += "，已进入" + Number(Options.WarningDays) + "天预警期";
+            english += ", within the " + Number(Options.Warning.Days) + "-day warning period";
+            chinese += "，已进入" + Number(Options.Warning.Days) + "天预警期";
         }
 
         english += ".";

@@ -140,7 +140,7 @@ public class CalendarHealthCheckTests
         Assert.Equal(HealthStatus.Degraded, slowResult.Status);
         Assert.Equal("62 working days", slowResult.Data["horizon"]);
         Assert.Equal(HealthStatus.Healthy, overridden.Status);
-        Assert.Equal([TimeLimit.NaturalDays(CalendarHealthCheckOptions.DefaultHorizonDays)], none.Horizons);
+        Assert.Equal([CalendarHealthCheckOptions.DefaultHorizon], none.Horizons);
     }
 
     [Theory]
@@ -180,8 +180,10 @@ public class CalendarHealthCheckTests
         Assert.Throws<ArgumentNullException>(() => new CalendarHealthCheck((IWorkingCalendar)null!, On(2026, 1, 1)));
         Assert.Throws<ArgumentNullException>(() => new CalendarHealthCheck(Strict2026(), null!));
         Assert.Throws<ArgumentNullException>(() => new CalendarHealthCheck((ProcedureEngine)null!, On(2026, 1, 1), null));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new CalendarHealthCheckOptions(-1));
-        Assert.Equal(60, CalendarHealthCheckOptions.Default.WarningDays);
+        Assert.Contains("natural days", Assert.Throws<ArgumentOutOfRangeException>(() => new CalendarHealthCheckOptions(TimeLimit.WorkingDays(30))).Message, StringComparison.Ordinal);
+        Assert.Equal("warning", Assert.Throws<ArgumentOutOfRangeException>(() => new CalendarHealthCheckOptions(TimeLimit.NaturalDays(CalendarHealthCheckOptions.MaxWarningDays + 1))).ParamName);
+        Assert.Equal(TimeLimit.NaturalDays(0), new CalendarHealthCheckOptions(TimeLimit.NaturalDays(0)).Warning);
+        Assert.Equal(TimeLimit.NaturalDays(60), CalendarHealthCheckOptions.Default.Warning);
         Assert.Null(CalendarHealthCheckOptions.Default.Horizon);
     }
 }

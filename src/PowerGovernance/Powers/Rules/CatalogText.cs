@@ -59,10 +59,6 @@ internal static class CatalogText
         where TEnum : struct, Enum =>
         Enum.IsDefined(value) ? value.ToString() : Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A limit of <paramref name="days"/> days of <paramref name="kind"/>.</summary>
-    internal static TimeLimit Limit(TimeLimitKind kind, int days) =>
-        kind == TimeLimitKind.NaturalDays ? TimeLimit.NaturalDays(days) : TimeLimit.WorkingDays(days);
-
     /// <summary>
     /// The required reduction, 1 − numerator/denominator, in words: <c>one third</c> / <c>三分之一</c> for
     /// the default 2/3.
