@@ -100,7 +100,7 @@ public static class LicensingProcedure
     /// <summary>Creates an engine over <paramref name="calendar"/>, <see cref="Catalog"/> and <see cref="Definition"/>.</summary>
     /// <param name="calendar">The working calendar the clocks run on.</param>
     /// <returns>The engine.</returns>
-    public static ProcedureEngine CreateEngine(IWorkingCalendar calendar) => new(calendar, Catalog, [Definition]);
+    public static ProcedureEngine CreateEngine(IWorkingCalendar calendar) => new(new OfficeCalendar(calendar), Catalog, [Definition]);
 
     /// <summary>The <c>accept</c> guard's condition.</summary>
     /// <param name="arguments">The trigger's arguments.</param>

@@ -27,25 +27,30 @@ namespace PowerGovernance.Disclosures;
 /// (<see cref="RequestDeadline"/>).
 /// </para>
 /// <para>
-/// "3日内" says only days, so it is natural days (LAW.md counting): the day of receipt is not counted, and a
+/// "3日内" says only days, so it is natural days (the usual legal counting): the day of receipt is not counted, and a
 /// period whose last day is not a working day ends on the next working day. A period's last day (a quarter's
 /// end) that is not a working day moves forward the same way.
 /// </para>
 /// </remarks>
 public sealed class DisclosureSchedule
 {
+    private readonly OfficeCalendar office;
+
     /// <summary>Creates a schedule.</summary>
-    /// <param name="calendar">The working calendar.</param>
+    /// <param name="calendar">The office's calendar: the working calendar and the zone whose midnight ends a period.</param>
     /// <param name="options">The numbers; <see cref="DisclosureOptions.Default"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
-    public DisclosureSchedule(IWorkingCalendar calendar, DisclosureOptions? options = null)
+    public DisclosureSchedule(OfficeCalendar calendar, DisclosureOptions? options = null)
     {
-        Calendar = Preconditions.CheckNotNull(calendar);
+        office = Preconditions.CheckNotNull(calendar);
         Options = options ?? DisclosureOptions.Default;
     }
 
     /// <summary>Gets the working calendar.</summary>
-    public IWorkingCalendar Calendar { get; }
+    public IWorkingCalendar Calendar => office.Calendar;
+
+    /// <summary>Gets the time zone whose dates count.</summary>
+    public NodaTime.DateTimeZone Zone => office.Zone;
 
     /// <summary>Gets the numbers.</summary>
     public DisclosureOptions Options { get; }
@@ -54,7 +59,7 @@ public sealed class DisclosureSchedule
     /// <param name="received">The day the request was received (not counted).</param>
     /// <returns>The deadline.</returns>
     /// <exception cref="CalendarCoverageException">A date needed is outside the calendar's coverage.</exception>
-    public Deadline RequestDeadline(LocalDate received) => Calendar.Deadline(received, Options.RequestLimit);
+    public Deadline RequestDeadline(LocalDate received) => office.Deadline(received, Options.RequestLimit);
 
     /// <summary>Returns the last day of the comment period of a decision proposed on <paramref name="published"/>; it may be decided from the next day.</summary>
     /// <param name="published">The day the proposal was published (not counted).</param>

@@ -25,19 +25,19 @@ public sealed class FirstInquiryDesk
     private readonly CaseSupervisor supervisor;
 
     /// <summary>Creates the desk.</summary>
-    /// <param name="calendar">The working calendar website answers are counted on.</param>
+    /// <param name="calendar">The office's calendar website answers are counted on, with the zone whose dates count.</param>
     /// <param name="catalog">The catalog inquiries are routed by.</param>
     /// <param name="options">The numbers; <see cref="FrontDeskOptions.Default"/> when <see langword="null"/>.</param>
     /// <param name="policy">The warning policy for the answer clock; <see cref="WarningPolicy.Default"/> when <see langword="null"/>.</param>
-    /// <param name="zone">The zone whose dates count; <see cref="Deadline.ChinaStandardZone"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> or <paramref name="catalog"/> is null.</exception>
-    public FirstInquiryDesk(IWorkingCalendar calendar, PowerCatalog catalog, FrontDeskOptions? options = null, WarningPolicy? policy = null, DateTimeZone? zone = null)
+    public FirstInquiryDesk(OfficeCalendar calendar, PowerCatalog catalog, FrontDeskOptions? options = null, WarningPolicy? policy = null)
     {
-        Calendar = Preconditions.CheckNotNull(calendar);
+        Preconditions.CheckNotNull(calendar);
+        Calendar = calendar.Calendar;
         Catalog = Preconditions.CheckNotNull(catalog);
         Options = options ?? FrontDeskOptions.Default;
-        Zone = zone ?? Deadline.ChinaStandardZone;
-        supervisor = new CaseSupervisor(calendar, policy, Zone);
+        Zone = calendar.Zone;
+        supervisor = new CaseSupervisor(calendar, policy);
     }
 
     /// <summary>Gets the working calendar.</summary>
@@ -157,7 +157,7 @@ public sealed class FirstInquiryDesk
     public Deadline AnswerDeadline(Inquiry inquiry)
     {
         Preconditions.CheckNotNull(inquiry);
-        return Calendar.Deadline(inquiry.ReceivedOn, LimitFor(inquiry.Channel), Zone);
+        return new OfficeCalendar(Calendar, Zone).Deadline(inquiry.ReceivedOn, LimitFor(inquiry.Channel));
     }
 
     /// <summary>Reads the inquiry's clock under the warning policy, as electronic supervision reads a case's.</summary>

@@ -56,14 +56,13 @@ public sealed class CalendarHealthCheck : IHealthCheck
     private readonly IWorkingCalendar? underlying;
 
     /// <summary>Creates a check on <paramref name="calendar"/>.</summary>
-    /// <param name="calendar">The working calendar deadlines are counted on.</param>
+    /// <param name="calendar">The office's calendar deadlines are counted on, with the zone whose dates count.</param>
     /// <param name="clock">The host's clock.</param>
     /// <param name="options">The options; <see cref="CalendarHealthCheckOptions.Default"/> when <see langword="null"/>. Without a
     /// horizon in the options, the horizon is <see cref="CalendarHealthCheckOptions.DefaultHorizon"/>.</param>
-    /// <param name="zone">The zone whose dates count; <see cref="Deadline.ChinaStandardZone"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> or <paramref name="clock"/> is null.</exception>
-    public CalendarHealthCheck(IWorkingCalendar calendar, IClock clock, CalendarHealthCheckOptions? options = null, DateTimeZone? zone = null)
-        : this(calendar, null, clock, options, zone, null)
+    public CalendarHealthCheck(OfficeCalendar calendar, IClock clock, CalendarHealthCheckOptions? options)
+        : this(Preconditions.CheckNotNull(calendar), null, clock, options, null)
     {
     }
 
@@ -77,7 +76,7 @@ public sealed class CalendarHealthCheck : IHealthCheck
     /// <param name="options">The options; <see cref="CalendarHealthCheckOptions.Default"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> or <paramref name="clock"/> is null.</exception>
     public CalendarHealthCheck(ProcedureEngine engine, IClock clock, CalendarHealthCheckOptions? options)
-        : this(Preconditions.CheckNotNull(engine).Calendar, null, clock, options, engine.Zone, engine.Definitions)
+        : this(new OfficeCalendar(Preconditions.CheckNotNull(engine).Calendar, engine.Zone), null, clock, options, engine.Definitions)
     {
     }
 
@@ -87,18 +86,17 @@ public sealed class CalendarHealthCheck : IHealthCheck
     /// does not show.
     /// </summary>
     internal CalendarHealthCheck(
-        IWorkingCalendar calendar,
+        OfficeCalendar calendar,
         IWorkingCalendar? underlying,
         IClock clock,
         CalendarHealthCheckOptions? options,
-        DateTimeZone? zone,
         IEnumerable<ProcedureDefinition>? definitions)
     {
-        Calendar = Preconditions.CheckNotNull(calendar);
+        Calendar = Preconditions.CheckNotNull(calendar).Calendar;
         this.clock = Preconditions.CheckNotNull(clock);
         this.underlying = underlying;
         Options = options ?? CalendarHealthCheckOptions.Default;
-        Zone = zone ?? Deadline.ChinaStandardZone;
+        Zone = calendar.Zone;
         Horizons = Options.Horizon is { } horizon ? Array.AsReadOnly([horizon]) : LongestCommitted(definitions);
     }
 

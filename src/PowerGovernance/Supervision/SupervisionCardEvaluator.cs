@@ -62,10 +62,10 @@ public sealed class SupervisionCardEvaluator
     private readonly CaseSupervisor supervisor;
 
     /// <summary>Creates an evaluator.</summary>
-    /// <param name="calendar">The working calendar.</param>
+    /// <param name="calendar">The office's calendar: the working calendar and the zone whose dates count.</param>
     /// <param name="policy">The card policy; <see cref="SupervisionCardPolicy.Default"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
-    public SupervisionCardEvaluator(IWorkingCalendar calendar, SupervisionCardPolicy? policy = null)
+    public SupervisionCardEvaluator(OfficeCalendar calendar, SupervisionCardPolicy? policy = null)
     {
         Policy = policy ?? SupervisionCardPolicy.Default;
         supervisor = new CaseSupervisor(calendar, Policy.Warning);
