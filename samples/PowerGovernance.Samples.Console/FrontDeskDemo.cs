@@ -51,11 +51,11 @@ internal static class FrontDeskDemo
         foreach (var day in new[] { At(2024, 2, 19, 17, 0), At(2024, 2, 21, 17, 0) })
         {
             var status = desk.Status(question, day);
-            AnsiConsole.WriteLine($"  {day.InZone(Deadline.ChinaStandardZone).Date:uuuu-MM-dd}: {status.State}, {status.DaysUsed} of {status.Limit} used");
+            AnsiConsole.WriteLine($"  {day.InZone(Deadline.ChinaStandardZone).Date:uuuu-MM-dd}: {Terms.EnglishName(status.State)} {Terms.ChineseName(status.State)}, {status.DaysUsed} of {status.Limit} used");
         }
 
         var answered = desk.Answer(question, "需带身份证、户口本（原件及复印件）、两寸照片两张、申领审批表及所属类别证明", At(2024, 2, 22, 10, 0)).Inquiry;
-        AnsiConsole.WriteLine($"  answered {answered.ClosedAt!.Value.InZone(Deadline.ChinaStandardZone).Date:uuuu-MM-dd}: {desk.Status(answered, At(2024, 3, 1, 9, 0)).State}; rule breaches: {desk.Review(answered, At(2024, 3, 1, 9, 0)).Count}");
+        AnsiConsole.WriteLine($"  answered {answered.ClosedAt!.Value.InZone(Deadline.ChinaStandardZone).Date:uuuu-MM-dd}: {Terms.EnglishName(desk.Status(answered, At(2024, 3, 1, 9, 0)).State)}; rule breaches: {desk.Review(answered, At(2024, 3, 1, 9, 0)).Count}");
         AnsiConsole.WriteLine();
     }
 

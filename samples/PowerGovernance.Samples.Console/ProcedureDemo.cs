@@ -104,7 +104,7 @@ internal static class ProcedureDemo
             AnsiConsole.WriteLine(title);
             AnsiConsole.Write(table);
             var verification = AuditChain.Verify(events, snapshot!.AuditHead);
-            AnsiConsole.WriteLine($"Outcome: {snapshot.Outcome} on {snapshot.Closed:uuuu-MM-dd}; {events.Count} events; audit chain {(verification.IsValid ? "verified" : "BROKEN: " + verification.Problem)}.");
+            AnsiConsole.WriteLine($"Outcome: {(snapshot.Outcome is { } outcome ? Terms.EnglishName(outcome) + " " + Terms.ChineseName(outcome) : "none")} on {snapshot.Closed:uuuu-MM-dd}; {events.Count} events; audit chain {(verification.IsValid ? "verified" : "BROKEN: " + verification.Problem)}.");
             if (explain)
             {
                 // What the official tells the applicant who asks why the deadline is that day (办理期限说明).
