@@ -23,13 +23,13 @@ public static class LicensingProcedure
     public const string Id = "bench-licensing";
 
     /// <summary>The window clerk's post.</summary>
-    public const string ClerkPost = "窗口受理员";
+    public static Post ClerkPost { get; } = new("窗口受理员", "Counter clerk");
 
     /// <summary>The reviewer's post.</summary>
-    public const string ReviewerPost = "审核员";
+    public static Post ReviewerPost { get; } = new("审核员", "Reviewer");
 
     /// <summary>The deciding head's post.</summary>
-    public const string HeadPost = "分管领导";
+    public static Post HeadPost { get; } = new("分管领导", "Deputy head in charge");
 
     /// <summary>The guard's description on <c>accept</c>.</summary>
     public const string MaterialsComplete = "材料齐全";
