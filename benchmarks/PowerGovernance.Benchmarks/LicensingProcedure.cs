@@ -23,13 +23,13 @@ public static class LicensingProcedure
     public const string Id = "bench-licensing";
 
     /// <summary>The window clerk's post.</summary>
-    public const string ClerkPost = "窗口受理员";
+    public static Post ClerkPost { get; } = new("窗口受理员", "Counter clerk");
 
     /// <summary>The reviewer's post.</summary>
-    public const string ReviewerPost = "审核员";
+    public static Post ReviewerPost { get; } = new("审核员", "Reviewer");
 
     /// <summary>The deciding head's post.</summary>
-    public const string HeadPost = "分管领导";
+    public static Post HeadPost { get; } = new("分管领导", "Deputy head in charge");
 
     /// <summary>The guard's description on <c>accept</c>.</summary>
     public const string MaterialsComplete = "材料齐全";
@@ -100,7 +100,7 @@ public static class LicensingProcedure
     /// <summary>Creates an engine over <paramref name="calendar"/>, <see cref="Catalog"/> and <see cref="Definition"/>.</summary>
     /// <param name="calendar">The working calendar the clocks run on.</param>
     /// <returns>The engine.</returns>
-    public static ProcedureEngine CreateEngine(IWorkingCalendar calendar) => new(calendar, Catalog, [Definition]);
+    public static ProcedureEngine CreateEngine(IWorkingCalendar calendar) => new(new OfficeCalendar(calendar), Catalog, [Definition]);
 
     /// <summary>The <c>accept</c> guard's condition.</summary>
     /// <param name="arguments">The trigger's arguments.</param>

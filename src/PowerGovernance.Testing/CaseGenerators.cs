@@ -185,7 +185,7 @@ public static class CaseGenerators
         {
             var definition = definitions[script.Definition % definitions.Count];
             var powerCodes = powers[script.Definition % definitions.Count];
-            var posts = definition.Steps.Select(s => s.Post).Concat(definition.Triggers.SelectMany(t => t.AllowedPosts)).Distinct().Order(StringComparer.Ordinal).ToArray();
+            var posts = definition.Steps.Select(s => s.Post.ChineseName).Concat(definition.Triggers.SelectMany(t => t.AllowedPosts)).Distinct().Order(StringComparer.Ordinal).ToArray();
             var triggerIds = definition.Triggers.Select(t => t.Id).Distinct().Order(StringComparer.Ordinal).ToArray();
             var argumentNames = definition.Triggers.SelectMany(t => t.RequiredArguments).Concat(DefaultNames).Concat(options.ArgumentValues.Keys).Distinct().Order(StringComparer.Ordinal).ToArray();
             definition.TryGetStep(definition.InitialStep, out var initial);

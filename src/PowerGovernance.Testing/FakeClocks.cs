@@ -44,24 +44,24 @@ public static class FakeClocks
     /// <summary>
     /// Moves <paramref name="clock"/> to the same local time on the day <paramref name="workingDays"/>
     /// working days later on <paramref name="calendar"/> (the current day not counted, as in
-    /// <see cref="IWorkingCalendar.AddWorkingDays"/>). Passing 0 leaves the clock where it is.
+    /// <see cref="IWorkingCalendar.AddWorkingDays"/>), both read in the calendar's zone. Passing 0 leaves the
+    /// clock where it is.
     /// </summary>
     /// <param name="clock">The clock.</param>
-    /// <param name="calendar">The working calendar, e.g. <c>ChinaCalendars.Official</c>.</param>
+    /// <param name="calendar">The office's calendar, e.g. <c>ChinaCalendars.Official</c> (Asia/Shanghai).</param>
     /// <param name="workingDays">The number of working days, 0 or more.</param>
-    /// <param name="zone">The zone; Asia/Shanghai when <see langword="null"/>.</param>
     /// <returns>The new local date.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> or <paramref name="calendar"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="workingDays"/> is negative (a clock does not go back).</exception>
     /// <exception cref="CalendarCoverageException">The count leaves the calendar's coverage.</exception>
-    public static LocalDate AdvanceWorkingDays(this FakeClock clock, IWorkingCalendar calendar, int workingDays, DateTimeZone? zone = null)
+    public static LocalDate AdvanceWorkingDays(this FakeClock clock, OfficeCalendar calendar, int workingDays)
     {
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
-        zone ??= Deadline.ChinaStandardZone;
+        var zone = calendar.Zone;
         var now = clock.GetCurrentInstant().InZone(zone).LocalDateTime;
-        var date = calendar.AddWorkingDays(now.Date, workingDays);
+        var date = calendar.Calendar.AddWorkingDays(now.Date, workingDays);
         var target = (date + now.TimeOfDay).InZoneLeniently(zone).ToInstant();
         clock.Reset(target);
         return date;

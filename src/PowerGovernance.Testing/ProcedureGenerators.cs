@@ -43,7 +43,7 @@ public static class ProcedureGenerators
     private static readonly CaseOutcome[] Outcomes = Enum.GetValues<CaseOutcome>();
 
     /// <summary>Gets the posts generated definitions assign to steps and triggers.</summary>
-    public static IReadOnlyList<string> Posts { get; } = ["窗口受理员", "承办人", "审核员", "法制审核员", "分管领导", "主要负责人"];
+    public static IReadOnlyList<Post> Posts { get; } = [new("窗口受理员", "Counter clerk"), new("承办人", "Handler"), new("审核员", "Reviewer"), new("法制审核员", "Legal reviewer"), new("分管领导", "Deputy head in charge"), new("主要负责人", "Principal head")];
 
     /// <summary>Returns a generator of valid procedure definitions (see the class remarks for their shape); every one comes out of <see cref="ProcedureDefinitionBuilder.Build"/>.</summary>
     /// <param name="maxWorkingSteps">The largest number of working (non-terminal) steps, 1 to 20.</param>
@@ -140,7 +140,7 @@ public static class ProcedureGenerators
             var (from, to) = edges[e];
             var decoration = shape.Decorations[e % shape.Decorations.Length];
             var refusal = to >= shape.WorkingSteps && shape.Terminals[to - shape.WorkingSteps] == CaseOutcome.Refused;
-            var posts = decoration % 3 == 0 ? new[] { Posts[shape.Posts[from]], Posts[(shape.Posts[from] + 1) % Posts.Count] } : [Posts[shape.Posts[from]]];
+            string[] posts = decoration % 3 == 0 ? [Posts[shape.Posts[from]], Posts[(shape.Posts[from] + 1) % Posts.Count]] : [Posts[shape.Posts[from]]];
             builder.Trigger("to-" + stepIds[to], to < from ? "退回" : "移送", stepIds[from], stepIds[to], posts, trigger =>
             {
                 if (decoration == 1 || decoration == 7)

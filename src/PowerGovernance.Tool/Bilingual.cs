@@ -27,15 +27,8 @@ internal static class Bilingual
     public static string TypeCode(DayType type) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(type.ToString());
 
     /// <summary>Returns the day type in English and Chinese, e.g. <c>make-up working day 调休上班日</c>.</summary>
-    public static string TypeName(DayType type) => type switch
-    {
-        DayType.WorkingWeekday => "working day 工作日",
-        DayType.MakeUpWorkingDay => "make-up working day 调休上班日",
-        DayType.Weekend => "weekend 周末休息日",
-        DayType.Holiday => "holiday 节假日",
-        DayType.StatutoryHoliday => "statutory holiday 法定节假日",
-        _ => type.ToString(),
-    };
+    public static string TypeName(DayType type) =>
+        System.Enum.IsDefined(type) ? Terms.EnglishName(type) + " " + Terms.ChineseName(type) : type.ToString();
 
     /// <summary>Returns a time limit in both languages, e.g. <c>20 working days 20个工作日</c>.</summary>
     public static string Limit(TimeLimit limit) => limit.ToString() + " " + limit.ToChineseString();

@@ -58,12 +58,13 @@ public class ValueEqualityTests
     }
 
     [Fact]
-    public void Posts_compare_their_holders_in_order()
+    public void Post_assignments_compare_their_holders_in_order()
     {
-        var a = new Post("window", "政务服务中心", ["张三", "李四"], ["王五"], "受理", "廉政");
+        var window = new PowerGovernance.Procedures.Post("窗口受理员", "Window clerk");
+        var a = new PostAssignment(window, "政务服务中心", ["张三", "李四"], ["王五"], "受理", "廉政");
 
-        Assert.Equal(a, new Post("window", "政务服务中心", new List<string> { "张三", "李四" }, ["王五"], "受理", "廉政"));
-        Assert.NotEqual(a, new Post("window", "政务服务中心", ["李四", "张三"], ["王五"], "受理", "廉政"));
+        Assert.Equal(a, new PostAssignment(window, "政务服务中心", new List<string> { "张三", "李四" }, ["王五"], "受理", "廉政"));
+        Assert.NotEqual(a, new PostAssignment(window, "政务服务中心", ["李四", "张三"], ["王五"], "受理", "廉政"));
     }
 
     [Fact]

@@ -11,40 +11,26 @@ namespace PowerGovernance.Serialization.Internal;
 internal static class CatalogWords
 {
     private static readonly FrozenDictionary<string, Initiation> Initiations = Build(
-        (Initiation.OnApplication, "依申请"),
-        (Initiation.ExOfficio, "依职权"));
+        [.. Enum.GetValues<Initiation>().Select(i => (i, Terms.ChineseName(i)))]);
 
     private static readonly FrozenDictionary<string, LegalBasisRank> Ranks = Build(
-        (LegalBasisRank.Law, "法律"),
-        (LegalBasisRank.AdministrativeRegulation, "行政法规"),
-        (LegalBasisRank.DepartmentalRule, "部门规章"),
-        (LegalBasisRank.LocalRegulation, "地方性法规"),
-        (LegalBasisRank.LocalGovernmentRule, "地方政府规章"),
-        (LegalBasisRank.NormativeDocument, "规范性文件"),
-        (LegalBasisRank.PartyRegulation, "党内法规"));
+        [.. Enum.GetValues<LegalBasisRank>().Select(r => (r, Terms.ChineseName(r)))]);
 
+    // 阶段公开 is the short form some spreadsheets use for 阶段性公开.
     private static readonly FrozenDictionary<string, DisclosureTiming> Timings = Build(
-        (DisclosureTiming.LongTerm, "长期公开"),
-        (DisclosureTiming.Periodic, "定期公开"),
-        (DisclosureTiming.ByStage, "阶段公开"),
-        (DisclosureTiming.ByStage, "阶段性公开"),
-        (DisclosureTiming.Immediate, "即时公开"),
-        (DisclosureTiming.OnRequest, "依申请公开"));
+        [.. Enum.GetValues<DisclosureTiming>().Select(t => (t, Terms.ChineseName(t))), (DisclosureTiming.ByStage, "阶段公开")]);
 
+    // Besides the terms, the short or older words offices write in their spreadsheets.
     private static readonly FrozenDictionary<string, DisclosureForms> Forms = Build(
-        (DisclosureForms.NoticeBoard, "公示栏"),
-        (DisclosureForms.NoticeBoard, "公开栏"),
-        (DisclosureForms.Handbook, "办事指南"),
-        (DisclosureForms.Handbook, "手册"),
-        (DisclosureForms.Hotline, "服务热线"),
-        (DisclosureForms.Hotline, "热线"),
-        (DisclosureForms.Website, "政府网站"),
-        (DisclosureForms.Website, "网站"),
-        (DisclosureForms.Media, "新闻媒体"),
-        (DisclosureForms.Media, "媒体"),
-        (DisclosureForms.Meeting, "会议"),
-        (DisclosureForms.Circular, "文件"),
-        (DisclosureForms.Circular, "通报"));
+        [
+            .. SingleFormValues().Select(f => (f, Terms.ChineseName(f))),
+            (DisclosureForms.NoticeBoard, "公开栏"),
+            (DisclosureForms.Handbook, "手册"),
+            (DisclosureForms.Hotline, "热线"),
+            (DisclosureForms.Website, "网站"),
+            (DisclosureForms.Media, "媒体"),
+            (DisclosureForms.Circular, "通报"),
+        ]);
 
     private static readonly FrozenDictionary<string, bool> YesNo = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase)
     {
@@ -52,19 +38,18 @@ internal static class CatalogWords
         ["true"] = true, ["false"] = false, ["1"] = true, ["0"] = false,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly DisclosureForms[] SingleForms =
-        [.. Enum.GetValues<DisclosureForms>().Where(f => f != DisclosureForms.None)];
+    private static readonly DisclosureForms[] SingleForms = SingleFormValues();
 
     private static readonly DisclosureForms AllForms = SingleForms.Aggregate(DisclosureForms.None, (all, f) => all | f);
 
     /// <summary>Gets the Chinese rank names in rank order, for messages.</summary>
-    internal static string RankNames { get; } = string.Join("/", Enum.GetValues<LegalBasisRank>().Select(r => ChineseName(r)));
+    internal static string RankNames { get; } = string.Join("/", Enum.GetValues<LegalBasisRank>().Select(r => Terms.ChineseName(r)));
 
     /// <summary>Gets the Chinese disclosure form names, for messages.</summary>
-    internal static string FormNames { get; } = string.Join("/", SingleForms.Select(f => ChineseName(f)));
+    internal static string FormNames { get; } = string.Join("/", SingleForms.Select(f => Terms.ChineseName(f)));
 
     /// <summary>Gets the Chinese timing names, for messages.</summary>
-    internal static string TimingNames { get; } = string.Join("/", Enum.GetValues<DisclosureTiming>().Select(t => ChineseName(t)));
+    internal static string TimingNames { get; } = string.Join("/", Enum.GetValues<DisclosureTiming>().Select(t => Terms.ChineseName(t)));
 
     internal static bool TryParse(string text, out Initiation value) => Initiations.TryGetValue(text, out value);
 
@@ -96,16 +81,16 @@ internal static class CatalogWords
     internal static bool IsDefined(DisclosureForms forms) => (forms & ~AllForms) == 0;
 
     internal static string Format(Initiation value, CatalogCsvLanguage language) =>
-        language == CatalogCsvLanguage.English ? value.ToString() : value == Initiation.ExOfficio ? "依职权" : "依申请";
+        language == CatalogCsvLanguage.English ? value.ToString() : Terms.ChineseName(value);
 
     internal static string Format(bool value, CatalogCsvLanguage language) =>
         language == CatalogCsvLanguage.English ? (value ? "yes" : "no") : (value ? "是" : "否");
 
     internal static string Format(LegalBasisRank value, CatalogCsvLanguage language) =>
-        language == CatalogCsvLanguage.English ? value.ToString() : ChineseName(value);
+        language == CatalogCsvLanguage.English ? value.ToString() : Terms.ChineseName(value);
 
     internal static string Format(DisclosureTiming value, CatalogCsvLanguage language) =>
-        language == CatalogCsvLanguage.English ? value.ToString() : ChineseName(value);
+        language == CatalogCsvLanguage.English ? value.ToString() : Terms.ChineseName(value);
 
     internal static string Format(DisclosureForms forms, CatalogCsvLanguage language)
     {
@@ -119,46 +104,14 @@ internal static class CatalogWords
                     text.Append(language == CatalogCsvLanguage.English ? "; " : "、");
                 }
 
-                text.Append(language == CatalogCsvLanguage.English ? form.ToString() : ChineseName(form));
+                text.Append(language == CatalogCsvLanguage.English ? form.ToString() : Terms.ChineseName(form));
             }
         }
 
         return text.ToString();
     }
 
-    private static string ChineseName(LegalBasisRank rank) => rank switch
-    {
-        LegalBasisRank.Law => "法律",
-        LegalBasisRank.AdministrativeRegulation => "行政法规",
-        LegalBasisRank.DepartmentalRule => "部门规章",
-        LegalBasisRank.LocalRegulation => "地方性法规",
-        LegalBasisRank.LocalGovernmentRule => "地方政府规章",
-        LegalBasisRank.NormativeDocument => "规范性文件",
-        LegalBasisRank.PartyRegulation => "党内法规",
-        _ => throw new ArgumentOutOfRangeException(nameof(rank), rank, "Not a defined rank."),
-    };
-
-    private static string ChineseName(DisclosureTiming timing) => timing switch
-    {
-        DisclosureTiming.LongTerm => "长期公开",
-        DisclosureTiming.Periodic => "定期公开",
-        DisclosureTiming.ByStage => "阶段公开",
-        DisclosureTiming.Immediate => "即时公开",
-        DisclosureTiming.OnRequest => "依申请公开",
-        _ => throw new ArgumentOutOfRangeException(nameof(timing), timing, "Not a defined timing."),
-    };
-
-    private static string ChineseName(DisclosureForms form) => form switch
-    {
-        DisclosureForms.NoticeBoard => "公示栏",
-        DisclosureForms.Handbook => "办事指南",
-        DisclosureForms.Hotline => "服务热线",
-        DisclosureForms.Website => "政府网站",
-        DisclosureForms.Media => "新闻媒体",
-        DisclosureForms.Meeting => "会议",
-        DisclosureForms.Circular => "文件",
-        _ => throw new ArgumentOutOfRangeException(nameof(form), form, "Not a single defined form."),
-    };
+    private static DisclosureForms[] SingleFormValues() => [.. Enum.GetValues<DisclosureForms>().Where(f => f != DisclosureForms.None)];
 
     /// <summary>Builds a lookup of the Chinese words and the enumeration's own names (ignoring ASCII case).</summary>
     private static FrozenDictionary<string, T> Build<T>(params (T Value, string Chinese)[] words)

@@ -187,19 +187,19 @@ public static class AccountabilityProcedure
     }
 
     /// <summary>The accountability office (问责工作领导小组办公室): registers, verifies, serves, registers appeals.</summary>
-    public const string Office = "问责工作办公室";
+    public static Post Office { get; } = new("问责工作办公室", "Accountability office");
 
     /// <summary>The principal head (镇主要负责人): decides to start, approves extensions, assigns investigators and reviewers.</summary>
-    public const string Head = "主要负责人";
+    public static Post Head { get; } = new("主要负责人", "Principal head");
 
     /// <summary>A member of the investigation group (调查组成员).</summary>
-    public const string InvestigationGroup = "调查组";
+    public static Post InvestigationGroup { get; } = new("调查组", "Investigation group member");
 
     /// <summary>The Party committee (镇党委), which decides.</summary>
-    public const string PartyCommittee = "党委";
+    public static Post PartyCommittee { get; } = new("党委", "Party committee");
 
     /// <summary>A member of the review panel (复议复核组成员).</summary>
-    public const string ReviewPanel = "复核组";
+    public static Post ReviewPanel { get; } = new("复核组", "Review panel member");
 
     /// <summary>Argument of <c>register</c>: the person the matter is about (被调查人), as the <see cref="Actor.Name"/> they would act under.</summary>
     public const string SubjectArgument = "subject";

@@ -28,32 +28,18 @@ public sealed record AccountabilityProcedureOptions(
     TimeLimit Appeal,
     TimeLimit Review)
 {
-    /// <summary>The default preliminary verification limit: 5 working days.</summary>
-    public const int PreliminaryVerificationWorkingDays = 5;
-
-    /// <summary>The default limit for the head's decision to start: 3 working days.</summary>
-    public const int StartDecisionWorkingDays = 3;
-
-    /// <summary>The default investigation limit: 10 working days.</summary>
-    public const int InvestigationWorkingDays = 10;
-
-    /// <summary>The default investigation extension: 10 working days, once.</summary>
-    public const int InvestigationExtensionWorkingDays = 10;
-
-    /// <summary>The default committee decision limit: 10 working days.</summary>
-    public const int CommitteeDecisionWorkingDays = 10;
-
-    /// <summary>The default service limit: 10 working days.</summary>
-    public const int ServiceWorkingDays = 10;
-
-    /// <summary>The rule book's limits and the office defaults above.</summary>
+    /// <summary>
+    /// The rule book's limits and the office defaults: preliminary verification 5 working days, decision to start 3,
+    /// investigation 10 (extendable once by 10), committee decision 10, service 10, and the appeal and review of
+    /// <see cref="AppealPolicy.Default"/>.
+    /// </summary>
     public static AccountabilityProcedureOptions Default { get; } = new(
-        TimeLimit.WorkingDays(PreliminaryVerificationWorkingDays),
-        TimeLimit.WorkingDays(StartDecisionWorkingDays),
-        TimeLimit.WorkingDays(InvestigationWorkingDays),
-        TimeLimit.WorkingDays(InvestigationExtensionWorkingDays),
-        TimeLimit.WorkingDays(CommitteeDecisionWorkingDays),
-        TimeLimit.WorkingDays(ServiceWorkingDays),
+        TimeLimit.WorkingDays(5),
+        TimeLimit.WorkingDays(3),
+        TimeLimit.WorkingDays(10),
+        TimeLimit.WorkingDays(10),
+        TimeLimit.WorkingDays(10),
+        TimeLimit.WorkingDays(10),
         AppealPolicy.Default.AccountabilityAppeal,
         AppealPolicy.Default.AccountabilityReview);
 }

@@ -69,8 +69,8 @@ public sealed class SanctionPolicy
         var tierSanctions = Table.SanctionsOf(facts.Tier);
         reasons.Add(new AppliedRule(
             SanctionRuleCodes.Tier,
-            "The " + TierEnglish(facts.Tier) + " tier allows " + string.Join(", ", tierSanctions.Select(s => s.EnglishName)) + ", alone or combined.",
-            TierChinese(facts.Tier) + "的，采用" + string.Join("、", tierSanctions.Select(s => "“" + s.ChineseName + "”")) + "的方式问责，可以单独使用或并用。"));
+            "The " + Terms.EnglishName(facts.Tier) + " tier allows " + string.Join(", ", tierSanctions.Select(s => s.EnglishName)) + ", alone or combined.",
+            Terms.ChineseName(facts.Tier) + "的，采用" + string.Join("、", tierSanctions.Select(s => "“" + s.ChineseName + "”")) + "的方式问责，可以单独使用或并用。"));
 
         var factors = new List<AggravatingFactor>();
         var (inWindow, isRepeat) = Repeat(facts.DecisionDate, earlier);
@@ -166,20 +166,6 @@ public sealed class SanctionPolicy
             throw new ArgumentException(ProblemList.Describe("The accountability facts", "问责事实", problems), nameof(facts));
         }
     }
-
-    private static string TierEnglish(SeverityTier tier) => tier switch
-    {
-        SeverityTier.Minor => "minor",
-        SeverityTier.Serious => "serious",
-        _ => "especially serious",
-    };
-
-    private static string TierChinese(SeverityTier tier) => tier switch
-    {
-        SeverityTier.Minor => "情节轻微，损害和影响较小",
-        SeverityTier.Serious => "情节严重，损害和影响较大",
-        _ => "情节特别严重，损害和影响重大",
-    };
 
     private static string English(NodaTime.Period period) => string.Join(" ", Parts(period).Select(p => Invariant($"{p.Count} {p.English}{(p.Count == 1 ? string.Empty : "s")}")));
 

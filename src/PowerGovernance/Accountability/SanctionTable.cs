@@ -172,8 +172,8 @@ public sealed class SanctionTable
         }
         else if (TierOf(o[0]) > TierOf(d[0]))
         {
-            english = Invariant($"its heaviest sanction, {o[0].EnglishName}, belongs to the {TierEnglish(TierOf(o[0]))} tier, heavier than the {TierEnglish(TierOf(d[0]))} tier of the heaviest decided, {d[0].EnglishName}");
-            chinese = "其最重的“" + o[0].ChineseName + "”属于" + TierChinese(TierOf(o[0])) + "档次，重于原决定最重的“" + d[0].ChineseName + "”所属的" + TierChinese(TierOf(d[0])) + "档次";
+            english = Invariant($"its heaviest sanction, {o[0].EnglishName}, belongs to the {Terms.EnglishName(TierOf(o[0]))} tier, heavier than the {Terms.EnglishName(TierOf(d[0]))} tier of the heaviest decided, {d[0].EnglishName}");
+            chinese = "其最重的“" + o[0].ChineseName + "”属于" + Terms.ChineseName(TierOf(o[0])) + "档次，重于原决定最重的“" + d[0].ChineseName + "”所属的" + Terms.ChineseName(TierOf(d[0])) + "档次";
         }
         else if (o[0].Weight > d[0].Weight)
         {
@@ -325,20 +325,6 @@ public sealed class SanctionTable
 
     private static string Names(Sanction[] sanctions, bool english) =>
         english ? string.Join(", ", sanctions.Select(s => s.EnglishName)) : string.Join("、", sanctions.Select(s => "“" + s.ChineseName + "”"));
-
-    private static string TierEnglish(SeverityTier tier) => tier switch
-    {
-        SeverityTier.Minor => "minor",
-        SeverityTier.Serious => "serious",
-        _ => "especially serious",
-    };
-
-    private static string TierChinese(SeverityTier tier) => tier switch
-    {
-        SeverityTier.Minor => "情节轻微",
-        SeverityTier.Serious => "情节严重",
-        _ => "情节特别严重",
-    };
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 }

@@ -25,32 +25,18 @@ public sealed record AppealPolicy(
     TimeLimit PetitionReviewDecision,
     bool AppealSuspendsDecision = false)
 {
-    /// <summary>The default appeal period against an accountability decision: 15 working days.</summary>
-    public const int AccountabilityAppealWorkingDays = 15;
-
-    /// <summary>The default review period of an accountability appeal: 30 working days.</summary>
-    public const int AccountabilityReviewWorkingDays = 30;
-
-    /// <summary>The default reconsideration application period: 60 days.</summary>
-    public const int ReconsiderationApplicationDays = 60;
-
-    /// <summary>The default reconsideration decision period: 60 days.</summary>
-    public const int ReconsiderationDecisionDays = 60;
-
-    /// <summary>The default petition review request period: 30 days.</summary>
-    public const int PetitionReviewRequestDays = 30;
-
-    /// <summary>The default petition review decision period: 30 days.</summary>
-    public const int PetitionReviewDecisionDays = 30;
-
-    /// <summary>The defaults: 15 wd / 30 wd, 60 d / 60 d, 30 d / 30 d; an appeal does not suspend the decision.</summary>
+    /// <summary>
+    /// The defaults: an accountability appeal within 15 working days and its review within 30 working days; a
+    /// reconsideration application within 60 days and its decision within 60 days; a petition review request within
+    /// 30 days and its opinion within 30 days; an appeal does not suspend the decision.
+    /// </summary>
     public static AppealPolicy Default { get; } = new(
-        TimeLimit.WorkingDays(AccountabilityAppealWorkingDays),
-        TimeLimit.WorkingDays(AccountabilityReviewWorkingDays),
-        TimeLimit.NaturalDays(ReconsiderationApplicationDays),
-        TimeLimit.NaturalDays(ReconsiderationDecisionDays),
-        TimeLimit.NaturalDays(PetitionReviewRequestDays),
-        TimeLimit.NaturalDays(PetitionReviewDecisionDays));
+        TimeLimit.WorkingDays(15),
+        TimeLimit.WorkingDays(30),
+        TimeLimit.NaturalDays(60),
+        TimeLimit.NaturalDays(60),
+        TimeLimit.NaturalDays(30),
+        TimeLimit.NaturalDays(30));
 
     /// <summary>The window for appealing a decision of <paramref name="kind"/> received on <paramref name="received"/>.</summary>
     /// <param name="kind">The kind of appeal.</param>

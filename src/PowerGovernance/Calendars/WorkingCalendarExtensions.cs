@@ -42,18 +42,17 @@ public static partial class WorkingCalendarExtensions
     }
 
     /// <summary>
-    /// Returns the deadline of a period: its due date (see <see cref="DueDate"/>) ending at 24:00 in
-    /// <paramref name="zone"/>.
+    /// Returns the deadline of a period: its due date (see <see cref="DueDate"/>) ending at 24:00 China Standard Time
+    /// (<see cref="Calendars.Deadline.ChinaStandardZone"/>). For another zone use <see cref="OfficeCalendar.Deadline"/>.
     /// </summary>
     /// <param name="calendar">The working calendar.</param>
     /// <param name="received">The day of receipt.</param>
     /// <param name="limit">The time limit.</param>
-    /// <param name="zone">The zone whose midnight ends the period; <see langword="null"/> for <see cref="Deadline.ChinaStandardZone"/>.</param>
     /// <returns>The deadline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
     /// <exception cref="CalendarCoverageException">A date needed for the calculation is outside the calendar's coverage.</exception>
-    public static Deadline Deadline(this IWorkingCalendar calendar, LocalDate received, TimeLimit limit, DateTimeZone? zone = null) =>
-        new(calendar.DueDate(received, limit), zone ?? Calendars.Deadline.ChinaStandardZone);
+    public static Deadline Deadline(this IWorkingCalendar calendar, LocalDate received, TimeLimit limit) =>
+        new OfficeCalendar(calendar).Deadline(received, limit);
 
     /// <summary>
     /// Counts the days of <paramref name="kind"/> in (<paramref name="start"/>, <paramref name="end"/>]:

@@ -18,19 +18,20 @@ internal sealed class PowerGovernanceKernel
     {
         BaseCalendar = baseCalendar;
         Calendar = calendar;
-        Engine = new ProcedureEngine(calendar, options.Catalog, options.Procedures, options.Zone);
+        Office = new OfficeCalendar(calendar, options.Zone);
+        Engine = new ProcedureEngine(Office, options.Catalog, options.Procedures);
         CatalogValidator = new CatalogValidator(options.CatalogRules);
-        Supervisor = new CaseSupervisor(calendar, options.WarningPolicy, options.Zone);
+        Supervisor = new CaseSupervisor(Office, options.WarningPolicy);
         Board = new SupervisionBoard(Engine, options.WarningPolicy);
-        Cards = new SupervisionCardEvaluator(calendar, options.SupervisionCards ?? SupervisionCardPolicy.Default with { Warning = options.WarningPolicy });
+        Cards = new SupervisionCardEvaluator(Office, options.SupervisionCards ?? SupervisionCardPolicy.Default with { Warning = options.WarningPolicy });
         Sanctions = new SanctionPolicy(options.Sanctions);
         Assessment = new YearEndAssessment(options.EvaluationPolicy);
         Accountability = Engine.Definitions.Any(d => d.Id == AccountabilityProcedure.Id)
             ? new AccountabilityProceedings(Engine, Sanctions, options.AccountabilityMatters, options.AppealPolicy)
             : null;
-        Notification = new OneTimeNotification(calendar, options.FrontDesk, options.Zone);
-        InquiryDesk = new FirstInquiryDesk(calendar, options.Catalog, options.FrontDesk, options.WarningPolicy, options.Zone);
-        DisclosureSchedule = new DisclosureSchedule(calendar, options.Disclosure);
+        Notification = new OneTimeNotification(Office, options.FrontDesk);
+        InquiryDesk = new FirstInquiryDesk(Office, options.Catalog, options.FrontDesk, options.WarningPolicy);
+        DisclosureSchedule = new DisclosureSchedule(Office, options.Disclosure);
     }
 
     /// <summary>Gets the calendar the host registered, before the overlay (it may have provisional years the overlay does not show).</summary>
@@ -38,6 +39,9 @@ internal sealed class PowerGovernanceKernel
 
     /// <summary>Gets the calendar the kernel counts on: the base calendar with the options' overlay.</summary>
     public IWorkingCalendar Calendar { get; }
+
+    /// <summary>Gets the kernel's calendar in the options' zone.</summary>
+    public OfficeCalendar Office { get; }
 
     public ProcedureEngine Engine { get; }
 
@@ -63,7 +67,7 @@ internal sealed class PowerGovernanceKernel
 
     /// <summary>Creates the calendar health check on the kernel's calendar, with the published dates of the base calendar.</summary>
     public CalendarHealthCheck CreateHealthCheck(NodaTime.IClock clock, PowerGovernanceOptions options) =>
-        new(Calendar, ReferenceEquals(BaseCalendar, Calendar) ? null : BaseCalendar, clock, options.CalendarHealth, options.Zone, Engine.Definitions);
+        new(Office, ReferenceEquals(BaseCalendar, Calendar) ? null : BaseCalendar, clock, options.CalendarHealth, Engine.Definitions);
 
     /// <summary>Builds the kernel on <paramref name="baseCalendar"/> with the options' overlay.</summary>
     /// <exception cref="InvalidOperationException">The overlay or another option cannot be used; the message names the option.</exception>

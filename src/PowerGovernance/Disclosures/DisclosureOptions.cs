@@ -1,3 +1,4 @@
+using PowerGovernance.Calendars;
 using PowerGovernance.Internal;
 
 namespace PowerGovernance.Disclosures;
@@ -11,14 +12,14 @@ public sealed record DisclosureOptions
     /// <summary>Default for <see cref="PeriodMonths"/>: 3, quarterly (原则上每季度公开一次).</summary>
     public const int DefaultPeriodMonths = 3;
 
-    /// <summary>Default for <see cref="RequestNaturalDays"/>: 3 (对群众提出需要公开的事项，在3日内根据规定进行公开).</summary>
-    public const int DefaultRequestNaturalDays = 3;
+    /// <summary>Default for <see cref="RequestLimit"/>: 3 natural days (对群众提出需要公开的事项，在3日内根据规定进行公开).</summary>
+    public static TimeLimit DefaultRequestLimit { get; } = TimeLimit.NaturalDays(3);
 
-    /// <summary>Default for <see cref="CommentWorkingDays"/>: 5 (拟做出的行政决策事项对外公开时间不少于5个工作日).</summary>
-    public const int DefaultCommentWorkingDays = 5;
+    /// <summary>Default for <see cref="CommentPeriod"/>: 5 working days (拟做出的行政决策事项对外公开时间不少于5个工作日).</summary>
+    public static TimeLimit DefaultCommentPeriod { get; } = TimeLimit.WorkingDays(5);
 
-    /// <summary>Default for <see cref="StageWorkingDays"/>: 0 — the rule book sets no number for stage work, so a stage is disclosed the day it ends.</summary>
-    public const int DefaultStageWorkingDays = 0;
+    /// <summary>Default for <see cref="StageLimit"/>: 0 working days — the rule book sets no number for stage work, so a stage is disclosed the day it ends.</summary>
+    public static TimeLimit DefaultStageLimit { get; } = TimeLimit.WorkingDays(0);
 
     /// <summary>Gets the defaults.</summary>
     public static DisclosureOptions Default { get; } = new();
@@ -39,36 +40,42 @@ public sealed record DisclosureOptions
         }
     } = DefaultPeriodMonths;
 
-    /// <summary>Gets the natural days within which a matter the public asks to be disclosed is disclosed; 0 to 365.</summary>
-    /// <exception cref="System.ArgumentOutOfRangeException">The value is outside the range; the exception's <c>ParamName</c> is <c>DisclosureOptions.RequestNaturalDays</c>.</exception>
-    public int RequestNaturalDays
+    /// <summary>
+    /// Gets the time limit within which a matter the public asks to be disclosed is disclosed (依申请公开时限);
+    /// 0 to 365 natural days: the rule counts days (3日内), not working days.
+    /// </summary>
+    /// <exception cref="System.ArgumentOutOfRangeException">The value is not 0 to 365 natural days; the exception's <c>ParamName</c> is <c>DisclosureOptions.RequestLimit</c>.</exception>
+    public TimeLimit RequestLimit
     {
         get;
         init
         {
-            field = Preconditions.CheckOptionRange(value, 0, 365, nameof(DisclosureOptions));
+            field = Preconditions.CheckOptionLimit(value, TimeLimitKind.NaturalDays, 0, 365, nameof(DisclosureOptions));
         }
-    } = DefaultRequestNaturalDays;
+    } = DefaultRequestLimit;
 
-    /// <summary>Gets the shortest comment period for a proposed decision, in working days; 1 to 365.</summary>
-    /// <exception cref="System.ArgumentOutOfRangeException">The value is outside the range; the exception's <c>ParamName</c> is <c>DisclosureOptions.CommentWorkingDays</c>.</exception>
-    public int CommentWorkingDays
+    /// <summary>
+    /// Gets the shortest comment period for a proposed decision (征求意见期); 1 to 365 working days: the rule
+    /// counts working days (不少于5个工作日).
+    /// </summary>
+    /// <exception cref="System.ArgumentOutOfRangeException">The value is not 1 to 365 working days; the exception's <c>ParamName</c> is <c>DisclosureOptions.CommentPeriod</c>.</exception>
+    public TimeLimit CommentPeriod
     {
         get;
         init
         {
-            field = Preconditions.CheckOptionRange(value, 1, 365, nameof(DisclosureOptions));
+            field = Preconditions.CheckOptionLimit(value, TimeLimitKind.WorkingDays, 1, 365, nameof(DisclosureOptions));
         }
-    } = DefaultCommentWorkingDays;
+    } = DefaultCommentPeriod;
 
-    /// <summary>Gets the working days after a stage ends within which it is disclosed; 0 to 365.</summary>
-    /// <exception cref="System.ArgumentOutOfRangeException">The value is outside the range; the exception's <c>ParamName</c> is <c>DisclosureOptions.StageWorkingDays</c>.</exception>
-    public int StageWorkingDays
+    /// <summary>Gets the time limit after a stage ends within which it is disclosed (阶段性公开时限); 0 to 365 working days.</summary>
+    /// <exception cref="System.ArgumentOutOfRangeException">The value is not 0 to 365 working days; the exception's <c>ParamName</c> is <c>DisclosureOptions.StageLimit</c>.</exception>
+    public TimeLimit StageLimit
     {
         get;
         init
         {
-            field = Preconditions.CheckOptionRange(value, 0, 365, nameof(DisclosureOptions));
+            field = Preconditions.CheckOptionLimit(value, TimeLimitKind.WorkingDays, 0, 365, nameof(DisclosureOptions));
         }
-    } = DefaultStageWorkingDays;
+    } = DefaultStageLimit;
 }

@@ -22,7 +22,7 @@ namespace PowerGovernance.Disclosures;
 /// scheduled like any other. A long-term power is due on the day asked when
 /// it was never filed as disclosed. A periodic power is due by the last day of the current period unless a
 /// disclosure was filed within it. A by-stage or immediate power is due for each event not followed by a
-/// filing: by-stage <see cref="DisclosureOptions.StageWorkingDays"/> working days after the stage ends,
+/// filing: by-stage <see cref="DisclosureOptions.StageLimit"/> after the stage ends,
 /// immediate the same day. A power disclosed on request has nothing due until a request arrives
 /// (<see cref="RequestDeadline"/>).
 /// </para>
@@ -34,18 +34,23 @@ namespace PowerGovernance.Disclosures;
 /// </remarks>
 public sealed class DisclosureSchedule
 {
+    private readonly OfficeCalendar office;
+
     /// <summary>Creates a schedule.</summary>
-    /// <param name="calendar">The working calendar.</param>
+    /// <param name="calendar">The office's calendar: the working calendar and the zone whose midnight ends a period.</param>
     /// <param name="options">The numbers; <see cref="DisclosureOptions.Default"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
-    public DisclosureSchedule(IWorkingCalendar calendar, DisclosureOptions? options = null)
+    public DisclosureSchedule(OfficeCalendar calendar, DisclosureOptions? options = null)
     {
-        Calendar = Preconditions.CheckNotNull(calendar);
+        office = Preconditions.CheckNotNull(calendar);
         Options = options ?? DisclosureOptions.Default;
     }
 
     /// <summary>Gets the working calendar.</summary>
-    public IWorkingCalendar Calendar { get; }
+    public IWorkingCalendar Calendar => office.Calendar;
+
+    /// <summary>Gets the time zone whose dates count.</summary>
+    public NodaTime.DateTimeZone Zone => office.Zone;
 
     /// <summary>Gets the numbers.</summary>
     public DisclosureOptions Options { get; }
@@ -54,13 +59,13 @@ public sealed class DisclosureSchedule
     /// <param name="received">The day the request was received (not counted).</param>
     /// <returns>The deadline.</returns>
     /// <exception cref="CalendarCoverageException">A date needed is outside the calendar's coverage.</exception>
-    public Deadline RequestDeadline(LocalDate received) => Calendar.Deadline(received, TimeLimit.NaturalDays(Options.RequestNaturalDays));
+    public Deadline RequestDeadline(LocalDate received) => office.Deadline(received, Options.RequestLimit);
 
     /// <summary>Returns the last day of the comment period of a decision proposed on <paramref name="published"/>; it may be decided from the next day.</summary>
     /// <param name="published">The day the proposal was published (not counted).</param>
-    /// <returns>The <see cref="DisclosureOptions.CommentWorkingDays"/>-th working day after it.</returns>
+    /// <returns>The last day of <see cref="DisclosureOptions.CommentPeriod"/> after it.</returns>
     /// <exception cref="CalendarCoverageException">A date needed is outside the calendar's coverage.</exception>
-    public LocalDate CommentPeriodEnd(LocalDate published) => Calendar.AddWorkingDays(published, Options.CommentWorkingDays);
+    public LocalDate CommentPeriodEnd(LocalDate published) => Calendar.DueDate(published, Options.CommentPeriod);
 
     /// <summary>Returns the periodic disclosure period that contains <paramref name="date"/>, both ends included.</summary>
     /// <param name="date">The date.</param>
@@ -107,7 +112,7 @@ public sealed class DisclosureSchedule
                 case DisclosureTiming.ByStage or DisclosureTiming.Immediate:
                     foreach (var e in happened.Where(e => e.Power == power.Code && !mine.Any(f => f.DisclosedOn >= e.Occurred)))
                     {
-                        var by = timing == DisclosureTiming.ByStage ? Calendar.AddWorkingDays(e.Occurred, Options.StageWorkingDays) : e.Occurred;
+                        var by = timing == DisclosureTiming.ByStage ? Calendar.DueDate(e.Occurred, Options.StageLimit) : e.Occurred;
                         due.Add(new DisclosureDue(power.Code, power.Name, timing, by, (timing == DisclosureTiming.ByStage ? "阶段性公开：" : "即时公开：") + e.Description));
                     }
 

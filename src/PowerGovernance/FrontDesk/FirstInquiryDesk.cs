@@ -13,7 +13,7 @@ namespace PowerGovernance.FrontDesk;
 /// First-inquiry responsibility (首问责任制, the township's rule that whoever first receives a person owns the matter): every inquiry is logged; the official who first receives
 /// it owns it until it is answered or handed to the post that undertakes the matter, found in the catalog; at
 /// the counter it is answered or routed at once, by phone routed with the number given, and from the website
-/// answered within <see cref="FrontDeskOptions.WebsiteAnswerWorkingDays"/> working days (the day of receipt not
+/// answered within <see cref="FrontDeskOptions.WebsiteAnswerLimit"/> (the day of receipt not
 /// counted), supervised like any other clock. Pure and thread-safe.
 /// </summary>
 /// <remarks>
@@ -25,19 +25,19 @@ public sealed class FirstInquiryDesk
     private readonly CaseSupervisor supervisor;
 
     /// <summary>Creates the desk.</summary>
-    /// <param name="calendar">The working calendar website answers are counted on.</param>
+    /// <param name="calendar">The office's calendar website answers are counted on, with the zone whose dates count.</param>
     /// <param name="catalog">The catalog inquiries are routed by.</param>
     /// <param name="options">The numbers; <see cref="FrontDeskOptions.Default"/> when <see langword="null"/>.</param>
     /// <param name="policy">The warning policy for the answer clock; <see cref="WarningPolicy.Default"/> when <see langword="null"/>.</param>
-    /// <param name="zone">The zone whose dates count; <see cref="Deadline.ChinaStandardZone"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> or <paramref name="catalog"/> is null.</exception>
-    public FirstInquiryDesk(IWorkingCalendar calendar, PowerCatalog catalog, FrontDeskOptions? options = null, WarningPolicy? policy = null, DateTimeZone? zone = null)
+    public FirstInquiryDesk(OfficeCalendar calendar, PowerCatalog catalog, FrontDeskOptions? options = null, WarningPolicy? policy = null)
     {
-        Calendar = Preconditions.CheckNotNull(calendar);
+        Preconditions.CheckNotNull(calendar);
+        Calendar = calendar.Calendar;
         Catalog = Preconditions.CheckNotNull(catalog);
         Options = options ?? FrontDeskOptions.Default;
-        Zone = zone ?? Deadline.ChinaStandardZone;
-        supervisor = new CaseSupervisor(calendar, policy, Zone);
+        Zone = calendar.Zone;
+        supervisor = new CaseSupervisor(calendar, policy);
     }
 
     /// <summary>Gets the working calendar.</summary>
@@ -143,11 +143,11 @@ public sealed class FirstInquiryDesk
         return new InquiryResult(inquiry with { State = InquiryState.Routed, Route = route, Result = told, ClosedAt = at }, []);
     }
 
-    /// <summary>Returns the limit for dealing with an inquiry from its channel: 0 working days (the same day) at the counter and by phone, <see cref="FrontDeskOptions.WebsiteAnswerWorkingDays"/> from the website.</summary>
+    /// <summary>Returns the limit for dealing with an inquiry from its channel: 0 working days (the same day) at the counter and by phone, <see cref="FrontDeskOptions.WebsiteAnswerLimit"/> from the website.</summary>
     /// <param name="channel">The channel.</param>
     /// <returns>The limit.</returns>
     public TimeLimit LimitFor(InquiryChannel channel) =>
-        TimeLimit.WorkingDays(channel == InquiryChannel.Website ? Options.WebsiteAnswerWorkingDays : 0);
+        channel == InquiryChannel.Website ? Options.WebsiteAnswerLimit : TimeLimit.WorkingDays(0);
 
     /// <summary>Returns the deadline for dealing with an inquiry (the day of receipt not counted; ends at 24:00).</summary>
     /// <param name="inquiry">The inquiry.</param>
@@ -157,7 +157,7 @@ public sealed class FirstInquiryDesk
     public Deadline AnswerDeadline(Inquiry inquiry)
     {
         Preconditions.CheckNotNull(inquiry);
-        return Calendar.Deadline(inquiry.ReceivedOn, LimitFor(inquiry.Channel), Zone);
+        return new OfficeCalendar(Calendar, Zone).Deadline(inquiry.ReceivedOn, LimitFor(inquiry.Channel));
     }
 
     /// <summary>Reads the inquiry's clock under the warning policy, as electronic supervision reads a case's.</summary>

@@ -9,6 +9,6 @@ public enum InquiryChannel
     /// <summary>By phone (来电): answered, or routed at once with the responsible unit's number given to the caller.</summary>
     Phone = 1,
 
-    /// <summary>Through the website (网站): answered within <see cref="FrontDeskOptions.WebsiteAnswerWorkingDays"/> working days.</summary>
+    /// <summary>Through the website (网站): answered within <see cref="FrontDeskOptions.WebsiteAnswerLimit"/>.</summary>
     Website = 2,
 }

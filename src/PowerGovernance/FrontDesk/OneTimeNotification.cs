@@ -48,15 +48,15 @@ namespace PowerGovernance.FrontDesk;
 public sealed class OneTimeNotification
 {
     /// <summary>Creates the rule.</summary>
-    /// <param name="calendar">The working calendar the licensing notice period is counted on.</param>
+    /// <param name="calendar">The office's calendar the licensing notice period is counted on, with the zone whose dates count.</param>
     /// <param name="options">The numbers; <see cref="FrontDeskOptions.Default"/> when <see langword="null"/>.</param>
-    /// <param name="zone">The zone whose dates count; <see cref="Deadline.ChinaStandardZone"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
-    public OneTimeNotification(IWorkingCalendar calendar, FrontDeskOptions? options = null, DateTimeZone? zone = null)
+    public OneTimeNotification(OfficeCalendar calendar, FrontDeskOptions? options = null)
     {
-        Calendar = Preconditions.CheckNotNull(calendar);
+        Preconditions.CheckNotNull(calendar);
+        Calendar = calendar.Calendar;
         Options = options ?? FrontDeskOptions.Default;
-        Zone = zone ?? Deadline.ChinaStandardZone;
+        Zone = calendar.Zone;
     }
 
     /// <summary>Gets the working calendar.</summary>
@@ -175,17 +175,17 @@ public sealed class OneTimeNotification
 
     /// <summary>
     /// Returns the last day a one-time notice may be given for a licensing application received on
-    /// <paramref name="received"/>: the <see cref="FrontDeskOptions.NoticeWorkingDays"/>-th working day after
+    /// <paramref name="received"/>: the last day of <see cref="FrontDeskOptions.NoticeLimit"/> after
     /// it (the day of receipt not counted); the period ends at 24:00 that day.
     /// </summary>
     /// <param name="received">The day of receipt.</param>
     /// <returns>The deadline.</returns>
     /// <exception cref="CalendarCoverageException">A date needed is outside the calendar's coverage.</exception>
-    public Deadline NoticeDeadline(LocalDate received) => Calendar.Deadline(received, TimeLimit.WorkingDays(Options.NoticeWorkingDays), Zone);
+    public Deadline NoticeDeadline(LocalDate received) => new OfficeCalendar(Calendar, Zone).Deadline(received, Options.NoticeLimit);
 
     /// <summary>
     /// Says whether a licensing application counts as accepted from its day of receipt because its first
-    /// notice was not given within <see cref="FrontDeskOptions.NoticeWorkingDays"/> working days
+    /// notice was not given within <see cref="FrontDeskOptions.NoticeLimit"/>
     /// (行政许可法 Art. 32(4)): the notice was given after the due date, or none was given and
     /// <paramref name="today"/> is after it.
     /// </summary>

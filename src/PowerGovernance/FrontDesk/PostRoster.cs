@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using PowerGovernance.Internal;
+using PowerGovernance.Procedures;
 
 namespace PowerGovernance.FrontDesk;
 
@@ -12,23 +13,23 @@ namespace PowerGovernance.FrontDesk;
 /// </summary>
 public sealed class PostRoster
 {
-    private readonly Dictionary<string, Post> posts;
+    private readonly Dictionary<Post, PostAssignment> posts;
     private readonly Absence[] absences;
 
     /// <summary>Creates a roster.</summary>
-    /// <param name="posts">The posts; their ids must be unique.</param>
+    /// <param name="posts">How the posts are staffed; each post at most once.</param>
     /// <param name="absences">The absences known.</param>
     /// <exception cref="ArgumentNullException">A list or an element is null.</exception>
-    /// <exception cref="ArgumentException">Two posts share an id.</exception>
-    public PostRoster(IEnumerable<Post> posts, IEnumerable<Absence> absences)
+    /// <exception cref="ArgumentException">A post is listed twice.</exception>
+    public PostRoster(IEnumerable<PostAssignment> posts, IEnumerable<Absence> absences)
     {
-        this.posts = new Dictionary<string, Post>(StringComparer.Ordinal);
-        foreach (var post in Preconditions.CheckNotNull(posts))
+        this.posts = [];
+        foreach (var assignment in Preconditions.CheckNotNull(posts))
         {
-            Preconditions.CheckNotNull(post, nameof(posts));
-            if (!this.posts.TryAdd(post.Id, post))
+            Preconditions.CheckNotNull(assignment, nameof(posts));
+            if (!this.posts.TryAdd(assignment.Post, assignment))
             {
-                throw new ArgumentException($"Post '{post.Id}' is listed twice. 岗位“{post.Id}”重复列出。", nameof(posts));
+                throw new ArgumentException($"Post '{assignment.Post}' is listed twice. 岗位“{assignment.Post}”重复列出。", nameof(posts));
             }
         }
 
@@ -39,8 +40,8 @@ public sealed class PostRoster
         }
     }
 
-    /// <summary>Gets the posts.</summary>
-    public IEnumerable<Post> Posts => posts.Values;
+    /// <summary>Gets how the posts are staffed.</summary>
+    public IEnumerable<PostAssignment> Posts => posts.Values;
 
     /// <summary>Gets the absences.</summary>
     public IReadOnlyList<Absence> Absences => absences;
@@ -57,36 +58,38 @@ public sealed class PostRoster
     public bool IsAway(string person, LocalDate date) =>
         absences.Any(a => string.Equals(a.Person, person, StringComparison.Ordinal) && a.Dates.Contains(date));
 
-    /// <summary>Finds a post by id.</summary>
-    /// <param name="postId">The post's id.</param>
-    /// <param name="post">The post, or <see langword="null"/>.</param>
+    /// <summary>Finds how a post is staffed.</summary>
+    /// <param name="post">The post.</param>
+    /// <param name="assignment">Its assignment, or <see langword="null"/>.</param>
     /// <returns><see langword="true"/> when listed.</returns>
-    public bool TryGetPost(string postId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Post? post) =>
-        posts.TryGetValue(postId ?? string.Empty, out post);
+    /// <exception cref="ArgumentNullException"><paramref name="post"/> is null.</exception>
+    public bool TryGetPost(Post post, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PostAssignment? assignment) =>
+        posts.TryGetValue(Preconditions.CheckNotNull(post), out assignment);
 
     /// <summary>
-    /// Returns who acts in <paramref name="postId"/> on <paramref name="date"/>: the first holder present; else
+    /// Returns who acts in <paramref name="post"/> on <paramref name="date"/>: the first holder present; else
     /// the first named deputy present, standing in for the first holder; <see langword="null"/> only when every
     /// holder and every deputy is away (a gap the office must fill).
     /// </summary>
-    /// <param name="postId">The post's id.</param>
+    /// <param name="post">The post.</param>
     /// <param name="date">The day.</param>
     /// <returns>The acting officer, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="post"/> is null.</exception>
     /// <exception cref="ArgumentException">The roster has no such post.</exception>
-    public ActingOfficer? WhoActs(string postId, LocalDate date)
+    public ActingOfficer? WhoActs(Post post, LocalDate date)
     {
-        if (!TryGetPost(postId, out var post))
+        if (!TryGetPost(post, out var assignment))
         {
-            throw new ArgumentException($"The roster has no post '{postId}'. 岗位表中没有岗位“{postId}”。", nameof(postId));
+            throw new ArgumentException($"The roster has no post '{post}'. 岗位表中没有岗位“{post}”。", nameof(post));
         }
 
-        var holder = post.Holders.FirstOrDefault(h => !IsAway(h, date));
+        var holder = assignment.Holders.FirstOrDefault(h => !IsAway(h, date));
         if (holder is not null)
         {
-            return new ActingOfficer(holder, post.Id, false, null);
+            return new ActingOfficer(holder, assignment.Post, false, null);
         }
 
-        var deputy = post.Deputies.FirstOrDefault(d => !IsAway(d, date));
-        return deputy is null ? null : new ActingOfficer(deputy, post.Id, true, post.Holders[0]);
+        var deputy = assignment.Deputies.FirstOrDefault(d => !IsAway(d, date));
+        return deputy is null ? null : new ActingOfficer(deputy, assignment.Post, true, assignment.Holders[0]);
     }
 }

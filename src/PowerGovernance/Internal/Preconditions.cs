@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using PowerGovernance.Calendars;
 
 namespace PowerGovernance.Internal;
 
@@ -67,6 +68,27 @@ internal static class Preconditions
                 value,
                 FormattableString.Invariant($"must be between {minInclusive} and {maxInclusive} inclusive"),
                 FormattableString.Invariant($"须在{minInclusive}至{maxInclusive}之间（含两端）"));
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// Checks an option that is a time limit: it must count <paramref name="kind"/> (the kind the rule counts in)
+    /// and its days must lie in the range; otherwise throws naming the option, the value and the rule.
+    /// </summary>
+    internal static TimeLimit CheckOptionLimit(TimeLimit value, TimeLimitKind kind, int minInclusive, int maxInclusive, string optionsType, [CallerMemberName] string option = "")
+    {
+        var unit = kind == TimeLimitKind.WorkingDays ? "working days" : "natural days";
+        var chineseUnit = kind == TimeLimitKind.WorkingDays ? "个工作日" : "个自然日";
+        if (value.Kind != kind || value.Days < minInclusive || value.Days > maxInclusive)
+        {
+            throw new ArgumentOutOfRangeException(
+                optionsType + "." + option,
+                value,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{optionsType}.{option} must be {minInclusive} to {maxInclusive} {unit} (the rule counts {unit}); {value} is not allowed. {optionsType}.{option}须为{minInclusive}至{maxInclusive}{chineseUnit}（该规定按{chineseUnit[1..]}计算），不能为{value.ToChineseString()}。"));
         }
 
         return value;

@@ -130,7 +130,7 @@ public static class CatalogReview
                 nameof(CatalogReviewRound.Stage),
                 Invariant($"{round.Stage}"),
                 Invariant($"Items are decided after the catalog is declared; round {round.Number} is at {round.Stage}."),
-                Invariant($"职权目录申报后方可逐项审核；第{round.Number}轮审核处于“{StageChinese(round.Stage)}”阶段。"));
+                Invariant($"职权目录申报后方可逐项审核；第{round.Number}轮审核处于“{Terms.ChineseName(round.Stage)}”阶段。"));
         }
 
         if (!round.Decisions.ContainsKey(code))
@@ -171,7 +171,7 @@ public static class CatalogReview
         return Accept(round with
         {
             Decisions = decisions,
-            History = [.. round.History, new CatalogReviewEvent(CatalogReviewStage.Declared, $"Decided {code}: {decision}", office, at, note) { ChineseAction = Invariant($"审核{code}：{DecisionChinese(decision)}") }],
+            History = [.. round.History, new CatalogReviewEvent(CatalogReviewStage.Declared, $"Decided {code}: {decision}", office, at, note) { ChineseAction = Invariant($"审核{code}：{Terms.ChineseName(decision)}") }],
         });
     }
 
@@ -234,7 +234,7 @@ public static class CatalogReview
                 nameof(CatalogReviewRound.Stage),
                 Invariant($"{round.Stage}"),
                 Invariant($"A catalog is published after the legal-affairs office has decided every item; round {round.Number} is at {round.Stage}."),
-                Invariant($"法制办逐项审核完毕后方可公布职权目录；第{round.Number}轮审核处于“{StageChinese(round.Stage)}”阶段。"));
+                Invariant($"法制办逐项审核完毕后方可公布职权目录；第{round.Number}轮审核处于“{Terms.ChineseName(round.Stage)}”阶段。"));
         }
 
         var open = round.OpenItems;
@@ -271,7 +271,7 @@ public static class CatalogReview
                 nameof(CatalogReviewRound.Stage),
                 Invariant($"{round.Stage}"),
                 Invariant($"'{action}' needs a round at {from}; round {round.Number} is at {round.Stage}."),
-                Invariant($"“{ActionChinese(to)}”须在“{StageChinese(from)}”阶段进行；第{round.Number}轮审核处于“{StageChinese(round.Stage)}”阶段。"));
+                Invariant($"“{ActionChinese(to)}”须在“{Terms.ChineseName(from)}”阶段进行；第{round.Number}轮审核处于“{Terms.ChineseName(round.Stage)}”阶段。"));
         }
 
         return Accept(round with
@@ -288,31 +288,12 @@ public static class CatalogReview
 
     private static string DecisionPath(PowerCode code) => "Decisions[" + code.Value + "]";
 
-    private static string StageChinese(CatalogReviewStage stage) => stage switch
-    {
-        CatalogReviewStage.Draft => "起草",
-        CatalogReviewStage.CollectivelyReviewed => "领导班子集体审议",
-        CatalogReviewStage.SignedByHead => "主要负责人签字",
-        CatalogReviewStage.Declared => "申报法制办审核",
-        CatalogReviewStage.Published => "已公布",
-        _ => Invariant($"{stage}"),
-    };
-
     private static string ActionChinese(CatalogReviewStage reached) => reached switch
     {
         CatalogReviewStage.CollectivelyReviewed => "集体审议",
         CatalogReviewStage.SignedByHead => "主要负责人签字",
         CatalogReviewStage.Declared => "申报法制办",
         _ => Invariant($"{reached}"),
-    };
-
-    private static string DecisionChinese(ItemDecision decision) => decision switch
-    {
-        ItemDecision.Pending => "待审核",
-        ItemDecision.Confirmed => "予以确认",
-        ItemDecision.Abolished => "予以废止",
-        ItemDecision.ToBeClarified => "予以明确",
-        _ => Invariant($"{decision}"),
     };
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

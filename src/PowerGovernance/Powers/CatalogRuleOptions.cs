@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
+using PowerGovernance.Calendars;
 using PowerGovernance.Internal;
 
 namespace PowerGovernance.Powers;
@@ -123,11 +124,17 @@ public sealed record CatalogRuleOptions
     /// <summary>Gets <see cref="DisabledRules"/> as a set for lookups.</summary>
     internal FrozenSet<string> DisabledRuleSet => disabledRules;
 
-    /// <summary>Gets the largest committed limit, in days, allowed for a legal limit of <paramref name="legalDays"/> days: ⌊legalDays × numerator ÷ denominator⌋.</summary>
-    /// <param name="legalDays">The legal limit in days, 0 or more.</param>
-    /// <returns>The largest committed limit in days, rounded down.</returns>
-    public int MaxCommittedDays(int legalDays) =>
-        (int)Math.Min(int.MaxValue, Math.Max(0L, legalDays) * numerator / denominator);
+    /// <summary>
+    /// Gets the longest committed limit (承诺时限) allowed for the legal limit <paramref name="legal"/>: the same kind of
+    /// days, ⌊legal days × numerator ÷ denominator⌋ of them (rounded down).
+    /// </summary>
+    /// <param name="legal">The legal limit (法定时限).</param>
+    /// <returns>The longest committed limit, of the same kind as <paramref name="legal"/>.</returns>
+    public TimeLimit MaxCommitted(TimeLimit legal)
+    {
+        var days = (int)Math.Min(TimeLimit.MaxDays, (long)legal.Days * numerator / denominator);
+        return legal.Kind == TimeLimitKind.NaturalDays ? TimeLimit.NaturalDays(days) : TimeLimit.WorkingDays(days);
+    }
 
     /// <summary>Returns whether <paramref name="other"/> has equal members, the additional categories in order and the disabled rules as a set (值相等).</summary>
     /// <param name="other">The other value.</param>

@@ -99,7 +99,7 @@ public sealed class ProcedureDefinitionBuilder
         string id,
         string chineseName,
         string englishName,
-        string post,
+        Post post,
         TimeLimit? limit,
         CounterpartRights rights = CounterpartRights.None,
         string? disclosure = null,
@@ -119,7 +119,7 @@ public sealed class ProcedureDefinitionBuilder
     /// <param name="rights">The counterpart's rights (a refusal should tell reasons).</param>
     /// <param name="disclosure">What is disclosed; or <see langword="null"/>.</param>
     /// <returns>This builder.</returns>
-    public ProcedureDefinitionBuilder Terminal(string id, string chineseName, string englishName, string post, CaseOutcome outcome, CounterpartRights rights = CounterpartRights.None, string? disclosure = null)
+    public ProcedureDefinitionBuilder Terminal(string id, string chineseName, string englishName, Post post, CaseOutcome outcome, CounterpartRights rights = CounterpartRights.None, string? disclosure = null)
     {
         data.Steps.Add(new StepDefinition(id, chineseName, englishName, post, null, false, outcome, rights, disclosure));
         return this;

@@ -55,18 +55,17 @@ public sealed class ProcedureEngine
     private readonly Supervision.CaseSupervisor supervisor;
 
     /// <summary>Creates an engine.</summary>
-    /// <param name="calendar">The working calendar all clocks are counted on.</param>
+    /// <param name="calendar">The office's calendar: the working calendar all clocks are counted on and the zone whose dates count.</param>
     /// <param name="catalog">The catalog: a case may only exercise a listed power.</param>
     /// <param name="procedures">The procedure definitions, any versions.</param>
-    /// <param name="zone">The zone whose dates count; <see cref="Deadline.ChinaStandardZone"/> by default.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">Two definitions share an id and a version.</exception>
-    public ProcedureEngine(IWorkingCalendar calendar, PowerCatalog catalog, IEnumerable<ProcedureDefinition> procedures, DateTimeZone? zone = null)
+    public ProcedureEngine(OfficeCalendar calendar, PowerCatalog catalog, IEnumerable<ProcedureDefinition> procedures)
     {
-        Calendar = Preconditions.CheckNotNull(calendar);
+        Calendar = Preconditions.CheckNotNull(calendar).Calendar;
         Catalog = Preconditions.CheckNotNull(catalog);
-        Zone = zone ?? Deadline.ChinaStandardZone;
-        supervisor = new Supervision.CaseSupervisor(Calendar, null, Zone);
+        Zone = calendar.Zone;
+        supervisor = new Supervision.CaseSupervisor(calendar);
         var given = new List<ProcedureDefinition>();
         var byId = new Dictionary<string, List<ProcedureDefinition>>(StringComparer.Ordinal);
         foreach (var definition in Preconditions.CheckNotNull(procedures))

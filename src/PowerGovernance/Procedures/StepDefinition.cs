@@ -19,7 +19,7 @@ public sealed record StepDefinition(
     string Id,
     string ChineseName,
     string EnglishName,
-    string Post,
+    Post Post,
     TimeLimit? Limit,
     bool CountsTowardCaseLimit,
     CaseOutcome? Outcome,

@@ -34,7 +34,7 @@ public sealed class TriggerContext
         Definition = definition;
         if (calendar is not null)
         {
-            supervisor = new CaseSupervisor(calendar);
+            supervisor = new CaseSupervisor(new OfficeCalendar(calendar));
         }
     }
 

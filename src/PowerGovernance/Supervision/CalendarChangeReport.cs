@@ -26,27 +26,25 @@ public sealed record CalendarChangeReport(
     IReadOnlyList<KeyValuePair<string, string>> UnreadableCases)
 {
     /// <summary>Compares two calendars over a set of cases at one instant.</summary>
-    /// <param name="oldCalendar">The calendar before the change.</param>
-    /// <param name="newCalendar">The calendar after the change.</param>
+    /// <param name="oldCalendar">The office's calendar before the change (the working calendar and the zone whose dates count).</param>
+    /// <param name="newCalendar">The office's calendar after the change; usually the same zone as <paramref name="oldCalendar"/>.</param>
     /// <param name="cases">The cases with their procedure definitions.</param>
     /// <param name="now">The instant at which statuses are read, from the host's clock.</param>
     /// <param name="policy">The warning policy; <see cref="WarningPolicy.Default"/> when <see langword="null"/>.</param>
-    /// <param name="zone">The zone whose dates count; <see cref="Deadline.ChinaStandardZone"/> when <see langword="null"/>.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">A calendar or <paramref name="cases"/> is null.</exception>
     public static CalendarChangeReport Compare(
-        IWorkingCalendar oldCalendar,
-        IWorkingCalendar newCalendar,
+        OfficeCalendar oldCalendar,
+        OfficeCalendar newCalendar,
         IEnumerable<(CaseSnapshot Snapshot, ProcedureDefinition Definition)> cases,
         Instant now,
-        WarningPolicy? policy = null,
-        DateTimeZone? zone = null)
+        WarningPolicy? policy = null)
     {
         Preconditions.CheckNotNull(oldCalendar);
         Preconditions.CheckNotNull(newCalendar);
         Preconditions.CheckNotNull(cases);
-        var before = new CaseSupervisor(oldCalendar, policy, zone);
-        var after = new CaseSupervisor(newCalendar, policy, zone);
+        var before = new CaseSupervisor(oldCalendar, policy);
+        var after = new CaseSupervisor(newCalendar, policy);
         var moved = new List<MovedDeadline>();
         var unreadable = new List<KeyValuePair<string, string>>();
         foreach (var (snapshot, definition) in cases)
@@ -72,7 +70,7 @@ public sealed record CalendarChangeReport(
             }
         }
 
-        return new CalendarChangeReport(oldCalendar.Identity, newCalendar.Identity, CalendarComparison.ChangedDays(oldCalendar, newCalendar), moved, unreadable);
+        return new CalendarChangeReport(oldCalendar.Calendar.Identity, newCalendar.Calendar.Identity, CalendarComparison.ChangedDays(oldCalendar.Calendar, newCalendar.Calendar), moved, unreadable);
     }
 
     private static void Compare(List<MovedDeadline> moved, CaseSnapshot snapshot, SupervisedClock clock, DeadlineStatus? before, DeadlineStatus? after)

@@ -26,7 +26,7 @@ namespace PowerGovernance.Supervision;
 /// <item><description><see cref="HealthStatus.Unhealthy"/> (or the registration's failure status) when today is outside the
 /// calendar's coverage: every clock read today fails (the board reports every open case as unreadable).</description></item>
 /// <item><description><see cref="HealthStatus.Degraded"/> when the published dates end at most
-/// <see cref="CalendarHealthCheckOptions.WarningDays"/> days after today (or already ended, on a calendar that continues
+/// <see cref="CalendarHealthCheckOptions.Warning"/> after today (or already ended, on a calendar that continues
 /// with provisional days), or when the due date of a case received today under any of the <see cref="Horizons"/> lies after
 /// the published dates (on provisional days, or outside the calendar, where it cannot be counted).</description></item>
 /// <item><description><see cref="HealthStatus.Healthy"/> otherwise.</description></item>
@@ -56,28 +56,27 @@ public sealed class CalendarHealthCheck : IHealthCheck
     private readonly IWorkingCalendar? underlying;
 
     /// <summary>Creates a check on <paramref name="calendar"/>.</summary>
-    /// <param name="calendar">The working calendar deadlines are counted on.</param>
+    /// <param name="calendar">The office's calendar deadlines are counted on, with the zone whose dates count.</param>
     /// <param name="clock">The host's clock.</param>
     /// <param name="options">The options; <see cref="CalendarHealthCheckOptions.Default"/> when <see langword="null"/>. Without a
-    /// horizon in the options, the horizon is <see cref="CalendarHealthCheckOptions.DefaultHorizonDays"/> natural days.</param>
-    /// <param name="zone">The zone whose dates count; <see cref="Deadline.ChinaStandardZone"/> when <see langword="null"/>.</param>
+    /// horizon in the options, the horizon is <see cref="CalendarHealthCheckOptions.DefaultHorizon"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> or <paramref name="clock"/> is null.</exception>
-    public CalendarHealthCheck(IWorkingCalendar calendar, IClock clock, CalendarHealthCheckOptions? options = null, DateTimeZone? zone = null)
-        : this(calendar, null, clock, options, zone, null)
+    public CalendarHealthCheck(OfficeCalendar calendar, IClock clock, CalendarHealthCheckOptions? options)
+        : this(Preconditions.CheckNotNull(calendar), null, clock, options, null)
     {
     }
 
     /// <summary>
     /// Creates a check on the engine's calendar, in the engine's zone. Without a horizon in the options, the horizons are the
     /// longest committed limits (承诺时限) of the engine's definitions: the longest in working days and the longest in natural
-    /// days; <see cref="CalendarHealthCheckOptions.DefaultHorizonDays"/> natural days when the engine has no definitions.
+    /// days; <see cref="CalendarHealthCheckOptions.DefaultHorizon"/> when the engine has no definitions.
     /// </summary>
     /// <param name="engine">The procedure engine.</param>
     /// <param name="clock">The host's clock.</param>
     /// <param name="options">The options; <see cref="CalendarHealthCheckOptions.Default"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> or <paramref name="clock"/> is null.</exception>
     public CalendarHealthCheck(ProcedureEngine engine, IClock clock, CalendarHealthCheckOptions? options)
-        : this(Preconditions.CheckNotNull(engine).Calendar, null, clock, options, engine.Zone, engine.Definitions)
+        : this(new OfficeCalendar(Preconditions.CheckNotNull(engine).Calendar, engine.Zone), null, clock, options, engine.Definitions)
     {
     }
 
@@ -87,18 +86,17 @@ public sealed class CalendarHealthCheck : IHealthCheck
     /// does not show.
     /// </summary>
     internal CalendarHealthCheck(
-        IWorkingCalendar calendar,
+        OfficeCalendar calendar,
         IWorkingCalendar? underlying,
         IClock clock,
         CalendarHealthCheckOptions? options,
-        DateTimeZone? zone,
         IEnumerable<ProcedureDefinition>? definitions)
     {
-        Calendar = Preconditions.CheckNotNull(calendar);
+        Calendar = Preconditions.CheckNotNull(calendar).Calendar;
         this.clock = Preconditions.CheckNotNull(clock);
         this.underlying = underlying;
         Options = options ?? CalendarHealthCheckOptions.Default;
-        Zone = zone ?? Deadline.ChinaStandardZone;
+        Zone = calendar.Zone;
         Horizons = Options.Horizon is { } horizon ? Array.AsReadOnly([horizon]) : LongestCommitted(definitions);
     }
 
@@ -114,7 +112,7 @@ public sealed class CalendarHealthCheck : IHealthCheck
     /// <summary>
     /// Gets the horizons (前瞻时限): the limits whose due date, for a case received today, must lie on published days. The
     /// option's horizon, else the longest committed limits of the engine's definitions (one per kind of day), else
-    /// <see cref="CalendarHealthCheckOptions.DefaultHorizonDays"/> natural days.
+    /// <see cref="CalendarHealthCheckOptions.DefaultHorizon"/>.
     /// </summary>
     public IReadOnlyList<TimeLimit> Horizons { get; }
 
@@ -162,7 +160,7 @@ public sealed class CalendarHealthCheck : IHealthCheck
 
         if (longest.Count == 0)
         {
-            longest.Add(TimeLimit.NaturalDays(CalendarHealthCheckOptions.DefaultHorizonDays));
+            longest.Add(CalendarHealthCheckOptions.DefaultHorizon);
         }
 
         return longest.AsReadOnly();
@@ -241,7 +239,7 @@ public sealed class CalendarHealthCheck : IHealthCheck
             data["horizonEnd"] = Format(end);
         }
 
-        var soon = daysLeft <= Options.WarningDays;
+        var soon = daysLeft <= Options.Warning.Days;
         var english = daysLeft >= 0
             ? "Working calendar '" + id + "' is published to " + Format(publishedEnd) + ", " + Number(daysLeft) + " day(s) after today (" + Format(today) + ")"
             : "Working calendar '" + id + "' is published only to " + Format(publishedEnd) + ", " + Number(-daysLeft) + " day(s) before today (" + Format(today) + "): today's dates are provisional";
@@ -250,8 +248,8 @@ public sealed class CalendarHealthCheck : IHealthCheck
             : "工作日历“" + id + "”仅公布至" + Format(publishedEnd) + "，早于今日（" + Format(today) + "）" + Number(-daysLeft) + "天：今日的日期为暂定安排";
         if (soon && daysLeft >= 0)
         {
-            english += ", within the " + Number(Options.WarningDays) + "-day warning period";
-            chinese += "，已进入" + Number(Options.WarningDays) + "天预警期";
+            english += ", within the " + Number(Options.Warning.Days) + "-day warning period";
+            chinese += "，已进入" + Number(Options.Warning.Days) + "天预警期";
         }
 
         english += ".";

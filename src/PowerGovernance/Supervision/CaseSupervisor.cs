@@ -43,17 +43,17 @@ public sealed class CaseSupervisor
     private readonly bool countsConsistently;
 
     /// <summary>Creates a supervisor.</summary>
-    /// <param name="calendar">The working calendar.</param>
+    /// <param name="calendar">The office's calendar: the working calendar and the zone whose dates count.</param>
     /// <param name="policy">The warning policy; <see cref="WarningPolicy.Default"/> when <see langword="null"/>.</param>
-    /// <param name="zone">The zone whose dates count; <see cref="Deadline.ChinaStandardZone"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
-    public CaseSupervisor(IWorkingCalendar calendar, WarningPolicy? policy = null, DateTimeZone? zone = null)
+    public CaseSupervisor(OfficeCalendar calendar, WarningPolicy? policy = null)
     {
-        Calendar = Preconditions.CheckNotNull(calendar);
-        provisional = calendar as IProvisionalWorkingCalendar;
-        countsConsistently = calendar is WorkingCalendar;
+        Preconditions.CheckNotNull(calendar);
+        Calendar = calendar.Calendar;
+        provisional = Calendar as IProvisionalWorkingCalendar;
+        countsConsistently = Calendar is WorkingCalendar;
         Policy = policy ?? WarningPolicy.Default;
-        Zone = zone ?? Deadline.ChinaStandardZone;
+        Zone = calendar.Zone;
     }
 
     /// <summary>Gets the working calendar.</summary>

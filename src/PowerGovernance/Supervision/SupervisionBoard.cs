@@ -40,7 +40,7 @@ public sealed class SupervisionBoard
     public SupervisionBoard(ProcedureEngine engine, WarningPolicy? policy = null)
     {
         this.engine = Preconditions.CheckNotNull(engine);
-        Supervisor = new CaseSupervisor(engine.Calendar, policy, engine.Zone);
+        Supervisor = new CaseSupervisor(new OfficeCalendar(engine.Calendar, engine.Zone), policy);
     }
 
     /// <summary>Gets the supervisor that reads each clock.</summary>

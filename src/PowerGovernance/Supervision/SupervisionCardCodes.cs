@@ -27,7 +27,7 @@ public static class SupervisionCardCodes
 
     /// <summary>
     /// <see cref="SupervisionCardTier.Red"/>: the case was still open after the supervision deadline that follows its
-    /// yellow card (督办期限, <see cref="SupervisionCardPolicy.SupervisionWorkingDays"/>).
+    /// yellow card (督办期限, <see cref="SupervisionCardPolicy.SupervisionLimit"/>).
     /// </summary>
     public const string SupervisionDeadlinePassed = "SupervisionDeadlinePassed";
 

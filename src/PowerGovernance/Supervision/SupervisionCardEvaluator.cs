@@ -19,8 +19,8 @@ namespace PowerGovernance.Supervision;
 /// <b>Lateness of the case</b> (committed clock, 承诺时限): a <see cref="SupervisionCardTier.Warning"/> while the clock is in
 /// <see cref="DeadlineState.Warning"/> under <see cref="SupervisionCardPolicy.Warning"/>; a yellow card from the day after
 /// the yellow threshold day (the committed due date, or the last day of <see cref="SupervisionCardPolicy.YellowCardPercent"/>
-/// of the limit); a red card when the case is still open after <see cref="SupervisionCardPolicy.SupervisionWorkingDays"/>
-/// working days counted from the threshold day (督办期限, the threshold day not counted). Suspended days and days in steps
+/// of the limit); a red card when the case is still open after <see cref="SupervisionCardPolicy.SupervisionLimit"/>
+/// counted from the threshold day (督办期限, the threshold day not counted). Suspended days and days in steps
 /// whose time does not count move these days as they move the due date. On a calendar with provisional years every day is
 /// the latest the unpublished arrangement can make it: no card rests on a guess.
 /// </para>
@@ -62,10 +62,10 @@ public sealed class SupervisionCardEvaluator
     private readonly CaseSupervisor supervisor;
 
     /// <summary>Creates an evaluator.</summary>
-    /// <param name="calendar">The working calendar.</param>
+    /// <param name="calendar">The office's calendar: the working calendar and the zone whose dates count.</param>
     /// <param name="policy">The card policy; <see cref="SupervisionCardPolicy.Default"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
-    public SupervisionCardEvaluator(IWorkingCalendar calendar, SupervisionCardPolicy? policy = null)
+    public SupervisionCardEvaluator(OfficeCalendar calendar, SupervisionCardPolicy? policy = null)
     {
         Policy = policy ?? SupervisionCardPolicy.Default;
         supervisor = new CaseSupervisor(calendar, Policy.Warning);
@@ -205,10 +205,10 @@ public sealed class SupervisionCardEvaluator
 
         var closed = snapshot.IsClosed ? snapshot.Closed : null;
         Add(ref reasons, SupervisionCardReasons.CommittedLimitPassed(committed.Limit, percent, threshold, closed));
-        var deadline = Calendar.DueDateRange(threshold, TimeLimit.WorkingDays(Policy.SupervisionWorkingDays)).Latest;
+        var deadline = Calendar.DueDateRange(threshold, Policy.SupervisionLimit).Latest;
         if (day > deadline)
         {
-            Add(ref reasons, SupervisionCardReasons.SupervisionDeadlinePassed(Policy.SupervisionWorkingDays, threshold, deadline, closed));
+            Add(ref reasons, SupervisionCardReasons.SupervisionDeadlinePassed(Policy.SupervisionLimit, threshold, deadline, closed));
         }
     }
 

@@ -1,4 +1,5 @@
 using System;
+using PowerGovernance.Calendars;
 using PowerGovernance.Internal;
 
 namespace PowerGovernance.Supervision;
@@ -15,7 +16,7 @@ namespace PowerGovernance.Supervision;
 /// rules, not a statute): a warning before the committed limit (<see cref="Warning"/>: the <see cref="WarningPolicy"/>
 /// numbers, 90% used or 1 working day left); a yellow card once the committed limit (承诺时限) is passed
 /// (<see cref="YellowCardPercent"/> = 100); a red card when the case is still open
-/// <see cref="SupervisionWorkingDays"/> = 3 working days after that (督办期限). A legal-limit overrun (违法超期) of the
+/// <see cref="SupervisionLimit"/> = 3 working days after that (督办期限). A legal-limit overrun (违法超期) of the
 /// case or of its current step is always red, whatever the policy says.
 /// </para>
 /// <para>
@@ -34,12 +35,12 @@ public sealed record SupervisionCardPolicy
     public const int DefaultYellowCardPercent = 100;
 
     /// <summary>
-    /// Default for <see cref="SupervisionWorkingDays"/>: 3 working days (督办期限). Local rules give an office a short
+    /// Default for <see cref="SupervisionLimit"/>: 3 working days (督办期限). Local rules give an office a short
     /// period to finish a case after its yellow card before it turns red; three working days is the common choice and
     /// matches the rule book's other short follow-up periods (e.g. telling a petitioner within 3 days that the case is closed or transferred). No
     /// statute sets it: a host sets its own.
     /// </summary>
-    public const int DefaultSupervisionWorkingDays = 3;
+    public static TimeLimit DefaultSupervisionLimit { get; } = TimeLimit.WorkingDays(3);
 
     /// <summary>Default for <see cref="RefusalWithoutReasons"/>: <see cref="SupervisionCardTier.Red"/> (a breach of 《行政许可法》第三十八条第二款).</summary>
     public const SupervisionCardTier DefaultRefusalWithoutReasons = SupervisionCardTier.Red;
@@ -81,16 +82,16 @@ public sealed record SupervisionCardPolicy
     } = DefaultYellowCardPercent;
 
     /// <summary>
-    /// Gets the supervision deadline after a yellow card (督办期限), in working days; 1 to 365. The yellow card's
+    /// Gets the supervision deadline after a yellow card (督办期限); 1 to 365 working days. The yellow card's
     /// threshold day (see <see cref="YellowCardPercent"/>) is not counted; a case still open after the last of these
     /// days earns a red card (红牌). The period runs and stands still with the committed clock.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is outside the range; the exception's <c>ParamName</c> is <c>SupervisionCardPolicy.SupervisionWorkingDays</c>.</exception>
-    public int SupervisionWorkingDays
+    /// <exception cref="ArgumentOutOfRangeException">The value is not 1 to 365 working days; the exception's <c>ParamName</c> is <c>SupervisionCardPolicy.SupervisionLimit</c>.</exception>
+    public TimeLimit SupervisionLimit
     {
         get;
-        init => field = Preconditions.CheckOptionRange(value, 1, 365, Name);
-    } = DefaultSupervisionWorkingDays;
+        init => field = Preconditions.CheckOptionLimit(value, TimeLimitKind.WorkingDays, 1, 365, Name);
+    } = DefaultSupervisionLimit;
 
     /// <summary>
     /// Gets the tier of a refusal without written reasons (不予许可、不予受理未书面说明理由,

@@ -36,13 +36,13 @@ internal static class SupervisionCardReasons
             Invariant($"The committed clock already stopped once after its limit had passed (an earlier period overran); it now counts from {Iso(periodStart)}."),
             Invariant($"此前阶段已超过承诺时限（分段计时前段超时），本阶段自{Iso(periodStart)}起算（黄牌）。"));
 
-    internal static SupervisionCardReason SupervisionDeadlinePassed(int workingDays, LocalDate threshold, LocalDate deadline, LocalDate? closed)
+    internal static SupervisionCardReason SupervisionDeadlinePassed(TimeLimit limit, LocalDate threshold, LocalDate deadline, LocalDate? closed)
     {
         var (english, chinese) = closed is { } day
-            ? (Invariant($"The case was closed on {Iso(day)}, after the supervision deadline of {workingDays} working days following its yellow card ({Iso(threshold)}), which ended on {Iso(deadline)}."),
-               Invariant($"黄牌（{Iso(threshold)}）后{workingDays}个工作日的督办期限已于{Iso(deadline)}届满，办件至{Iso(day)}方办结（红牌）。"))
-            : (Invariant($"The case is still open after the supervision deadline of {workingDays} working days following its yellow card ({Iso(threshold)}), which ended on {Iso(deadline)}."),
-               Invariant($"黄牌（{Iso(threshold)}）后{workingDays}个工作日的督办期限已于{Iso(deadline)}届满，办件仍未办结（红牌）。"));
+            ? (Invariant($"The case was closed on {Iso(day)}, after the supervision deadline of {limit} following its yellow card ({Iso(threshold)}), which ended on {Iso(deadline)}."),
+               Invariant($"黄牌（{Iso(threshold)}）后{limit.ToChineseString()}的督办期限已于{Iso(deadline)}届满，办件至{Iso(day)}方办结（红牌）。"))
+            : (Invariant($"The case is still open after the supervision deadline of {limit} following its yellow card ({Iso(threshold)}), which ended on {Iso(deadline)}."),
+               Invariant($"黄牌（{Iso(threshold)}）后{limit.ToChineseString()}的督办期限已于{Iso(deadline)}届满，办件仍未办结（红牌）。"));
         return new(SupervisionCardCodes.SupervisionDeadlinePassed, SupervisionCardTier.Red, deadline, english, chinese);
     }
 

@@ -64,12 +64,12 @@ public class CalendarHealthCheckRegistrationTests
         using var provider = Host(
             CalendarHealthCheckTests.Strict2026(),
             Instant.FromUtc(2026, 11, 30, 2, 0),
-            options => options.CalendarHealth = new CalendarHealthCheckOptions(warningDays: 30));
+            options => options.CalendarHealth = new CalendarHealthCheckOptions(warning: TimeLimit.NaturalDays(30)));
 
         var result = await provider.GetRequiredService<CalendarHealthCheck>().CheckHealthAsync(new HealthCheckContext());
 
         Assert.Equal(HealthStatus.Healthy, result.Status);
-        Assert.Equal(30, provider.GetRequiredService<CalendarHealthCheck>().Options.WarningDays);
+        Assert.Equal(TimeLimit.NaturalDays(30), provider.GetRequiredService<CalendarHealthCheck>().Options.Warning);
     }
 
     [Fact]

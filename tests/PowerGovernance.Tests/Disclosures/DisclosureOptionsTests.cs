@@ -1,4 +1,5 @@
 using System;
+using PowerGovernance.Calendars;
 using PowerGovernance.Disclosures;
 
 namespace PowerGovernance.Tests.Disclosures;
@@ -6,19 +7,32 @@ namespace PowerGovernance.Tests.Disclosures;
 public class DisclosureOptionsTests
 {
     [Theory]
-    [InlineData(nameof(DisclosureOptions.RequestNaturalDays), -1, 0, 365)]
-    [InlineData(nameof(DisclosureOptions.CommentWorkingDays), 0, 1, 365)]
-    [InlineData(nameof(DisclosureOptions.CommentWorkingDays), 366, 1, 365)]
-    [InlineData(nameof(DisclosureOptions.StageWorkingDays), 366, 0, 365)]
-    public void A_bad_option_names_the_option_the_value_and_the_range_in_English_and_Chinese(string option, int value, int min, int max)
+    [InlineData(nameof(DisclosureOptions.RequestLimit), "366 natural days", "0 to 365 natural days", "0至365个自然日", "366日")]
+    [InlineData(nameof(DisclosureOptions.RequestLimit), "3 working days", "0 to 365 natural days", "0至365个自然日", "3个工作日")]
+    [InlineData(nameof(DisclosureOptions.CommentPeriod), "0 working days", "1 to 365 working days", "1至365个工作日", "0个工作日")]
+    [InlineData(nameof(DisclosureOptions.CommentPeriod), "366 working days", "1 to 365 working days", "1至365个工作日", "366个工作日")]
+    [InlineData(nameof(DisclosureOptions.CommentPeriod), "7 natural days", "1 to 365 working days", "1至365个工作日", "7日")]
+    [InlineData(nameof(DisclosureOptions.StageLimit), "366 working days", "0 to 365 working days", "0至365个工作日", "366个工作日")]
+    public void A_bad_option_names_the_option_the_value_the_range_and_the_kind_of_days_in_English_and_Chinese(string option, string text, string range, string chineseRange, string chineseValue)
     {
+        var value = TimeLimit.Parse(text);
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => Set(option, value));
 
         var name = "DisclosureOptions." + option;
         Assert.Equal(name, error.ParamName);
         Assert.Equal(value, error.ActualValue);
-        Assert.Contains($"{name} must be between {min} and {max} inclusive; {value} is not allowed.", error.Message, StringComparison.Ordinal);
-        Assert.Contains($"{name}须在{min}至{max}之间（含两端），不能为{value}。", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"{name} must be {range} (the rule counts {range[^12..]}); {value} is not allowed.", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"{name}须为{chineseRange}", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"不能为{chineseValue}。", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_defaults_are_three_days_for_a_request_five_working_days_of_comment_and_the_same_day_for_a_stage()
+    {
+        Assert.Equal(TimeLimit.NaturalDays(3), DisclosureOptions.Default.RequestLimit);
+        Assert.Equal(TimeLimit.WorkingDays(5), DisclosureOptions.Default.CommentPeriod);
+        Assert.Equal(TimeLimit.WorkingDays(0), DisclosureOptions.Default.StageLimit);
+        Assert.Equal(TimeLimit.WorkingDays(365), (DisclosureOptions.Default with { CommentPeriod = TimeLimit.WorkingDays(365) }).CommentPeriod);
     }
 
     [Theory]
@@ -48,11 +62,11 @@ public class DisclosureOptionsTests
     public void Every_period_that_divides_the_year_is_allowed(int months) =>
         Assert.Equal(months, (DisclosureOptions.Default with { PeriodMonths = months }).PeriodMonths);
 
-    private static DisclosureOptions Set(string option, int value) => option switch
+    private static DisclosureOptions Set(string option, TimeLimit value) => option switch
     {
-        nameof(DisclosureOptions.RequestNaturalDays) => DisclosureOptions.Default with { RequestNaturalDays = value },
-        nameof(DisclosureOptions.CommentWorkingDays) => DisclosureOptions.Default with { CommentWorkingDays = value },
-        nameof(DisclosureOptions.StageWorkingDays) => DisclosureOptions.Default with { StageWorkingDays = value },
+        nameof(DisclosureOptions.RequestLimit) => DisclosureOptions.Default with { RequestLimit = value },
+        nameof(DisclosureOptions.CommentPeriod) => DisclosureOptions.Default with { CommentPeriod = value },
+        nameof(DisclosureOptions.StageLimit) => DisclosureOptions.Default with { StageLimit = value },
         _ => throw new ArgumentException("Unknown option " + option, nameof(option)),
     };
 }

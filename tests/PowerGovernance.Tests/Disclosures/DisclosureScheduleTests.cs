@@ -1,5 +1,6 @@
 using System.Linq;
 using NodaTime;
+using PowerGovernance.Calendars;
 using PowerGovernance.Disclosures;
 using PowerGovernance.Powers;
 using PowerGovernance.Tests.FrontDesk;
@@ -72,7 +73,7 @@ public class DisclosureScheduleTests
     [Fact]
     public void The_numbers_are_options()
     {
-        var monthly = new DisclosureSchedule(Calendar, DisclosureOptions.Default with { PeriodMonths = 1, RequestNaturalDays = 5, StageWorkingDays = 2 });
+        var monthly = new DisclosureSchedule(Calendar, DisclosureOptions.Default with { PeriodMonths = 1, RequestLimit = TimeLimit.NaturalDays(5), StageLimit = TimeLimit.WorkingDays(2) });
 
         Assert.Equal(new DateInterval(new LocalDate(2024, 2, 1), new LocalDate(2024, 2, 29)), monthly.PeriodOf(new LocalDate(2024, 2, 9)));
         Assert.Equal(new LocalDate(2024, 3, 11), monthly.Due(DeskPowers.Catalog, new LocalDate(2024, 3, 15), [], [new DisclosureEvent(DeskPowers.HomesteadRepair.Code, new LocalDate(2024, 3, 7), "阶段")]).Single(d => d.Timing == DisclosureTiming.ByStage).DueDate);

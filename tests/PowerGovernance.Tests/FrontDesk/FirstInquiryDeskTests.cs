@@ -1,5 +1,6 @@
 using System.Linq;
 using NodaTime;
+using PowerGovernance.Calendars;
 using PowerGovernance.FrontDesk;
 using PowerGovernance.Supervision;
 using static PowerGovernance.Tests.FrontDesk.DeskFixture;
@@ -82,7 +83,7 @@ public class FirstInquiryDeskTests
     [Fact]
     public void The_website_answer_period_is_an_option()
     {
-        var desk = new FirstInquiryDesk(Calendar, DeskPowers.Catalog, FrontDeskOptions.Default with { WebsiteAnswerWorkingDays = 3 });
+        var desk = new FirstInquiryDesk(Calendar, DeskPowers.Catalog, FrontDeskOptions.Default with { WebsiteAnswerLimit = TimeLimit.WorkingDays(3) });
         var question = desk.Log("WZ-1", "王某", null, InquiryChannel.Website, "问题", "李某", At(2024, 9, 27));
 
         // Fri 09-27: 09-29 make-up Sunday (1), 09-30 (2), 10-08 after National Day (3).

@@ -1,4 +1,5 @@
 using System;
+using PowerGovernance.Calendars;
 using PowerGovernance.FrontDesk;
 
 namespace PowerGovernance.Tests.FrontDesk;
@@ -6,15 +7,11 @@ namespace PowerGovernance.Tests.FrontDesk;
 public class FrontDeskOptionsTests
 {
     [Theory]
-    [InlineData(nameof(FrontDeskOptions.NoticeWorkingDays), -1, 0, 365)]
-    [InlineData(nameof(FrontDeskOptions.NoticeWorkingDays), 366, 0, 365)]
     [InlineData(nameof(FrontDeskOptions.WrittenCopies), 1, 2, 10)]
     [InlineData(nameof(FrontDeskOptions.WrittenCopies), 11, 2, 10)]
-    [InlineData(nameof(FrontDeskOptions.WebsiteAnswerWorkingDays), 0, 1, 365)]
-    [InlineData(nameof(FrontDeskOptions.WebsiteAnswerWorkingDays), 400, 1, 365)]
     public void A_bad_option_names_the_option_the_value_and_the_range_in_English_and_Chinese(string option, int value, int min, int max)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Set(option, value));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => FrontDeskOptions.Default with { WrittenCopies = value });
 
         var name = "FrontDeskOptions." + option;
         Assert.Equal(name, error.ParamName);
@@ -24,23 +21,42 @@ public class FrontDeskOptionsTests
         Assert.DoesNotContain("'value'", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(nameof(FrontDeskOptions.NoticeLimit), "366 working days", "0 to 365 working days", "0至365个工作日", "366个工作日")]
+    [InlineData(nameof(FrontDeskOptions.NoticeLimit), "5 natural days", "0 to 365 working days", "0至365个工作日", "5日")]
+    [InlineData(nameof(FrontDeskOptions.WebsiteAnswerLimit), "0 working days", "1 to 365 working days", "1至365个工作日", "0个工作日")]
+    [InlineData(nameof(FrontDeskOptions.WebsiteAnswerLimit), "400 working days", "1 to 365 working days", "1至365个工作日", "400个工作日")]
+    [InlineData(nameof(FrontDeskOptions.WebsiteAnswerLimit), "5 days", "1 to 365 working days", "1至365个工作日", "5日")]
+    public void A_bad_time_limit_names_the_option_the_value_the_range_and_the_kind_of_days(string option, string text, string range, string chineseRange, string chineseValue)
+    {
+        var value = TimeLimit.Parse(text);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Set(option, value));
+
+        var name = "FrontDeskOptions." + option;
+        Assert.Equal(name, error.ParamName);
+        Assert.Equal(value, error.ActualValue);
+        Assert.Contains($"{name} must be {range} (the rule counts working days); {value} is not allowed.", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"{name}须为{chineseRange}（该规定按工作日计算），不能为{chineseValue}。", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_ends_of_each_range_are_allowed_and_a_refused_value_changes_nothing()
     {
-        var edges = FrontDeskOptions.Default with { NoticeWorkingDays = 0, WrittenCopies = 10, WebsiteAnswerWorkingDays = 365 };
-        Assert.Equal((0, 10, 365), (edges.NoticeWorkingDays, edges.WrittenCopies, edges.WebsiteAnswerWorkingDays));
+        var edges = FrontDeskOptions.Default with { NoticeLimit = TimeLimit.WorkingDays(0), WrittenCopies = 10, WebsiteAnswerLimit = TimeLimit.WorkingDays(365) };
+        Assert.Equal((TimeLimit.WorkingDays(0), 10, TimeLimit.WorkingDays(365)), (edges.NoticeLimit, edges.WrittenCopies, edges.WebsiteAnswerLimit));
 
-        var options = FrontDeskOptions.Default with { WebsiteAnswerWorkingDays = 3 };
-        Assert.Throws<ArgumentOutOfRangeException>(() => options with { WebsiteAnswerWorkingDays = 0 });
-        Assert.Equal(3, options.WebsiteAnswerWorkingDays);
+        var options = FrontDeskOptions.Default with { WebsiteAnswerLimit = TimeLimit.WorkingDays(3) };
+        Assert.Throws<ArgumentOutOfRangeException>(() => options with { WebsiteAnswerLimit = TimeLimit.WorkingDays(0) });
+        Assert.Equal(TimeLimit.WorkingDays(3), options.WebsiteAnswerLimit);
         Assert.Equal(FrontDeskOptions.DefaultWrittenCopies, FrontDeskOptions.Default.WrittenCopies);
+        Assert.Equal(TimeLimit.WorkingDays(5), FrontDeskOptions.Default.NoticeLimit);
+        Assert.Equal(TimeLimit.WorkingDays(5), FrontDeskOptions.Default.WebsiteAnswerLimit);
     }
 
-    private static FrontDeskOptions Set(string option, int value) => option switch
+    private static FrontDeskOptions Set(string option, TimeLimit value) => option switch
     {
-        nameof(FrontDeskOptions.NoticeWorkingDays) => FrontDeskOptions.Default with { NoticeWorkingDays = value },
-        nameof(FrontDeskOptions.WrittenCopies) => FrontDeskOptions.Default with { WrittenCopies = value },
-        nameof(FrontDeskOptions.WebsiteAnswerWorkingDays) => FrontDeskOptions.Default with { WebsiteAnswerWorkingDays = value },
+        nameof(FrontDeskOptions.NoticeLimit) => FrontDeskOptions.Default with { NoticeLimit = value },
+        nameof(FrontDeskOptions.WebsiteAnswerLimit) => FrontDeskOptions.Default with { WebsiteAnswerLimit = value },
         _ => throw new ArgumentException("Unknown option " + option, nameof(option)),
     };
 }

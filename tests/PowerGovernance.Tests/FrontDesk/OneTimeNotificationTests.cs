@@ -307,7 +307,7 @@ public class OneTimeNotificationTests
     [Fact]
     public void The_notice_period_is_an_option()
     {
-        var rule = new OneTimeNotification(Calendar, FrontDeskOptions.Default with { NoticeWorkingDays = 3 });
+        var rule = new OneTimeNotification(Calendar, FrontDeskOptions.Default with { NoticeLimit = TimeLimit.WorkingDays(3) });
 
         // Received Fri 2024-09-27: 09-29 make-up Sunday (1), 09-30 (2), 10-08 (3).
         Assert.Equal(new LocalDate(2024, 10, 8), rule.NoticeDeadline(new LocalDate(2024, 9, 27)).DueDate);

@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using PowerGovernance.FrontDesk;
+using PowerGovernance.Procedures;
 
 namespace PowerGovernance.Tests.FrontDesk;
 
@@ -31,7 +32,7 @@ public class PostRosterProperties
                 from reason in Gen.Elements(AbsenceReason.Leave, AbsenceReason.BusinessTrip, AbsenceReason.Training, AbsenceReason.Meeting)
                 select new Absence(who, new DateInterval(Start.PlusDays(first), Start.PlusDays(first + length)), reason))
             select new PostRoster(
-                [new Post("岗位", "某站", people.Take(holders), people.Skip(holders).Take(deputies), "业务职责", "廉政职责")],
+                [new PostAssignment(new Post("岗位", "Post"), "某站", people.Take(holders), people.Skip(holders).Take(deputies), "业务职责", "廉政职责")],
                 absences);
         return Arb.From(gen);
     }
@@ -42,7 +43,7 @@ public class PostRosterProperties
         var post = roster.Posts.Single();
         return Enumerable.Range(0, 16).Select(d => Start.PlusDays(d)).All(day =>
         {
-            var acting = roster.WhoActs(post.Id, day);
+            var acting = roster.WhoActs(post.Post, day);
             var holderPresent = post.Holders.Any(h => !roster.IsAway(h, day));
             var deputyPresent = post.Deputies.Any(d => !roster.IsAway(d, day));
             return acting is null

@@ -1,11 +1,13 @@
 using NodaTime;
 using PowerGovernance.FrontDesk;
+using PowerGovernance.Procedures;
 
 namespace PowerGovernance.Tests.FrontDesk;
 
 public class PostRosterTests
 {
-    private static readonly Post Labour = new("劳动保障专干", "劳动保障站", ["赵楷"], ["孙某", "周某"], "办理就业失业登记、社会保险业务", "落实本站党风廉政建设，教育管理站内干部职工");
+    private static readonly Post LabourOfficer = new("劳动保障专干", "Labour and social security officer");
+    private static readonly PostAssignment Labour = new(LabourOfficer, "劳动保障站", ["赵楷"], ["孙某", "周某"], "办理就业失业登记、社会保险业务", "落实本站党风廉政建设，教育管理站内干部职工");
 
     [Fact]
     public void The_deputy_acts_while_the_holder_is_on_a_trip_and_the_second_deputy_while_both_are_away()
@@ -15,10 +17,10 @@ public class PostRosterTests
             new Absence("孙某", new DateInterval(new LocalDate(2024, 2, 8), new LocalDate(2024, 2, 8)), AbsenceReason.Training),
         ]);
 
-        Assert.Equal(new ActingOfficer("赵楷", "劳动保障专干", false, null), roster.WhoActs("劳动保障专干", new LocalDate(2024, 2, 4)));
-        Assert.Equal(new ActingOfficer("孙某", "劳动保障专干", true, "赵楷"), roster.WhoActs("劳动保障专干", new LocalDate(2024, 2, 5)));
-        Assert.Equal(new ActingOfficer("周某", "劳动保障专干", true, "赵楷"), roster.WhoActs("劳动保障专干", new LocalDate(2024, 2, 8)));
-        Assert.Equal("赵楷", roster.WhoActs("劳动保障专干", new LocalDate(2024, 2, 9))!.Person);
+        Assert.Equal(new ActingOfficer("赵楷", LabourOfficer, false, null), roster.WhoActs(LabourOfficer, new LocalDate(2024, 2, 4)));
+        Assert.Equal(new ActingOfficer("孙某", LabourOfficer, true, "赵楷"), roster.WhoActs(LabourOfficer, new LocalDate(2024, 2, 5)));
+        Assert.Equal(new ActingOfficer("周某", LabourOfficer, true, "赵楷"), roster.WhoActs(new Post("劳动保障专干", "same post, other English name"), new LocalDate(2024, 2, 8)));
+        Assert.Equal("赵楷", roster.WhoActs(LabourOfficer, new LocalDate(2024, 2, 9))!.Person);
     }
 
     [Fact]
@@ -28,8 +30,8 @@ public class PostRosterTests
         var roster = new PostRoster([Labour], [new Absence("赵楷", all, AbsenceReason.Leave), new Absence("孙某", all, AbsenceReason.Leave)])
             .With(new Absence("周某", all, AbsenceReason.Meeting));
 
-        Assert.Null(roster.WhoActs("劳动保障专干", new LocalDate(2024, 3, 1)));
-        Assert.Throws<System.ArgumentException>(() => roster.WhoActs("民政专干", new LocalDate(2024, 3, 1)));
+        Assert.Null(roster.WhoActs(LabourOfficer, new LocalDate(2024, 3, 1)));
+        Assert.Throws<System.ArgumentException>(() => roster.WhoActs(new Post("民政专干", "Civil affairs officer"), new LocalDate(2024, 3, 1)));
     }
 
     [Fact]
@@ -37,11 +39,12 @@ public class PostRosterTests
     {
         Assert.Contains("党风廉政", Labour.IntegrityDuty);
         Assert.Contains("失业登记", Labour.BusinessDuty);
-        var error = Assert.Throws<System.ArgumentException>(() => new Post("p", "u", [], ["甲", "甲"], "业务", "廉政"));
+        var error = Assert.Throws<System.ArgumentException>(() => new PostAssignment(new Post("p", "P"), "u", [], ["甲", "甲"], "业务", "廉政"));
         Assert.Contains("at least one holder", error.Message);
         Assert.Contains("'甲' is named 2 times", error.Message);
         Assert.Contains("岗位至少须有一名责任人。", error.Message);
         Assert.Contains("“甲”在责任人和代理人中出现2次", error.Message);
-        Assert.Throws<System.ArgumentException>(() => new Post("p", "u", ["甲"], [], "业务", " "));
+        Assert.Throws<System.ArgumentException>(() => new PostAssignment(new Post("p", "P"), "u", ["甲"], [], "业务", " "));
+        Assert.Throws<System.ArgumentException>(() => new PostRoster([Labour, Labour with { }], []));
     }
 }

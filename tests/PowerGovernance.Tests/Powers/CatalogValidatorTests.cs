@@ -114,7 +114,8 @@ public class CatalogValidatorTests
     [InlineData(TimeLimit.MaxDays, 24_333)]
     public void The_committed_limit_may_take_at_most_two_thirds_of_the_legal_one_rounded_down(int legal, int max)
     {
-        Assert.Equal(max, CatalogRuleOptions.Default.MaxCommittedDays(legal));
+        Assert.Equal(TimeLimit.NaturalDays(max), CatalogRuleOptions.Default.MaxCommitted(TimeLimit.NaturalDays(legal)));
+        Assert.Equal(TimeLimit.WorkingDays(max), CatalogRuleOptions.Default.MaxCommitted(TimeLimit.WorkingDays(legal)));
 
         var atMax = Valid with { LegalTimeLimit = TimeLimit.NaturalDays(legal), CommittedTimeLimit = TimeLimit.NaturalDays(max) };
         var overMax = atMax with { CommittedTimeLimit = TimeLimit.NaturalDays(max + 1) };

@@ -15,7 +15,7 @@ public class CaseEventCalendarTests
     private static readonly Actor Clerk = new("窗口", AdministrativeLicensing.Clerk);
 
     private static ProcedureEngine Engine(IWorkingCalendar calendar) =>
-        new(calendar, BuiltInPowers.Catalog, [BuiltInProcedures.AdministrativeLicensing]);
+        new(new OfficeCalendar(calendar), BuiltInPowers.Catalog, [BuiltInProcedures.AdministrativeLicensing]);
 
     private static List<CaseEvent> Walk(ProcedureEngine engine)
     {

@@ -10,7 +10,7 @@ namespace PowerGovernance.Tests.Procedures;
 /// <summary>Enforcement triggers need an officer with an enforcement certificate valid that day (行政执法责任制, 持证上岗).</summary>
 public class CertifiedOfficerTests
 {
-    private const string Inspector = "执法队员";
+    private static readonly Post Inspector = new("执法队员", "Enforcement officer");
 
     private static readonly ProcedureDefinition Inspection = new ProcedureDefinitionBuilder("site-inspection")
         .Named("现场检查", "Site inspection")

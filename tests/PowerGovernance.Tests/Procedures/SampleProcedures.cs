@@ -8,9 +8,9 @@ namespace PowerGovernance.Tests.Procedures;
 /// <summary>A small licensing-like procedure for engine tests.</summary>
 internal static class SampleProcedures
 {
-    public const string Clerk = "窗口受理员";
-    public const string Reviewer = "审核员";
-    public const string Head = "分管领导";
+    public static Post Clerk { get; } = new("窗口受理员", "Counter clerk");
+    public static Post Reviewer { get; } = new("审核员", "Reviewer");
+    public static Post Head { get; } = new("分管领导", "Deputy head in charge");
 
     public static ProcedureDefinitionBuilder LicensingBuilder() =>
         new ProcedureDefinitionBuilder("test-licensing")

@@ -44,7 +44,7 @@ public class CalendarHealthCheckTests
     [Fact]
     public async Task Ninety_one_days_before_the_end_of_a_strict_calendar_it_is_healthy()
     {
-        var result = await Check(new CalendarHealthCheck(Strict2026(), On(2026, 10, 1)));
+        var result = await Check(new CalendarHealthCheck(Strict2026(), On(2026, 10, 1), null));
 
         Assert.Equal(HealthStatus.Healthy, result.Status);
         Assert.Equal("test-2026", result.Data["calendarId"]);
@@ -67,7 +67,7 @@ public class CalendarHealthCheckTests
     [InlineData(12, 31, HealthStatus.Degraded, 0)]
     public async Task Within_sixty_days_of_the_end_it_is_degraded(int month, int day, HealthStatus status, int daysLeft)
     {
-        var result = await Check(new CalendarHealthCheck(Strict2026(), On(2026, month, day)));
+        var result = await Check(new CalendarHealthCheck(Strict2026(), On(2026, month, day), null));
 
         Assert.Equal(status, result.Status);
         Assert.Equal(daysLeft, result.Data["daysLeft"]);
@@ -78,7 +78,7 @@ public class CalendarHealthCheckTests
     [Fact]
     public async Task On_2026_11_30_deadlines_of_today_cannot_be_counted_on_a_strict_calendar()
     {
-        var result = await Check(new CalendarHealthCheck(Strict2026(), On(2026, 11, 30)));
+        var result = await Check(new CalendarHealthCheck(Strict2026(), On(2026, 11, 30), null));
 
         Assert.Equal(HealthStatus.Degraded, result.Status);
         Assert.Equal(true, result.Data["horizonBeyondPublished"]);
@@ -90,7 +90,7 @@ public class CalendarHealthCheckTests
     [Fact]
     public async Task Once_a_strict_calendar_has_run_out_it_is_unhealthy_or_the_registrations_failure_status()
     {
-        var check = new CalendarHealthCheck(Strict2026(), On(2027, 1, 15));
+        var check = new CalendarHealthCheck(Strict2026(), On(2027, 1, 15), null);
 
         var result = await Check(check);
         var registered = await check.CheckHealthAsync(new HealthCheckContext { Registration = new HealthCheckRegistration(CalendarHealthCheck.Name, check, HealthStatus.Degraded, null) });
@@ -140,7 +140,7 @@ public class CalendarHealthCheckTests
         Assert.Equal(HealthStatus.Degraded, slowResult.Status);
         Assert.Equal("62 working days", slowResult.Data["horizon"]);
         Assert.Equal(HealthStatus.Healthy, overridden.Status);
-        Assert.Equal([TimeLimit.NaturalDays(CalendarHealthCheckOptions.DefaultHorizonDays)], none.Horizons);
+        Assert.Equal([CalendarHealthCheckOptions.DefaultHorizon], none.Horizons);
     }
 
     [Theory]
@@ -150,7 +150,7 @@ public class CalendarHealthCheckTests
     [InlineData(2028, 1, 3, HealthStatus.Unhealthy, -368)]
     public async Task A_provisional_calendar_is_degraded_on_its_provisional_days_and_unhealthy_only_past_them(int year, int month, int day, HealthStatus status, int daysLeft)
     {
-        var result = await Check(new CalendarHealthCheck(Provisional2027(), On(year, month, day)));
+        var result = await Check(new CalendarHealthCheck(Provisional2027(), On(year, month, day), null));
 
         Assert.Equal(status, result.Status);
         Assert.Equal(daysLeft, result.Data["daysLeft"]);
@@ -162,8 +162,8 @@ public class CalendarHealthCheckTests
     [Fact]
     public async Task On_a_provisional_calendar_deadlines_past_the_published_dates_are_named_as_resting_on_provisional_days()
     {
-        var nearEnd = await Check(new CalendarHealthCheck(Provisional2027(), On(2026, 11, 30)));
-        var inProvisionalYear = await Check(new CalendarHealthCheck(Provisional2027(), On(2027, 1, 15)));
+        var nearEnd = await Check(new CalendarHealthCheck(Provisional2027(), On(2026, 11, 30), null));
+        var inProvisionalYear = await Check(new CalendarHealthCheck(Provisional2027(), On(2027, 1, 15), null));
 
         // 2026-11-30 + 60 = Friday 2027-01-29, a provisional day the calendar can still count.
         Assert.Equal("2027-01-29", nearEnd.Data["horizonEnd"]);
@@ -177,11 +177,13 @@ public class CalendarHealthCheckTests
     [Fact]
     public void Arguments_are_checked()
     {
-        Assert.Throws<ArgumentNullException>(() => new CalendarHealthCheck((IWorkingCalendar)null!, On(2026, 1, 1)));
-        Assert.Throws<ArgumentNullException>(() => new CalendarHealthCheck(Strict2026(), null!));
+        Assert.Throws<ArgumentNullException>(() => new CalendarHealthCheck((OfficeCalendar)null!, On(2026, 1, 1), null));
+        Assert.Throws<ArgumentNullException>(() => new CalendarHealthCheck(Strict2026(), null!, null));
         Assert.Throws<ArgumentNullException>(() => new CalendarHealthCheck((ProcedureEngine)null!, On(2026, 1, 1), null));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new CalendarHealthCheckOptions(-1));
-        Assert.Equal(60, CalendarHealthCheckOptions.Default.WarningDays);
+        Assert.Contains("natural days", Assert.Throws<ArgumentOutOfRangeException>(() => new CalendarHealthCheckOptions(TimeLimit.WorkingDays(30))).Message, StringComparison.Ordinal);
+        Assert.Equal("warning", Assert.Throws<ArgumentOutOfRangeException>(() => new CalendarHealthCheckOptions(TimeLimit.NaturalDays(CalendarHealthCheckOptions.MaxWarningDays + 1))).ParamName);
+        Assert.Equal(TimeLimit.NaturalDays(0), new CalendarHealthCheckOptions(TimeLimit.NaturalDays(0)).Warning);
+        Assert.Equal(TimeLimit.NaturalDays(60), CalendarHealthCheckOptions.Default.Warning);
         Assert.Null(CalendarHealthCheckOptions.Default.Horizon);
     }
 }

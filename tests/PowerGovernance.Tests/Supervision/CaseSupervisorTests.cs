@@ -16,7 +16,7 @@ namespace PowerGovernance.Tests.Supervision;
 public class CaseSupervisorTests
 {
     private static readonly ProcedureEngine Engine = new(SampleCalendars.SecondHalf2024(), SampleProcedures.Catalog, [SampleProcedures.Licensing]);
-    private static readonly CaseSupervisor Supervisor = new(Engine.Calendar);
+    private static readonly CaseSupervisor Supervisor = new(new OfficeCalendar(Engine.Calendar, Engine.Zone));
     private static readonly Actor Clerk = new("张三", SampleProcedures.Clerk);
     private static readonly Actor Reviewer = new("李四", SampleProcedures.Reviewer);
     private static readonly Actor Head = new("王五", SampleProcedures.Head);

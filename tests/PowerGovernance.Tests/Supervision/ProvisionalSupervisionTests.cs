@@ -22,7 +22,7 @@ public class ProvisionalSupervisionTests
         ],
         []);
 
-    private static readonly CaseSupervisor Supervisor = new(Calendar, WarningPolicy.Default, DateTimeZone.Utc);
+    private static readonly CaseSupervisor Supervisor = new(new OfficeCalendar(Calendar, DateTimeZone.Utc), WarningPolicy.Default);
     private static readonly LocalDate Start = new(2031, 9, 1);
     private static readonly TimeLimit Limit = TimeLimit.WorkingDays(10);
 
@@ -62,7 +62,7 @@ public class ProvisionalSupervisionTests
     [Fact]
     public void On_a_published_calendar_the_most_likely_date_is_the_date()
     {
-        var published = new CaseSupervisor(Calendar.MostLikely, WarningPolicy.Default, DateTimeZone.Utc);
+        var published = new CaseSupervisor(new OfficeCalendar(Calendar.MostLikely, DateTimeZone.Utc), WarningPolicy.Default);
         Assert.Equal(DeadlineState.Overdue, published.Status(Start, Limit, null, At(16)).State);
         Assert.False(published.Status(Start, Limit, null, At(16)).IsProvisional);
     }

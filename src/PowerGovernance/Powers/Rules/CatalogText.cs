@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using PowerGovernance.Calendars;
 
 namespace PowerGovernance.Powers.Rules;
@@ -7,34 +8,15 @@ namespace PowerGovernance.Powers.Rules;
 /// <summary>Culture-invariant English and Chinese wording shared by the catalog rules' messages.</summary>
 internal static class CatalogText
 {
-    internal static string RankEnglish(LegalBasisRank rank) => rank switch
-    {
-        LegalBasisRank.Law => "law",
-        LegalBasisRank.AdministrativeRegulation => "administrative regulation",
-        LegalBasisRank.DepartmentalRule => "departmental rule",
-        LegalBasisRank.LocalRegulation => "local regulation",
-        LegalBasisRank.LocalGovernmentRule => "local government rule",
-        LegalBasisRank.NormativeDocument => "normative document",
-        LegalBasisRank.PartyRegulation => "Party regulation",
-        _ => "undefined rank " + ((int)rank).ToString(CultureInfo.InvariantCulture),
-    };
+    internal static string RankEnglish(LegalBasisRank rank) =>
+        Enum.IsDefined(rank) ? Terms.EnglishName(rank) : "undefined rank " + ((int)rank).ToString(CultureInfo.InvariantCulture);
 
-    internal static string RankChinese(LegalBasisRank rank) => rank switch
-    {
-        LegalBasisRank.Law => "法律",
-        LegalBasisRank.AdministrativeRegulation => "行政法规",
-        LegalBasisRank.DepartmentalRule => "部门规章",
-        LegalBasisRank.LocalRegulation => "地方性法规",
-        LegalBasisRank.LocalGovernmentRule => "地方政府规章",
-        LegalBasisRank.NormativeDocument => "规范性文件",
-        LegalBasisRank.PartyRegulation => "党内法规",
-        _ => "无效层级" + ((int)rank).ToString(CultureInfo.InvariantCulture),
-    };
+    internal static string RankChinese(LegalBasisRank rank) =>
+        Enum.IsDefined(rank) ? Terms.ChineseName(rank) : "无效层级" + ((int)rank).ToString(CultureInfo.InvariantCulture);
 
-    internal const string RankOrderEnglish =
-        "law, administrative regulation, departmental rule, local regulation, local government rule, normative document, Party regulation";
+    internal static readonly string RankOrderEnglish = string.Join(", ", Enum.GetValues<LegalBasisRank>().Select(r => Terms.EnglishName(r)));
 
-    internal const string RankOrderChinese = "法律、行政法规、部门规章、地方性法规、地方政府规章、规范性文件、党内法规";
+    internal static readonly string RankOrderChinese = string.Join("、", Enum.GetValues<LegalBasisRank>().Select(r => Terms.ChineseName(r)));
 
     /// <summary>The instrument's title in 《》, or a placeholder when it has none.</summary>
     internal static string Title(string? title)
@@ -58,10 +40,6 @@ internal static class CatalogText
     internal static string EnumText<TEnum>(TEnum value)
         where TEnum : struct, Enum =>
         Enum.IsDefined(value) ? value.ToString() : Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>A limit of <paramref name="days"/> days of <paramref name="kind"/>.</summary>
-    internal static TimeLimit Limit(TimeLimitKind kind, int days) =>
-        kind == TimeLimitKind.NaturalDays ? TimeLimit.NaturalDays(days) : TimeLimit.WorkingDays(days);
 
     /// <summary>
     /// The required reduction, 1 − numerator/denominator, in words: <c>one third</c> / <c>三分之一</c> for

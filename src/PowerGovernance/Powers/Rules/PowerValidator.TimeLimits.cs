@@ -60,7 +60,7 @@ internal sealed partial class PowerValidator
         }
     }
 
-    private TimeLimit MaxCommitted(TimeLimit legal) => CatalogText.Limit(legal.Kind, options.MaxCommittedDays(legal.Days));
+    private TimeLimit MaxCommitted(TimeLimit legal) => options.MaxCommitted(legal);
 
     private (string English, string Chinese) NotShortened(TimeLimit legal)
     {

@@ -155,16 +155,16 @@ public static class AdministrativeLicensing
     }
 
     /// <summary>The window clerk (窗口受理员): receives, tells missing materials, accepts, delivers.</summary>
-    public const string Clerk = "窗口受理员";
+    public static Post Clerk { get; } = new("窗口受理员", "Counter clerk");
 
     /// <summary>The reviewer (审查员): reviews the application and suspends the clock for Art. 45 causes.</summary>
-    public const string Reviewer = "审查员";
+    public static Post Reviewer { get; } = new("审查员", "Reviewer");
 
     /// <summary>The hearing officer (听证主持人), someone other than the reviewer (Art. 48(1)(3)).</summary>
-    public const string HearingOfficer = "听证主持人";
+    public static Post HearingOfficer { get; } = new("听证主持人", "Hearing officer");
 
     /// <summary>The agency head (行政机关负责人): decides, and approves the extension (Art. 42(1)).</summary>
-    public const string Head = "机关负责人";
+    public static Post Head { get; } = new("机关负责人", "Head of the agency");
 
     /// <summary>The argument naming every missing item in the one-time notification (一次性告知补正内容).</summary>
     public const string MissingArgument = "missing";

@@ -90,10 +90,10 @@ public static class DecisionDisclosure
     public const int DefaultCommentWorkingDays = 5;
 
     /// <summary>The undertaking station (决策承办站所): drafts, publishes and sums up the comments.</summary>
-    public const string Office = "决策承办站所";
+    public static Post Office { get; } = new("决策承办站所", "Undertaking station");
 
     /// <summary>The Party committee meeting (镇党委会议) that discusses and decides.</summary>
-    public const string Committee = "镇党委会议";
+    public static Post Committee { get; } = new("镇党委会议", "Party committee meeting");
 
     /// <summary>The argument naming where the draft was published (公开方式).</summary>
     public const string ChannelArgument = "channel";

@@ -117,13 +117,13 @@ public static class GovernmentInformationRequest
     }
 
     /// <summary>The registration clerk (信息公开受理员): registers requests and asks for corrections.</summary>
-    public const string Clerk = "信息公开受理员";
+    public static Post Clerk { get; } = new("信息公开受理员", "Information request clerk");
 
     /// <summary>The handler (信息公开承办人): searches, consults and drafts the reply.</summary>
-    public const string Handler = "信息公开承办人";
+    public static Post Handler { get; } = new("信息公开承办人", "Information request handler");
 
     /// <summary>The head of the information-disclosure office (政府信息公开工作机构负责人): signs off and approves extensions.</summary>
-    public const string Head = "政府信息公开工作机构负责人";
+    public static Post Head { get; } = new("政府信息公开工作机构负责人", "Head of the information-disclosure office");
 
     /// <summary>The argument naming what the applicant must correct, told at once (需要补正的事项).</summary>
     public const string ItemsArgument = "items";

@@ -95,13 +95,13 @@ public static class MinimumLivingAllowance
     }
 
     /// <summary>The village (community) committee (村（居）民委员会): receives the written application, reviews and signs it.</summary>
-    public const string VillageCommittee = "村（居）民委员会";
+    public static Post VillageCommittee { get; } = new("村（居）民委员会", "Village (community) committee");
 
     /// <summary>The township civil-affairs officer (镇民政办民政专干): verifies the household and posts granted households.</summary>
-    public const string CivilAffairsOfficer = "镇民政办民政专干";
+    public static Post CivilAffairsOfficer { get; } = new("镇民政办民政专干", "Township civil-affairs officer");
 
     /// <summary>The county civil-affairs bureau's approving section (县民政局社会救助股): decides.</summary>
-    public const string CountyBureau = "县民政局社会救助股";
+    public static Post CountyBureau { get; } = new("县民政局社会救助股", "County civil-affairs social assistance section");
 
     /// <summary>The argument carrying a signed opinion (签署意见) when the application is passed on.</summary>
     public const string OpinionArgument = "opinion";

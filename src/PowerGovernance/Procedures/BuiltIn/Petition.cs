@@ -162,19 +162,19 @@ public static class Petition
     public const int ObjectionWorkingDays = 5;
 
     /// <summary>The registrar (信访登记员), the first receiver (首接责任人): registers, accepts, forwards or objects.</summary>
-    public const string Registrar = "信访登记员";
+    public static Post Registrar { get; } = new("信访登记员", "Petition registrar");
 
     /// <summary>The handler (信访事项承办人): investigates and drafts the handling opinion.</summary>
-    public const string Handler = "信访事项承办人";
+    public static Post Handler { get; } = new("信访事项承办人", "Petition handler");
 
     /// <summary>The head of the body (本机关负责人): approves the extension (Art. 34).</summary>
-    public const string Head = "机关负责人";
+    public static Post Head { get; } = new("机关负责人", "Head of the body");
 
     /// <summary>The first-review officer at the body one level up (复查机关承办人).</summary>
-    public const string ReviewOfficer = "复查机关承办人";
+    public static Post ReviewOfficer { get; } = new("复查机关承办人", "First-review officer");
 
     /// <summary>The second-review officer at the reviewing body's superior (复核机关承办人).</summary>
-    public const string RecheckOfficer = "复核机关承办人";
+    public static Post RecheckOfficer { get; } = new("复核机关承办人", "Second-review officer");
 
     /// <summary>The argument carrying the written opinion issued (处理意见、复查意见、复核意见).</summary>
     public const string OpinionArgument = "opinion";

@@ -96,10 +96,10 @@ public static class TimeLimitedCompletion
     public const int DefaultWorkingDays = 15;
 
     /// <summary>The registry clerk of the Party and government office (党政办公室收文岗): registers and assigns.</summary>
-    public const string Registrar = "党政办公室收文岗";
+    public static Post Registrar { get; } = new("党政办公室收文岗", "Registry clerk");
 
     /// <summary>The head of the undertaking unit (承办站所负责人): carries out, plans or answers.</summary>
-    public const string Undertaker = "承办站所负责人";
+    public static Post Undertaker { get; } = new("承办站所负责人", "Head of the undertaking unit");
 
     /// <summary>The argument naming the unit the matter is assigned to (承办站所).</summary>
     public const string ToArgument = "to";

@@ -6,23 +6,13 @@ namespace PowerGovernance.Procedures.Flowcharts;
 /// <summary>The Chinese words the chart uses for the engine's enumerations.</summary>
 internal static class FlowchartVocabulary
 {
-    internal static string Initiation(Initiation initiation) => initiation switch
-    {
-        Powers.Initiation.OnApplication => "依申请",
-        Powers.Initiation.ExOfficio => "依职权",
-        _ => initiation.ToString(),
-    };
+    internal static string Initiation(Initiation initiation) =>
+        System.Enum.IsDefined(initiation) ? Terms.ChineseName(initiation) : initiation.ToString();
 
-    internal static string Outcome(CaseOutcome outcome) => outcome switch
-    {
-        CaseOutcome.Granted => "准予",
-        CaseOutcome.Refused => "不予准许（书面说明理由）",
-        CaseOutcome.Withdrawn => "撤回",
-        CaseOutcome.Transferred => "移送",
-        CaseOutcome.NotAccepted => "不予受理",
-        CaseOutcome.Completed => "办结",
-        _ => outcome.ToString(),
-    };
+    internal static string Outcome(CaseOutcome outcome) =>
+        !System.Enum.IsDefined(outcome) ? outcome.ToString()
+        : outcome == CaseOutcome.Refused ? Terms.ChineseName(outcome) + "（书面说明理由）"
+        : Terms.ChineseName(outcome);
 
     /// <summary>
     /// Returns how a terminal step looks: <c>granted</c> (准予, 办结), <c>refused</c> (不予准许, 不予受理)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
+using PowerGovernance.Calendars;
 using PowerGovernance.Procedures;
 using PowerGovernance.Procedures.BuiltIn;
 using PowerGovernance.Supervision;
@@ -94,7 +95,7 @@ public class SupervisionCardLatenessTests
     public void A_province_that_shows_yellow_at_80_percent_and_red_5_working_days_later_cards_the_same_case_earlier()
     {
         var walk = AwaitingDecision();
-        var province = new SupervisionCardEvaluator(Calendar, SupervisionCardPolicy.Default with { YellowCardPercent = 80, SupervisionWorkingDays = 5 });
+        var province = new SupervisionCardEvaluator(Calendar, SupervisionCardPolicy.Default with { YellowCardPercent = 80, SupervisionLimit = TimeLimit.WorkingDays(5) });
 
         // 80% of 13 wd = 10.4, rounded down to 10 wd: the 10th wd after 09-27 is 10-16, so yellow from Thu 10-17, when the
         // default shows nothing. Supervision deadline 5 wd after 10-16: 10-17(1), 10-18(2), 10-21(3), 10-22(4), 10-23(5).
@@ -115,7 +116,7 @@ public class SupervisionCardLatenessTests
 
         // A province that keeps yellow at the limit but gives 5 wd: 10-22(1), 10-23(2), 10-24(3), 10-25(4), 10-28(5) → red
         // from Tue 10-29; Fri 10-25, red by default, is still yellow there.
-        var patient = new SupervisionCardEvaluator(Calendar, SupervisionCardPolicy.Default with { SupervisionWorkingDays = 5 });
+        var patient = new SupervisionCardEvaluator(Calendar, SupervisionCardPolicy.Default with { SupervisionLimit = TimeLimit.WorkingDays(5) });
         Assert.Equal(SupervisionCardTier.Red, Card(walk, D(10, 25)).Tier);
         Assert.Equal(SupervisionCardTier.Yellow, Card(walk, D(10, 25), patient).Tier);
         Assert.Equal(SupervisionCardTier.Yellow, Card(walk, D(10, 28), patient).Tier);
@@ -183,7 +184,7 @@ public class SupervisionCardLatenessTests
     public void A_legal_limit_overrun_is_red_whatever_the_supervision_deadline()
     {
         // A policy that would give a whole year before red: on Mon 11-04, past the legal 11-01, the case is red all the same.
-        var lenient = new SupervisionCardEvaluator(Calendar, SupervisionCardPolicy.Default with { SupervisionWorkingDays = 365, StepOverruns = false });
+        var lenient = new SupervisionCardEvaluator(Calendar, SupervisionCardPolicy.Default with { SupervisionLimit = TimeLimit.WorkingDays(365), StepOverruns = false });
         var walk = AwaitingDecision();
         Assert.Equal(SupervisionCardTier.Yellow, Card(walk, D(11, 1), lenient).Tier);
         var card = Card(walk, D(11, 4), lenient);

@@ -83,7 +83,7 @@ public class SupervisionCardProperties
     }
 
     private static SupervisionCardEvaluator Evaluator(PositiveInt percent, PositiveInt days) =>
-        new(BuiltInFixture.Calendar, SupervisionCardPolicy.Default with { YellowCardPercent = 1 + (percent.Get % 100), SupervisionWorkingDays = 1 + (days.Get % 10) });
+        new(BuiltInFixture.Calendar, SupervisionCardPolicy.Default with { YellowCardPercent = 1 + (percent.Get % 100), SupervisionLimit = TimeLimit.WorkingDays(1 + (days.Get % 10)) });
 
     /// <summary>Eight days from 0–255 days after the last event, 1–30 days apart (at most mid-2026, inside the calendar).</summary>
     private static IEnumerable<LocalDate> Days(CaseWalk walk, byte offset, byte spacing)

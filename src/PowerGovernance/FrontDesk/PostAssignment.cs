@@ -2,27 +2,28 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PowerGovernance.Internal;
+using PowerGovernance.Procedures;
 
 namespace PowerGovernance.FrontDesk;
 
 /// <summary>
-/// A post (岗位) with its holders and named deputies (AB岗/代理人), and its two duties (一岗双责): the business
-/// duty and the integrity duty (党风廉政建设) of the same post.
+/// How a post (岗位) is staffed (岗位设置): its unit, its holders and named deputies (AB岗/代理人), and its two duties
+/// (一岗双责): the business duty and the integrity duty (党风廉政建设) of the same post.
 /// </summary>
-public sealed record Post
+public sealed record PostAssignment
 {
-    /// <summary>Creates a post.</summary>
-    /// <param name="id">The post's name as used in the catalog and procedures, e.g. <c>劳动保障专干</c>.</param>
+    /// <summary>Creates a post assignment.</summary>
+    /// <param name="post">The post, as used in the catalog and procedures, e.g. <c>劳动保障专干</c>.</param>
     /// <param name="unit">The unit it belongs to, e.g. <c>劳动保障站</c>.</param>
     /// <param name="holders">The people holding it, in order of precedence; at least one.</param>
     /// <param name="deputies">The named deputies who act when every holder is away, in order; none of them a holder.</param>
     /// <param name="businessDuty">The business duty (业务工作职责).</param>
     /// <param name="integrityDuty">The integrity duty (党风廉政建设职责).</param>
-    /// <exception cref="ArgumentNullException">A list is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="post"/> or a list is null.</exception>
     /// <exception cref="ArgumentException">A text is blank, there is no holder, a name repeats, or a deputy is also a holder; the message lists every problem.</exception>
-    public Post(string id, string unit, IEnumerable<string> holders, IEnumerable<string> deputies, string businessDuty, string integrityDuty)
+    public PostAssignment(Post post, string unit, IEnumerable<string> holders, IEnumerable<string> deputies, string businessDuty, string integrityDuty)
     {
-        Id = Preconditions.CheckNotBlank(id);
+        Post = Preconditions.CheckNotNull(post);
         Unit = Preconditions.CheckNotBlank(unit);
         BusinessDuty = Preconditions.CheckNotBlank(businessDuty);
         IntegrityDuty = Preconditions.CheckNotBlank(integrityDuty);
@@ -46,12 +47,12 @@ public sealed record Post
 
         if (problems.Count > 0)
         {
-            throw new ArgumentException($"Post '{id}' (岗位“{id}”): " + string.Join(" ", problems));
+            throw new ArgumentException($"Post '{post.ChineseName}' ({post.EnglishName}, 岗位“{post.ChineseName}”): " + string.Join(" ", problems));
         }
     }
 
-    /// <summary>Gets the post's name.</summary>
-    public string Id { get; }
+    /// <summary>Gets the post.</summary>
+    public Post Post { get; }
 
     /// <summary>Gets the unit.</summary>
     public string Unit { get; }
@@ -71,16 +72,16 @@ public sealed record Post
     /// <summary>Returns whether <paramref name="other"/> has equal members, the holders and deputies element by element (值相等).</summary>
     /// <param name="other">The other value.</param>
     /// <returns><see langword="true"/> when every member is equal.</returns>
-    public bool Equals(Post? other) =>
+    public bool Equals(PostAssignment? other) =>
         other is not null
-        && Id == other.Id
+        && Post == other.Post
         && Unit == other.Unit
         && ValueEquality.SequenceEqual(Holders, other.Holders)
         && ValueEquality.SequenceEqual(Deputies, other.Deputies)
         && BusinessDuty == other.BusinessDuty
         && IntegrityDuty == other.IntegrityDuty;
 
-    /// <summary>Returns a hash code consistent with <see cref="Equals(Post)"/>.</summary>
+    /// <summary>Returns a hash code consistent with <see cref="Equals(PostAssignment)"/>.</summary>
     /// <returns>The hash code.</returns>
-    public override int GetHashCode() => HashCode.Combine(Id, Unit);
+    public override int GetHashCode() => HashCode.Combine(Post, Unit);
 }
