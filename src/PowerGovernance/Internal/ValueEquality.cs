@@ -106,7 +106,7 @@ internal static class ValueEquality
         var hash = dictionary.Count;
         foreach (var pair in dictionary)
         {
-            hash += HashCode.Combine(pair.Key, pair.Value is null ? 0 : valueComparer.GetHashCode(pair.Value));
+            hash = unchecked(hash + HashCode.Combine(pair.Key, pair.Value is null ? 0 : valueComparer.GetHashCode(pair.Value)));
         }
 
         return hash;
@@ -148,7 +148,7 @@ internal static class ValueEquality
         var hash = items.Count;
         foreach (var item in items)
         {
-            hash += item is null ? 0 : EqualityComparer<T>.Default.GetHashCode(item);
+            hash = unchecked(hash + (item is null ? 0 : EqualityComparer<T>.Default.GetHashCode(item)));
         }
 
         return hash;

@@ -54,4 +54,43 @@ public sealed record CaseClock(LocalDate Start, LocalDate? SuspendedSince, strin
 
     /// <summary>A clock that starts counting on <paramref name="date"/> against <paramref name="limit"/>.</summary>
     internal static CaseClock StartOn(LocalDate date, TimeLimit limit) => new(date, null, null, 0, 0, null) { Limit = limit };
+
+    /// <summary>This clock stopped on <paramref name="date"/> for <paramref name="cause"/>, expected to run again after <paramref name="until"/> (中止计时).</summary>
+    internal CaseClock SuspendOn(LocalDate date, string cause, LocalDate? until) =>
+        this with { SuspendedSince = date, SuspensionCause = cause, SuspendedUntil = until };
+
+    /// <summary>
+    /// This clock running again on <paramref name="date"/> (恢复计时): the days of the suspension, counted in
+    /// <paramref name="kind"/> on <paramref name="calendar"/>, are added to the uncounted days of the case and of the step.
+    /// </summary>
+    internal CaseClock ResumeOn(IWorkingCalendar calendar, LocalDate date, TimeLimitKind kind)
+    {
+        var since = SuspendedSince ?? date;
+        var days = System.Math.Max(0, calendar.CountDays(kind, since, date));
+        return this with { SuspendedSince = null, SuspensionCause = null, SuspendedUntil = null, SuspendedDays = SuspendedDays + days, StepSuspendedDays = StepSuspendedDays + days };
+    }
+
+    /// <summary>This clock extended once by <paramref name="by"/>, approved on <paramref name="date"/> (延长期限).</summary>
+    internal CaseClock ExtendOn(LocalDate date, TimeLimit? by) => this with { Extension = by, ExtendedOn = date };
+
+    /// <summary>
+    /// This clock counted again from <paramref name="date"/> (重新计算), keeping its limit, extension and late stops; the
+    /// clock itself when it already is that (an acceptance on the day of receipt, before anything stopped it).
+    /// </summary>
+    internal CaseClock RestartOn(LocalDate date) =>
+        Start == date && SuspendedSince is null && SuspensionCause is null && SuspendedUntil is null && SuspendedDays == 0 && StepSuspendedDays == 0
+            ? this
+            : new CaseClock(date, null, null, 0, 0, Extension) { Limit = Limit, ExtendedOn = ExtendedOn, LateStops = LateStops };
+
+    /// <summary>A new period starting on <paramref name="date"/> with <paramref name="limit"/> (新的办理期间), keeping the late stops.</summary>
+    internal CaseClock StartPeriodOn(LocalDate date, TimeLimit limit) => new(date, null, null, 0, 0, null) { Limit = limit, LateStops = LateStops };
+
+    /// <summary>This clock with <paramref name="days"/> more days that do not count (a step outside the case limit).</summary>
+    internal CaseClock WithUncountedDays(int days) => days == 0 ? this : this with { SuspendedDays = SuspendedDays + days };
+
+    /// <summary>This clock with one more stop past its due date (超期办结).</summary>
+    internal CaseClock StoppedLate() => this with { LateStops = LateStops + 1 };
+
+    /// <summary>This clock entering a new step: the step's own uncounted days start again from zero.</summary>
+    internal CaseClock EnteringStep() => StepSuspendedDays == 0 ? this : this with { StepSuspendedDays = 0 };
 }

@@ -24,79 +24,50 @@ internal static class ClockTransitions
         var transition = compiled.Trigger;
         var kind = (clock.Limit ?? definitionLimit).Kind;
         var moved = compiled.Moves;
-        var lateStops = clock.LateStops;
         if (moved && compiled.From.CountsTowardCaseLimit && (!compiled.To.CountsTowardCaseLimit || transition.Clock == ClockEffect.StartPeriod))
         {
             // The clock stops (or a period ends) today: judge it now, on the latest due date the calendar allows.
             if (StoppedLate(engine, snapshot, clock, definitionLimit, date))
             {
-                lateStops++;
-                clock = clock with { LateStops = lateStops };
+                clock = clock.StoppedLate();
             }
         }
 
         if (moved && transition.Clock is not (ClockEffect.Restart or ClockEffect.StartPeriod) && !compiled.From.CountsTowardCaseLimit)
         {
-            clock = clock with { SuspendedDays = clock.SuspendedDays + UncountedDays(calendar, snapshot, clock, date, kind) };
+            clock = clock.WithUncountedDays(UncountedDays(calendar, snapshot, clock, date, kind));
         }
 
-        switch (transition.Clock)
+        clock = transition.Clock switch
         {
-            case ClockEffect.Suspend:
-                clock = clock with
-                {
-                    SuspendedSince = date,
-                    SuspensionCause = arguments[ProcedureEngine.CauseArgument],
-                    SuspendedUntil = suspendedUntil,
-                };
-                break;
-            case ClockEffect.Resume:
-                clock = Resume(calendar, clock, date, kind);
-                break;
-            case ClockEffect.Extend:
-                clock = clock with { Extension = transition.Extension, ExtendedOn = date };
-                break;
-            case ClockEffect.Restart:
-                clock = Restart(clock, date);
-                break;
-            case ClockEffect.StartPeriod:
-                var period = transition.Period!;
-                clock = new CaseClock(date, null, null, 0, 0, null) { Limit = legal ? period.Legal : period.Committed, LateStops = lateStops };
-                break;
-            case ClockEffect.None:
-            default:
-                break;
-        }
+            ClockEffect.Suspend => clock.SuspendOn(date, arguments[ProcedureEngine.CauseArgument], suspendedUntil),
+            ClockEffect.Resume => clock.ResumeOn(calendar, date, kind),
+            ClockEffect.Extend => clock.ExtendOn(date, transition.Extension),
+            ClockEffect.Restart => clock.RestartOn(date),
+            ClockEffect.StartPeriod => clock.StartPeriodOn(date, legal ? transition.Period!.Legal : transition.Period!.Committed),
+            _ => clock,
+        };
 
         if (legal && transition.Accepts && IsAcceptedOnItsDay(calendar, snapshot, transition, date))
         {
             // The legal limit runs from acceptance (自受理之日起); an acceptance after the deemed-acceptance window counts
             // from receipt, so the clock keeps its start.
-            clock = Restart(clock, date);
+            clock = clock.RestartOn(date);
         }
 
         if (compiled.To.IsTerminal && clock.IsSuspended)
         {
-            clock = Resume(calendar, clock, date, kind);
+            clock = clock.ResumeOn(calendar, date, kind);
         }
 
-        if (moved && clock.StepSuspendedDays != 0)
+        if (moved)
         {
-            clock = clock with { StepSuspendedDays = 0 };
+            clock = clock.EnteringStep();
         }
 
         return clock;
     }
 
-    /// <summary>
-    /// The clock counted again from <paramref name="date"/>, keeping its limit, extension and late stops; the clock itself
-    /// when it already is that (an acceptance on the day of receipt, before anything stopped it): the same value, not
-    /// allocated again.
-    /// </summary>
-    private static CaseClock Restart(CaseClock clock, LocalDate date) =>
-        clock.Start == date && clock.SuspendedSince is null && clock.SuspensionCause is null && clock.SuspendedUntil is null && clock.SuspendedDays == 0 && clock.StepSuspendedDays == 0
-            ? clock
-            : new CaseClock(date, null, null, 0, 0, clock.Extension) { Limit = clock.Limit, ExtendedOn = clock.ExtendedOn, LateStops = clock.LateStops };
 
     /// <summary>
     /// Parses an ISO date (<c>uuuu-MM-dd</c>) as <see cref="LocalDatePattern.Iso"/> does: ten ASCII characters naming a
@@ -166,12 +137,6 @@ internal static class ClockTransitions
         }
     }
 
-    private static CaseClock Resume(IWorkingCalendar calendar, CaseClock clock, LocalDate date, TimeLimitKind kind)
-    {
-        var since = clock.SuspendedSince!.Value;
-        var days = Math.Max(0, calendar.CountDays(kind, since, date));
-        return clock with { SuspendedSince = null, SuspensionCause = null, SuspendedUntil = null, SuspendedDays = clock.SuspendedDays + days, StepSuspendedDays = clock.StepSuspendedDays + days };
-    }
 
     private static int UncountedDays(IWorkingCalendar calendar, CaseSnapshot snapshot, CaseClock clock, LocalDate date, TimeLimitKind kind)
     {
