@@ -23,7 +23,7 @@ internal static class FlowchartExport
     public static int Run(Narrator narrator, DirectoryInfo? output)
     {
         var calendar = ChinaCalendars.Official;
-        var written = Write(narrator, [.. BuiltInProcedures.All(calendar), AccountabilityProcedure.Definition(calendar)], output ?? SampleFolders.Flowcharts);
+        var written = Write(narrator, [.. BuiltInProcedures.All, AccountabilityProcedure.Definition], output ?? SampleFolders.Flowcharts);
         return written ? SampleExitCodes.Success : SampleExitCodes.OutputNotWritten;
     }
 

@@ -43,12 +43,12 @@ internal static class SampleHost
             .AddPowerGovernance(options =>
             {
                 options.Catalog = new PowerCatalog([.. township.Powers, AccountabilityPower]);
-                foreach (var definition in BuiltInProcedures.All(ChinaCalendars.Official))
+                foreach (var definition in BuiltInProcedures.All)
                 {
                     options.Procedures.Add(definition);
                 }
 
-                options.Procedures.Add(AccountabilityProcedure.Definition(ChinaCalendars.Official));
+                options.Procedures.Add(AccountabilityProcedure.Definition);
             });
         return builder.Build();
     }

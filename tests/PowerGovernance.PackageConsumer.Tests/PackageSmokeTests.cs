@@ -46,7 +46,7 @@ public class PackageSmokeTests
     public void A_licensing_case_starts_and_is_accepted_and_its_audit_chain_verifies()
     {
         var catalog = ImportSampleCatalog();
-        var engine = new ProcedureEngine(ChinaCalendars.Official, catalog, BuiltInProcedures.All(ChinaCalendars.Official));
+        var engine = new ProcedureEngine(ChinaCalendars.Official, catalog, BuiltInProcedures.All);
         var clerk = new Actor("赵窗口", AdministrativeLicensing.Clerk);
         var receivedAt = At(2024, 9, 27);
 

@@ -229,13 +229,10 @@ public static class AccountabilityProcedure
     public const string ReferralsArgument = "referrals";
 
     /// <summary>Creates a builder holding the procedure, for a host that adds its powers or channels before building.</summary>
-    /// <param name="calendar">The working calendar the appeal window is counted on: the engine's.</param>
-    /// <param name="options">The time limits; <see cref="AccountabilityProcedureOptions.Default"/> when null.</param>
+    /// <param name="options">The time limits (counted on the engine's calendar); <see cref="AccountabilityProcedureOptions.Default"/> when null.</param>
     /// <returns>A new builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
-    public static ProcedureDefinitionBuilder CreateBuilder(IWorkingCalendar calendar, AccountabilityProcedureOptions? options = null)
+    public static ProcedureDefinitionBuilder CreateBuilder(AccountabilityProcedureOptions? options = null)
     {
-        Preconditions.CheckNotNull(calendar);
         var o = options ?? AccountabilityProcedureOptions.Default;
         string[] office = [Office];
         string[] head = [Head];
@@ -308,14 +305,10 @@ public static class AccountabilityProcedure
             .ComplaintsTo(new ComplaintChannel("纪检监察举报电话", "12388"));
     }
 
-    /// <summary>Builds the procedure with the default limits; definitions are compiled once per calendar and shared.</summary>
-    /// <param name="calendar">The working calendar: the engine's.</param>
-    /// <returns>The definition.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
-    public static ProcedureDefinition Definition(IWorkingCalendar calendar) =>
-        Cache.GetValue(Preconditions.CheckNotNull(calendar), c => CreateBuilder(c).Build());
+    /// <summary>Gets the procedure with the default limits (问责流程), built once and shared; it counts on the engine's calendar.</summary>
+    public static ProcedureDefinition Definition => Cache.Value;
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IWorkingCalendar, ProcedureDefinition> Cache = new();
+    private static readonly Lazy<ProcedureDefinition> Cache = new(() => CreateBuilder().Build());
 
     internal static bool IsSource(string value) =>
         !int.TryParse(value, out _) && Enum.TryParse<AccountabilitySource>(value, false, out var s) && Enum.IsDefined(s);

@@ -48,7 +48,7 @@ public sealed class AccountabilityProceedings
     {
         Engine = Preconditions.CheckNotNull(engine);
         Definition = engine.Definitions.FirstOrDefault(d => d.Id == AccountabilityProcedure.Id)
-            ?? throw new ArgumentException("The engine holds no '" + AccountabilityProcedure.Id + "' procedure: add AccountabilityProcedure.Definition(calendar) to its definitions.", nameof(engine));
+            ?? throw new ArgumentException("The engine holds no '" + AccountabilityProcedure.Id + "' procedure: add AccountabilityProcedure.Definition to its definitions.", nameof(engine));
         Policy = policy ?? SanctionPolicy.Default;
         this.matters = (matters ?? AccountabilityMatter.WellKnown).ToDictionary(m => Preconditions.CheckNotNull(m).Code, StringComparer.Ordinal);
         AppealPolicy = appealPolicy ?? AppealPolicy.Default;

@@ -72,7 +72,7 @@ public class AddPowerGovernanceTests
             {
                 options.Calendar = calendar;
                 options.Catalog = SampleProcedures.Catalog;
-                options.Procedures.Add(AccountabilityProcedure.Definition(calendar));
+                options.Procedures.Add(AccountabilityProcedure.Definition);
                 options.Sanctions = table;
                 options.AppealPolicy = AppealPolicy.Default with { AppealSuspendsDecision = true };
                 options.AccountabilityMatters.Add(new AccountabilityMatter("late-disclosure", "应公开未公开", "Not disclosing what must be disclosed"));

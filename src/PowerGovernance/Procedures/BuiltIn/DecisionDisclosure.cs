@@ -7,7 +7,7 @@ namespace PowerGovernance.Procedures.BuiltIn;
 
 /// <summary>
 /// The built-in decision disclosure procedure (决策公开, the township's 决策公开制度): a
-/// proposed decision is drafted, published for comment for at least <see cref="DefaultCommentWorkingDays"/>
+/// proposed decision is drafted, published for comment for at least <see cref="DefaultCommentPeriod"/>
 /// working days, and only then goes to the Party committee, which adopts it, rejects it or sends it back
 /// for revision (and a new comment period).
 /// </summary>
@@ -86,8 +86,8 @@ public static class DecisionDisclosure
         public static ProcedureTrigger Abandon { get; } = new("abandon", "撤回拟议决策", "Abandon");
     }
 
-    /// <summary>The default shortest comment period (征求意见期), in working days: 5 (决策公开制度 rule 7).</summary>
-    public const int DefaultCommentWorkingDays = 5;
+    /// <summary>Gets the default shortest comment period (征求意见期): 5 working days, the day of publication not counted.</summary>
+    public static TimeLimit DefaultCommentPeriod { get; } = TimeLimit.WorkingDays(5);
 
     /// <summary>The undertaking station (决策承办站所): drafts, publishes and sums up the comments.</summary>
     public static Post Office { get; } = new("决策承办站所", "Undertaking station");
@@ -105,15 +105,18 @@ public static class DecisionDisclosure
     /// Creates a builder holding the built-in decision disclosure procedure (决策公开流程), for a host that adds
     /// its own powers, supervision points or complaint channels before <see cref="ProcedureDefinitionBuilder.Build"/>.
     /// </summary>
-    /// <param name="calendar">The working calendar the comment period is counted on: the engine's.</param>
-    /// <param name="commentWorkingDays">The shortest comment period in working days (1–365); <see cref="DefaultCommentWorkingDays"/> by default.</param>
-    /// <returns>A new builder; <see cref="BuiltInProcedures.DecisionDisclosure(IWorkingCalendar)"/> is its product for the default period.</returns>
-    /// <exception cref="System.ArgumentNullException"><paramref name="calendar"/> is null.</exception>
-    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="commentWorkingDays"/> is outside 1–365.</exception>
-    public static ProcedureDefinitionBuilder CreateBuilder(IWorkingCalendar calendar, int commentWorkingDays = DefaultCommentWorkingDays)
+    /// <param name="commentPeriod">The shortest comment period, 1 to 365 working days (counted on the engine's calendar); <see cref="DefaultCommentPeriod"/> when null.</param>
+    /// <returns>A new builder; <see cref="BuiltInProcedures.DecisionDisclosure"/> is its product for the default period.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="commentPeriod"/> is not 1 to 365 working days.</exception>
+    public static ProcedureDefinitionBuilder CreateBuilder(TimeLimit? commentPeriod = null)
     {
-        Preconditions.CheckNotNull(calendar);
-        Preconditions.CheckArgumentRange(commentWorkingDays, 1, 365);
+        var period = commentPeriod ?? DefaultCommentPeriod;
+        if (period.Kind != TimeLimitKind.WorkingDays || period.Days is < 1 or > 365)
+        {
+            throw new System.ArgumentOutOfRangeException(nameof(commentPeriod), period, "The comment period is 1 to 365 working days. / 征求意见期为1至365个工作日。");
+        }
+
+        var commentWorkingDays = period.Days;
         return new ProcedureDefinitionBuilder(Id)
             .Named("决策公开", "Decision disclosure")
             .Initiated(Initiation.ExOfficio, "决策公开制度第七条、第八条：拟作出的重要行政决策事项依职权对外公开征求意见")
@@ -131,7 +134,7 @@ public static class DecisionDisclosure
                 .When(
                     string.Create(CultureInfo.InvariantCulture, $"征求意见期已满{commentWorkingDays}个工作日（不含公开当日）"),
                     string.Create(CultureInfo.InvariantCulture, $"the comment period of {commentWorkingDays} working days (the day of publication not counted) is over"),
-                    c => c.Date > calendar.AddWorkingDays(c.Case.StepEntered, commentWorkingDays)))
+                    c => !c.IsWithin(c.Case.StepEntered, period)))
             .Trigger(Triggers.Adopt, "committee", "adopted", [Committee])
             .Trigger(Triggers.Reject, "committee", "rejected", [Committee], t => t.RequiresReason())
             .Trigger(Triggers.Revise, "committee", "drafting", [Committee], t => t.RequiresReason())

@@ -192,12 +192,9 @@ public static class Petition
     public static TimeLimit ReviewRequestWindow { get; } = TimeLimit.NaturalDays(30);
 
     /// <summary>Creates a builder holding the built-in definition, to adapt before <see cref="ProcedureDefinitionBuilder.Build"/>.</summary>
-    /// <param name="calendar">The working calendar the engine counts on (kept for compatibility: the guards now count on the engine's own calendar).</param>
     /// <returns>The builder.</returns>
-    /// <exception cref="System.ArgumentNullException"><paramref name="calendar"/> is null.</exception>
-    public static ProcedureDefinitionBuilder CreateBuilder(IWorkingCalendar calendar)
+    public static ProcedureDefinitionBuilder CreateBuilder()
     {
-        Preconditions.CheckNotNull(calendar);
         return new ProcedureDefinitionBuilder(Id)
             .Named("信访事项办理", "Petition")
             .Initiated(Initiation.OnApplication, "《信访工作条例》第二十二条、第二十三条：收到信访事项应当予以登记并区分情况处理")

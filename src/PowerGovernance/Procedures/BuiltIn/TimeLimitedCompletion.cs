@@ -8,14 +8,14 @@ namespace PowerGovernance.Procedures.BuiltIn;
 /// <summary>
 /// The built-in time-limited completion procedure (限时办结, the township's 限时办结制): a
 /// superior's decision or a request for instructions is registered, then either carried out within
-/// <see cref="DefaultWorkingDays"/> working days (no plan needed), or a work plan is drawn up and reported to the
+/// <see cref="DefaultLimit"/> working days (no plan needed), or a work plan is drawn up and reported to the
 /// issuing authority within them (a plan needed), or — for a request for instructions — a clear answer is given
 /// within them. Late work must carry an explanation to the requester (特殊情况不能在规定时限内办结的，要及时向服务对象说明原因).
 /// </summary>
 /// <remarks>
 /// <para>
 /// <b>Counting.</b> "答复时限以收件日作为计算工作日的起始时间": the clock starts on the day the document is received
-/// (registered), which is not counted; the case limit is <see cref="DefaultWorkingDays"/> working days from it.
+/// (registered), which is not counted; the case limit is <see cref="DefaultLimit"/> working days from it.
 /// No law sets the limit: the office sets it (the rule book's own number), so there is no legal limit.
 /// </para>
 /// <para>
@@ -92,8 +92,8 @@ public static class TimeLimitedCompletion
         public static ProcedureArgument<string> LateExplanation { get; } = ProcedureArgument.Text(LateExplanationArgument, "逾期说明", "explanation of the lateness");
     }
 
-    /// <summary>The default limit, in working days: 15 (限时办结制 2).</summary>
-    public const int DefaultWorkingDays = 15;
+    /// <summary>Gets the default limit (默认办理时限): 15 working days from receipt.</summary>
+    public static TimeLimit DefaultLimit { get; } = TimeLimit.WorkingDays(15);
 
     /// <summary>The registry clerk of the Party and government office (党政办公室收文岗): registers and assigns.</summary>
     public static Post Registrar { get; } = new("党政办公室收文岗", "Registry clerk");
@@ -108,26 +108,29 @@ public static class TimeLimitedCompletion
     public const string LateExplanationArgument = "late-explanation";
 
     /// <summary>Creates a builder holding the built-in time-limited completion procedure (限时办结流程).</summary>
-    /// <param name="calendar">The working calendar the limit is counted on: the engine's.</param>
-    /// <param name="workingDays">The limit in working days (1–365); <see cref="DefaultWorkingDays"/> by default.</param>
-    /// <returns>A new builder; <see cref="BuiltInProcedures.TimeLimitedCompletion(IWorkingCalendar)"/> is its product for the default limit.</returns>
-    /// <exception cref="System.ArgumentNullException"><paramref name="calendar"/> is null.</exception>
-    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="workingDays"/> is outside 1–365.</exception>
-    public static ProcedureDefinitionBuilder CreateBuilder(IWorkingCalendar calendar, int workingDays = DefaultWorkingDays)
+    /// <param name="limit">The limit, 1 to 365 working days (counted on the engine's calendar); <see cref="DefaultLimit"/> when null.</param>
+    /// <returns>A new builder; <see cref="BuiltInProcedures.TimeLimitedCompletion"/> is its product for the default limit.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="limit"/> is not 1 to 365 working days.</exception>
+    public static ProcedureDefinitionBuilder CreateBuilder(TimeLimit? limit = null)
     {
-        Preconditions.CheckNotNull(calendar);
-        Preconditions.CheckArgumentRange(workingDays, 1, 365);
-        var limit = TimeLimit.WorkingDays(workingDays);
+        var given = limit ?? DefaultLimit;
+        if (given.Kind != TimeLimitKind.WorkingDays || given.Days is < 1 or > 365)
+        {
+            throw new System.ArgumentOutOfRangeException(nameof(limit), given, "The limit of time-limited completion is 1 to 365 working days. / 限时办结的时限为1至365个工作日。");
+        }
+
+        limit = given;
+        var workingDays = given.Days;
         var onTimeOrExplained = string.Create(CultureInfo.InvariantCulture, $"{workingDays}个工作日内办结，或逾期并附向请示（交办）方的说明");
         var onTimeOrExplainedEnglish = string.Create(CultureInfo.InvariantCulture, $"done within {workingDays} working days, or late with an explanation to the body that asked or assigned it");
         bool OnTimeOrExplained(TriggerContext c) =>
-            c.Date <= calendar.DueDate(c.Case.CommittedClock.Start, limit)
+            c.IsWithin(c.Case.CommittedClock.Start, given)
             || (c.Arguments.TryGetValue(LateExplanationArgument, out var why) && !string.IsNullOrWhiteSpace(why));
 
         return new ProcedureDefinitionBuilder(Id)
             .Named("限时办结", "Time-limited completion")
             .Initiated(Initiation.ExOfficio, "限时办结制第二条：上级重大决策、请示性事项依职权限时办结，以收件日起算")
-            .CaseLimits(null, limit)
+            .CaseLimits(null, given)
             .Step("registered", "收件登记", "Registered", Registrar, TimeLimit.WorkingDays(1))
             .Step("carrying-out", "落实办理", "Carrying out", Undertaker, limit, CounterpartRights.Reasons)
             .Step("planning", "制定工作计划", "Drawing up a plan", Undertaker, limit, CounterpartRights.Reasons)

@@ -14,7 +14,7 @@ internal static class BuiltInFixture
 {
     public static WorkingCalendar Calendar => ChinaCalendars.Official;
 
-    public static IReadOnlyList<ProcedureDefinition> Definitions { get; } = [.. BuiltInProcedures.All(Calendar), AccountabilityProcedure.Definition(Calendar)];
+    public static IReadOnlyList<ProcedureDefinition> Definitions { get; } = [.. BuiltInProcedures.All, AccountabilityProcedure.Definition];
 
     public static ProcedureEngine Engine { get; } = new(Calendar, BuiltInPowers.Catalog, Definitions);
 

@@ -9,23 +9,23 @@ namespace PowerGovernance.Tests.Procedures.BuiltIn;
 
 public class BuiltInProceduresTests
 {
-    public static TheoryData<string> Ids => new(BuiltInProcedures.All(ChinaCalendars.Official).Select(d => d.Id));
+    public static TheoryData<string> Ids => new(BuiltInProcedures.All.Select(d => d.Id));
 
-    private static ProcedureDefinition Get(string id) => BuiltInProcedures.All(ChinaCalendars.Official).Single(d => d.Id == id);
+    private static ProcedureDefinition Get(string id) => BuiltInProcedures.All.Single(d => d.Id == id);
 
     [Fact]
     public void All_lists_the_six_procedures_once_each_and_builds_them_once()
     {
         var calendar = ChinaCalendars.Official;
-        var all = BuiltInProcedures.All(calendar);
+        var all = BuiltInProcedures.All;
 
         Assert.Equal(
             [AdministrativeLicensing.Id, MinimumLivingAllowance.Id, GovernmentInformationRequest.Id, DecisionDisclosure.Id, Petition.Id, TimeLimitedCompletion.Id],
             all.Select(d => d.Id));
         Assert.Same(BuiltInProcedures.AdministrativeLicensing, all[0]);
-        Assert.Same(all[3], BuiltInProcedures.DecisionDisclosure(calendar));
-        Assert.Same(all[4], BuiltInProcedures.Petition(calendar));
-        Assert.Same(all[5], BuiltInProcedures.TimeLimitedCompletion(calendar));
+        Assert.Same(all[3], BuiltInProcedures.DecisionDisclosure);
+        Assert.Same(all[4], BuiltInProcedures.Petition);
+        Assert.Same(all[5], BuiltInProcedures.TimeLimitedCompletion);
         Assert.All(all, d => Assert.Equal(1, d.Version));
     }
 
@@ -83,20 +83,22 @@ public class BuiltInProceduresTests
     {
         Assert.Equal([TimeLimit.WorkingDays(10)], Extensions(BuiltInProcedures.AdministrativeLicensing));
         Assert.Equal([TimeLimit.WorkingDays(20)], Extensions(BuiltInProcedures.GovernmentInformationRequest));
-        Assert.Equal([TimeLimit.NaturalDays(30)], Extensions(BuiltInProcedures.Petition(ChinaCalendars.Official)));
+        Assert.Equal([TimeLimit.NaturalDays(30)], Extensions(BuiltInProcedures.Petition));
         Assert.Empty(Extensions(BuiltInProcedures.MinimumLivingAllowance));
-        Assert.Empty(Extensions(BuiltInProcedures.TimeLimitedCompletion(ChinaCalendars.Official)));
+        Assert.Empty(Extensions(BuiltInProcedures.TimeLimitedCompletion));
     }
 
     [Fact]
-    public void The_calendar_bound_procedures_need_a_calendar()
+    public void Every_built_in_is_one_shared_definition_and_custom_limits_are_working_days_within_a_year()
     {
-        Assert.Throws<System.ArgumentNullException>(() => BuiltInProcedures.DecisionDisclosure(null!));
-        Assert.Throws<System.ArgumentNullException>(() => BuiltInProcedures.Petition(null!));
-        Assert.Throws<System.ArgumentNullException>(() => BuiltInProcedures.TimeLimitedCompletion(null!));
-        Assert.Throws<System.ArgumentOutOfRangeException>(() => TimeLimitedCompletion.CreateBuilder(ChinaCalendars.Official, 0));
-        Assert.Throws<System.ArgumentNullException>(() => BuiltInProcedures.All(null!));
-        Assert.Throws<System.ArgumentOutOfRangeException>(() => DecisionDisclosure.CreateBuilder(ChinaCalendars.Official, 0));
+        Assert.Same(BuiltInProcedures.All, BuiltInProcedures.All);
+        Assert.Equal(
+            [BuiltInProcedures.AdministrativeLicensing, BuiltInProcedures.MinimumLivingAllowance, BuiltInProcedures.GovernmentInformationRequest, BuiltInProcedures.DecisionDisclosure, BuiltInProcedures.Petition, BuiltInProcedures.TimeLimitedCompletion],
+            BuiltInProcedures.All);
+        Assert.Throws<System.ArgumentOutOfRangeException>(() => TimeLimitedCompletion.CreateBuilder(TimeLimit.WorkingDays(0)));
+        Assert.Throws<System.ArgumentOutOfRangeException>(() => TimeLimitedCompletion.CreateBuilder(TimeLimit.NaturalDays(15)));
+        Assert.Throws<System.ArgumentOutOfRangeException>(() => DecisionDisclosure.CreateBuilder(TimeLimit.WorkingDays(366)));
+        Assert.Throws<System.ArgumentOutOfRangeException>(() => DecisionDisclosure.CreateBuilder(TimeLimit.NaturalDays(5)));
     }
 
     private static IEnumerable<TimeLimit> Extensions(ProcedureDefinition definition) =>

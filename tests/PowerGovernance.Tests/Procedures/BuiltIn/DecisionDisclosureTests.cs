@@ -15,7 +15,7 @@ namespace PowerGovernance.Tests.Procedures.BuiltIn;
 /// </summary>
 public class DecisionDisclosureTests
 {
-    private static readonly ProcedureDefinition Definition = BuiltInProcedures.DecisionDisclosure(Calendar);
+    private static readonly ProcedureDefinition Definition = BuiltInProcedures.DecisionDisclosure;
     private static readonly Actor Office = new("规划建设办周某", DecisionDisclosure.Office);
     private static readonly Actor Committee = new("党委秘书郑某", DecisionDisclosure.Committee);
 
@@ -102,12 +102,12 @@ public class DecisionDisclosureTests
     [Fact]
     public void A_host_may_lengthen_the_comment_period()
     {
-        var longer = DecisionDisclosure.CreateBuilder(Calendar, 10).Build();
+        var longer = DecisionDisclosure.CreateBuilder(PowerGovernance.Calendars.TimeLimit.WorkingDays(10)).Build();
 
         var submit = longer.Triggers.Single(t => t.Id == "submit-to-committee");
         Assert.Equal("征求意见期已满10个工作日（不含公开当日）", Assert.Single(submit.Guards).ChineseDescription);
         Assert.Equal("the comment period of 10 working days (the day of publication not counted) is over", submit.Guards[0].EnglishDescription);
         Assert.Equal(TimeLimit.WorkingDays(25), longer.CommittedLimit);
-        Assert.Same(Definition, BuiltInProcedures.DecisionDisclosure(Calendar));
+        Assert.Same(Definition, BuiltInProcedures.DecisionDisclosure);
     }
 }

@@ -55,7 +55,7 @@ public class LegalDueDateTests
         var registrar = new Actor("信访办何某", Petition.Registrar);
 
         // Received Mon 02-09: registration 02-09 + 15 = Tue 02-24, a working day.
-        var walk = CaseWalk.Start(BuiltInProcedures.Petition(Calendar), BuiltInPowers.Petition, registrar, At(2026, 2, 9));
+        var walk = CaseWalk.Start(BuiltInProcedures.Petition, BuiltInPowers.Petition, registrar, At(2026, 2, 9));
         Assert.Equal(new LocalDate(2026, 2, 24), walk.DeadlinesAt(At(2026, 2, 9)).StepLegal!.Value.DueDate);
 
         // Accepted Tue 02-10: 02-10 + 60 = Sat 04-11 → Mon 04-13.
@@ -69,7 +69,7 @@ public class LegalDueDateTests
     public void A_decision_disclosure_has_no_legal_limit_so_its_announced_twenty_working_days_are_the_legal_clock(int y, int m, int d, int dueY, int dueM, int dueD)
     {
         var office = new Actor("党政办", DecisionDisclosure.Office);
-        var walk = CaseWalk.Start(BuiltInProcedures.DecisionDisclosure(Calendar), BuiltInPowers.DecisionDisclosure, office, At(y, m, d));
+        var walk = CaseWalk.Start(BuiltInProcedures.DecisionDisclosure, BuiltInPowers.DecisionDisclosure, office, At(y, m, d));
         var deadlines = walk.DeadlinesAt(At(y, m, d));
         Assert.Equal(new LocalDate(dueY, dueM, dueD), deadlines.Legal.DueDate);
         Assert.Equal(deadlines.Committed.DueDate, deadlines.Legal.DueDate);
@@ -81,7 +81,7 @@ public class LegalDueDateTests
     public void Time_limited_completion_has_no_legal_limit_so_its_fifteen_working_days_are_the_legal_clock(int y, int m, int d, int dueY, int dueM, int dueD)
     {
         var registrar = new Actor("收文岗", TimeLimitedCompletion.Registrar);
-        var walk = CaseWalk.Start(BuiltInProcedures.TimeLimitedCompletion(Calendar), BuiltInPowers.TimeLimitedCompletion, registrar, At(y, m, d));
+        var walk = CaseWalk.Start(BuiltInProcedures.TimeLimitedCompletion, BuiltInPowers.TimeLimitedCompletion, registrar, At(y, m, d));
         Assert.Equal(new LocalDate(dueY, dueM, dueD), walk.LegalAt(At(y, m, d)).DueDate);
     }
 }

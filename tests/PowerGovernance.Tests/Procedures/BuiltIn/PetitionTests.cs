@@ -14,7 +14,7 @@ namespace PowerGovernance.Tests.Procedures.BuiltIn;
 /// </summary>
 public class PetitionTests
 {
-    private static readonly ProcedureDefinition Definition = BuiltInProcedures.Petition(Calendar);
+    private static readonly ProcedureDefinition Definition = BuiltInProcedures.Petition;
     private static readonly Actor Registrar = new("信访办何某", Petition.Registrar);
     private static readonly Actor Handler = new("承办人冯某", Petition.Handler);
     private static readonly Actor Head = new("镇长韩某", Petition.Head);

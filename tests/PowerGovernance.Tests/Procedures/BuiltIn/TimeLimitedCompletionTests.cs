@@ -10,7 +10,7 @@ namespace PowerGovernance.Tests.Procedures.BuiltIn;
 /// <summary>The built-in time-limited completion procedure: 15 working days from receipt; late work needs an explanation.</summary>
 public class TimeLimitedCompletionTests
 {
-    private static readonly ProcedureDefinition Definition = BuiltInProcedures.TimeLimitedCompletion(Calendar);
+    private static readonly ProcedureDefinition Definition = BuiltInProcedures.TimeLimitedCompletion;
     private static readonly Actor Registrar = new("收文员吴某", TimeLimitedCompletion.Registrar);
     private static readonly Actor Undertaker = new("民政办主任郑某", TimeLimitedCompletion.Undertaker);
 
@@ -64,7 +64,7 @@ public class TimeLimitedCompletionTests
         walk.Fire("complete", Undertaker, At(2024, 5, 20));
         Assert.Equal("completed", walk.Snapshot.Step);
 
-        var shorter = TimeLimitedCompletion.CreateBuilder(Calendar, 10).Build();
+        var shorter = TimeLimitedCompletion.CreateBuilder(PowerGovernance.Calendars.TimeLimit.WorkingDays(10)).Build();
         Assert.Equal(PowerGovernance.Calendars.TimeLimit.WorkingDays(10), shorter.CommittedLimit);
         Assert.Null(shorter.LegalLimit);
     }

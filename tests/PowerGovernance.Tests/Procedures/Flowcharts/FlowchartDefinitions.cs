@@ -13,7 +13,7 @@ internal static class FlowchartDefinitions
 {
     /// <summary>Gets the built-in procedures; the calendar only feeds guards, which the charts show by description.</summary>
     public static IReadOnlyList<ProcedureDefinition> BuiltIn { get; } =
-        [.. BuiltInProcedures.All(SampleCalendars.SecondHalf2024()), AccountabilityProcedure.Definition(SampleCalendars.SecondHalf2024())];
+        [.. BuiltInProcedures.All, AccountabilityProcedure.Definition];
 
     public static IReadOnlyList<ProcedureDefinition> All { get; } = [SampleProcedures.Licensing, .. BuiltIn];
 

@@ -198,7 +198,7 @@ public class SupervisionCardLatenessTests
         // A superior's decision (限时办结, 15 wd, no statutory limit) registered Fri 09-27 and assigned Mon 09-30. Case: 09-29(1),
         // 09-30(2), 10-08(3) … 10-12(7), 10-14 … 10-18(12), 10-21(13), 10-22(14), 10-23(15) → 10-23. The step's own 15 wd
         // from 09-30: 10-08(1) … 10-23(14), 10-24(15) → 10-24.
-        var definition = BuiltInProcedures.TimeLimitedCompletion(Calendar);
+        var definition = BuiltInProcedures.TimeLimitedCompletion;
         var registrar = new Actor("收文员吴某", TimeLimitedCompletion.Registrar);
         var walk = CaseWalk.Start(definition, BuiltInPowers.TimeLimitedCompletion, registrar, At(2024, 9, 27))
             .Fire("assign", registrar, At(2024, 9, 30), Args(TimeLimitedCompletion.ToArgument, "民政办"));
