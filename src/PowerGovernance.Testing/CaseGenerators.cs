@@ -22,6 +22,7 @@ public static class CaseGenerators
     private static readonly string[] UnknownTriggers = ["fly", ProcedureEngine.StartTrigger, "GRANT", "approve "];
     private static readonly string[] DefaultValues = ["专家评审", "检验", "鉴定", "听证", "征求第三方意见", "领导出差", ProcedureGenerators.MaterialsComplete, "incomplete", "内容", " "];
     private static readonly string[] DefaultNames = ["cause", ProcedureGenerators.MaterialsArgument, "opinion", "note"];
+    private static readonly string[] DateValues = ["2024-10-15", "2026-12-31", "2024-02-30"];
 
     /// <summary>
     /// Returns a generator of trigger sequences that follow <paramref name="definition"/>'s graph from its
@@ -226,7 +227,11 @@ public static class CaseGenerators
                     actor = new Actor(actor.Name, [.. actor.Posts]) { Certificate = new EnforcementCertificate("执法证" + (move.Actor % 1000), actor.Name, window.Start, window.End) };
                 }
 
-                var arguments = Arguments(move.Arguments, argumentNames);
+                // A trigger takes only the arguments it declares: modes 1 and 2 give those, mode 3 adds every name the
+                // definition knows (so undeclared names are refused now and then).
+                var declared = leaving.FirstOrDefault(t => t.Id == trigger)?.Arguments ?? [];
+                var names = move.Arguments % 4 == 3 ? [.. declared.Select(d => d.Name).Concat(argumentNames).Distinct().Order(StringComparer.Ordinal)] : declared.Select(d => d.Name).ToArray();
+                var arguments = Arguments(move.Arguments, names, declared);
                 var reason = (move.Reason % 4) switch
                 {
                     0 => null,
@@ -246,7 +251,7 @@ public static class CaseGenerators
             return new CaseWalk(definition, start, attempts, script);
         }
 
-        private Dictionary<string, string> Arguments(int pick, string[] names)
+        private Dictionary<string, string> Arguments(int pick, string[] names, IReadOnlyList<ProcedureArgument> declared)
         {
             var arguments = new Dictionary<string, string>(StringComparer.Ordinal);
             if (pick % 4 == 0)
@@ -262,9 +267,16 @@ public static class CaseGenerators
                     continue;
                 }
 
+                var described = declared.FirstOrDefault(d => d.Name == names[i]);
+                var own = described switch
+                {
+                    ProcedureArgument<LocalDate> => DateValues,
+                    { AcceptedValues.Count: > 0 } => described.AcceptedValues,
+                    _ => null,
+                };
                 var values = options.ArgumentValues.TryGetValue(names[i], out var extra) && extra.Count > 0
                     ? (pick / 7 % 3 == 0 ? DefaultValues : extra)
-                    : DefaultValues;
+                    : own is not null && pick / 7 % 3 != 0 ? own : DefaultValues;
                 arguments[names[i]] = values[((pick / 4) + (i * 31)) % values.Count];
             }
 

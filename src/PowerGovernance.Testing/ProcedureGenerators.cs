@@ -30,6 +30,8 @@ namespace PowerGovernance.Testing;
 /// </remarks>
 public static class ProcedureGenerators
 {
+    private static readonly ProcedureArgument<string> MaterialsDescription = ProcedureArgument.Text(MaterialsArgument, "材料", "materials");
+
     /// <summary>The guard's description on triggers that check the materials.</summary>
     public const string MaterialsGuard = "材料齐全";
 
@@ -145,7 +147,7 @@ public static class ProcedureGenerators
             {
                 if (decoration == 1 || decoration == 7)
                 {
-                    trigger.When(MaterialsGuard, c => c.Arguments.TryGetValue(MaterialsArgument, out var m) && m == MaterialsComplete);
+                    trigger.TakesArgument(MaterialsDescription).When(MaterialsGuard, c => c.Arguments.TryGetValue(MaterialsArgument, out var m) && m == MaterialsComplete);
                 }
 
                 if (refusal || decoration == 2)

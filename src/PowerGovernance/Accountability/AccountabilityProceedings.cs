@@ -135,6 +135,65 @@ public sealed class AccountabilityProceedings
         return AccountabilityResult.Accepted(opened, [started.Events[0], registered.Events[0]]);
     }
 
+    /// <summary>
+    /// Fires a typed trigger of <see cref="AccountabilityProcedure.Triggers"/> on a case, after the recusal, separation,
+    /// conduct and decision rules; the same as the overload taking the trigger's id.
+    /// </summary>
+    /// <param name="case">The case.</param>
+    /// <param name="trigger">The trigger, e.g. <c>AccountabilityProcedure.Triggers.Serve</c>.</param>
+    /// <param name="actor">Who fires it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="arguments">The typed arguments (<see cref="AccountabilityProcedure.Arguments"/>), or <see langword="null"/>.</param>
+    /// <param name="reason">The reason, where required.</param>
+    /// <param name="expectedVersion">The version the caller read, or null.</param>
+    /// <returns>Accepted with the new case and one event, or refused with the case unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="case"/>, <paramref name="trigger"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentException">The case's snapshot is incomplete or runs another procedure.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter's type (a typed trigger or its id), so no call is ambiguous.")]
+    public AccountabilityResult Fire(AccountabilityCase @case, ProcedureTrigger trigger, Actor actor, Instant at, TriggerArguments? arguments = null, string? reason = null, long? expectedVersion = null) =>
+        Fire(@case, Preconditions.CheckNotNull(trigger).Id, actor, at, arguments, reason, expectedVersion);
+
+    /// <summary>
+    /// Decides the case (作出问责决定): the party committee decides the tier of the circumstances and the sanctions, which
+    /// must be allowed by the sanction table for that tier, the subject's record and the established conduct; optionally
+    /// referring the matter on. The intent behind <see cref="AccountabilityProcedure.Triggers.Decide"/>.
+    /// </summary>
+    /// <param name="case">The case, in the committee's decision step.</param>
+    /// <param name="actor">The party committee (<see cref="AccountabilityProcedure.PartyCommittee"/>).</param>
+    /// <param name="at">When.</param>
+    /// <param name="tier">The tier decided.</param>
+    /// <param name="sanctions">The sanctions decided, from the policy's table; at least one.</param>
+    /// <param name="referrals">Referrals to discipline inspection or the judiciary; none by default.</param>
+    /// <param name="expectedVersion">The version the caller read, or null.</param>
+    /// <returns>Accepted with the decided case and one event, or refused with every reason and the case unchanged.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="sanctions"/> is empty, or <paramref name="tier"/> or <paramref name="referrals"/> is not defined.</exception>
+    public AccountabilityResult Decide(AccountabilityCase @case, Actor actor, Instant at, SeverityTier tier, IEnumerable<Sanction> sanctions, Referral referrals = Referral.None, long? expectedVersion = null)
+    {
+        Preconditions.CheckNotNull(sanctions);
+        var codes = sanctions.Select(s => Preconditions.CheckNotNull(s, nameof(sanctions)).Code).ToArray();
+        if (codes.Length == 0)
+        {
+            throw new ArgumentException("At least one sanction is decided; a case without sanctions is cleared instead. / 问责决定至少包含一种问责方式；不予问责的应作出不予问责决定。", nameof(sanctions));
+        }
+
+        if ((referrals & ~(Referral.Discipline | Referral.Judiciary)) != 0)
+        {
+            throw new ArgumentException("The referrals are Discipline, Judiciary or both. / 移送事项只能是移送纪检监察机关、司法机关或两者。", nameof(referrals));
+        }
+
+        var arguments = TriggerArguments.None
+            .With(AccountabilityProcedure.Arguments.Tier, tier)
+            .With(AccountabilityProcedure.Arguments.Sanctions, codes);
+        if (referrals != Referral.None)
+        {
+            string[] named = [.. new[] { Referral.Discipline, Referral.Judiciary }.Where(r => referrals.HasFlag(r)).Select(r => r.ToString())];
+            arguments = arguments.With(AccountabilityProcedure.Arguments.Referrals, named);
+        }
+
+        return Fire(@case, AccountabilityProcedure.Triggers.Decide, actor, at, arguments, null, expectedVersion);
+    }
+
     /// <summary>Fires a trigger on a case, after the recusal, separation, conduct and decision rules.</summary>
     /// <param name="case">The case.</param>
     /// <param name="trigger">The trigger id.</param>
@@ -147,6 +206,7 @@ public sealed class AccountabilityProceedings
     /// <exception cref="ArgumentNullException"><paramref name="case"/>, <paramref name="trigger"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="ArgumentException">The case's snapshot is incomplete or runs another procedure, or a variation on review is
     /// compared with decided sanctions that are not in the policy's table.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter's type (a typed trigger or its id), so no call is ambiguous.")]
     public AccountabilityResult Fire(AccountabilityCase @case, string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null, long? expectedVersion = null)
     {
         Preconditions.CheckNotNull(@case);

@@ -125,7 +125,8 @@ internal sealed class AccountabilityValidator(ProcedureDefinition definition, Sa
 
         if (!AccountabilityArguments.TryParseSanctions(policy.Table, sanctionsText, out var chosen, out var unknown))
         {
-            return Guard(trigger, step, "问责方式须为问责表所列方式（未知：" + unknown + "）", "the sanctions must be sanctions of the table (unknown: " + unknown + ")");
+            var listed = string.Join(", ", policy.Table.Sanctions.Select(s => s.Code));
+            return Guard(trigger, step, "问责方式须为问责表所列方式（未知：" + unknown + "；可选：" + listed + "）", "the sanctions must be sanctions of the table (unknown: " + unknown + "; accepted: " + listed + ")");
         }
 
         var date = at.InZone(zone).Date;
@@ -146,8 +147,8 @@ internal sealed class AccountabilityValidator(ProcedureDefinition definition, Sa
             return Guard(
                 trigger,
                 step,
-                "变更后的问责方式须为问责表所列方式" + (unknown is null ? string.Empty : "（未知：" + unknown + "）"),
-                "the varied sanctions must be sanctions of the table" + (unknown is null ? string.Empty : " (unknown: " + unknown + ")"));
+                "变更后的问责方式须为问责表所列方式" + (unknown is null ? string.Empty : "（未知：" + unknown + "；可选：" + string.Join(", ", policy.Table.Sanctions.Select(s => s.Code)) + "）"),
+                "the varied sanctions must be sanctions of the table" + (unknown is null ? string.Empty : " (unknown: " + unknown + "; accepted: " + string.Join(", ", policy.Table.Sanctions.Select(s => s.Code)) + ")"));
         }
 
         if (@case.Sanctions.Any(s => !policy.Table.TryGetSanction(s?.Code, out var own) || own != s))

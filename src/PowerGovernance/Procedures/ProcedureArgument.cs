@@ -88,7 +88,7 @@ public abstract class ProcedureArgument
             "one of the accepted values",
             "可选值之一",
             text => Array.IndexOf(names, text) >= 0 ? (true, Enum.Parse<TEnum>(text)) : (false, default),
-            static v => Enum.IsDefined(v) ? v.ToString() : throw new ArgumentOutOfRangeException(nameof(v), v, "The value is not a defined member."));
+            static v => v.ToString());
     }
 
     /// <summary>Creates a date argument (日期参数), recorded as an ISO date <c>uuuu-MM-dd</c>.</summary>

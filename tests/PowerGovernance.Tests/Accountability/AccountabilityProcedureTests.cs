@@ -6,6 +6,7 @@ using PowerGovernance.Accountability;
 using PowerGovernance.Calendars;
 using PowerGovernance.Procedures;
 using PowerGovernance.Supervision;
+using PowerGovernance.Validation;
 using PowerGovernance.Tests.Procedures.BuiltIn;
 using static PowerGovernance.Tests.Accountability.AccountabilityWalk;
 using static PowerGovernance.Tests.Procedures.BuiltIn.BuiltInFixture;
@@ -153,6 +154,34 @@ public class AccountabilityProcedureTests
         Assert.Equal(Referral.Discipline, walk.Case.Referrals);
         Assert.False(Proceedings.DecisionInForce(walk.Case)); // made, not yet served (送达生效)
         walk.AssertAuditedAndReplayable();
+    }
+
+    [Fact]
+    public void Deciding_through_the_typed_intent_records_the_same_event_as_the_text_arguments_and_names_a_refused_sanction()
+    {
+        var walk = Investigating()
+            .Fire("record-conduct", Zhao, At(2024, 9, 2), Args(AccountabilityProcedure.FactorArgument, AggravatingFactor.ObstructedInvestigation.Code), "拒不提供审批台账")
+            .Fire(AccountabilityProcedure.Triggers.Hear.Id, Zhao, At(2024, 9, 5))
+            .Fire(AccountabilityProcedure.Triggers.Heard.Id, Zhao, At(2024, 9, 6), reason: "已听取")
+            .Fire("submit-report", Zhao, At(2024, 9, 9), new Dictionary<string, string> { ["facts"] = "f", ["conclusion"] = "c", ["proposal"] = "p" });
+
+        // Too light for Serious with obstruction: refused with the table's reason, the case unchanged.
+        var light = Proceedings.Decide(walk.Case, Committee, At(2024, 9, 20), SeverityTier.Serious, [Sanction.CirculatedCriticism, Sanction.Reassignment]);
+        Assert.False(light.IsAccepted);
+        Assert.Equal(RejectionKind.GuardFailed, light.Rejection);
+        Assert.Same(walk.Case, light.Case);
+        Assert.All(light.Findings, f => Assert.Equal(FindingSeverity.Error, f.Severity));
+        Assert.Throws<System.ArgumentException>(() => Proceedings.Decide(walk.Case, Committee, At(2024, 9, 20), SeverityTier.Serious, []));
+        Assert.Throws<System.ArgumentException>(() => Proceedings.Decide(walk.Case, Committee, At(2024, 9, 20), (SeverityTier)7, [Sanction.Suspension]));
+
+        var decided = Proceedings.Decide(walk.Case, Committee, At(2024, 9, 20), SeverityTier.Serious, [Sanction.Reassignment, Sanction.Suspension], Referral.Discipline, walk.Case.Snapshot.Version);
+        Assert.True(decided.IsAccepted, decided.Message);
+        Assert.Equal([Sanction.Reassignment, Sanction.Suspension], decided.Case.Sanctions);
+        Assert.Equal(Referral.Discipline, decided.Case.Referrals);
+        var recorded = Assert.Single(decided.Events).Arguments.ToDictionary(a => a.Key, a => a.Value);
+        Assert.Equal(
+            new Dictionary<string, string> { ["referrals"] = "Discipline", ["sanctions"] = "reassignment,suspension", ["tier"] = "Serious" },
+            recorded);
     }
 
     [Fact]

@@ -135,7 +135,7 @@ public class AccountabilityReviewTests
         var refused = walk.Refuse("vary", Zheng, At(2024, 11, 15), Sanctions("fine", ("opinion", "o")));
         Assert.Equal(RejectionKind.GuardFailed, refused.Rejection);
         var guard = Assert.Single(refused.UnmetGuards());
-        Assert.Contains("问责表所列方式（未知：fine）", guard, StringComparison.Ordinal);
+        Assert.Contains("问责表所列方式（未知：fine；可选：admonition, ", guard, StringComparison.Ordinal);
         Assert.DoesNotContain("加重", guard, StringComparison.Ordinal);
         Assert.Equal(RejectionKind.ArgumentMissing, walk.Refuse("vary", Zheng, At(2024, 11, 15), Args("opinion", "o")).Rejection);
     }
