@@ -66,7 +66,7 @@ public static class LicensingProcedure
         .Terminal("granted", "准予许可", "Granted", HeadPost, CaseOutcome.Granted, CounterpartRights.Reasons, "政府网站公开")
         .Terminal("refused", "不予许可", "Refused", HeadPost, CaseOutcome.Refused, CounterpartRights.Reasons)
         .StartsAt("receive")
-        .Trigger("accept", "受理", "receive", "review", [ClerkPost], t => t.When(MaterialsComplete, c => MaterialsAreComplete(c.Arguments)))
+        .Trigger("accept", "受理", "receive", "review", [ClerkPost], t => t.TakesArgument(ProcedureArgument.Text("materials", "材料", "materials")).When(MaterialsComplete, c => MaterialsAreComplete(c.Arguments)))
         .Trigger("suspend", "中止计时", "review", "review", [ReviewerPost], t => t.Suspends())
         .Trigger("resume", "恢复计时", "review", "review", [ReviewerPost], t => t.Resumes())
         .Trigger("extend", "延长期限", "review", "review", [HeadPost], t => t.Extends(TimeLimit.WorkingDays(10)))

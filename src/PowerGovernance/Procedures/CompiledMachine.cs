@@ -240,6 +240,7 @@ internal sealed class CompiledTransition
         AllowedPosts = [.. trigger.AllowedPosts];
         Guards = [.. trigger.Guards];
         RequiredArguments = [.. trigger.RequiredArguments];
+        Arguments = [.. trigger.Arguments];
     }
 
     /// <summary>Gets the trigger as defined.</summary>
@@ -262,4 +263,7 @@ internal sealed class CompiledTransition
 
     /// <summary>Gets the arguments it requires.</summary>
     internal string[] RequiredArguments { get; }
+
+    /// <summary>Gets every argument it takes, required or not.</summary>
+    internal ProcedureArgument[] Arguments { get; }
 }

@@ -377,8 +377,13 @@ public sealed class ProcedureEngine
             return [];
         }
 
+        if (arguments is TriggerArguments typed)
+        {
+            return (KeyValuePair<string, string>[])typed.Pairs.Clone(); // already sorted by name
+        }
+
         var sorted = arguments.ToArray();
-        if (sorted.Length > 1 && arguments is not TriggerArguments)
+        if (sorted.Length > 1)
         {
             Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         }
@@ -546,7 +551,7 @@ public sealed class ProcedureEngine
             }
         }
 
-        if (CheckArguments(defined, arguments) is { } invalid)
+        if (CheckArguments(transition, arguments) is { } invalid)
         {
             return No(RejectionKind.ArgumentInvalid, "Arguments[" + Bounded(invalid.Name) + "]", Bounded(invalid.Value), invalid.English, invalid.Chinese);
         }
@@ -600,42 +605,76 @@ public sealed class ProcedureEngine
         return new Admission(definition, transition, post, date, suspendedUntil);
     }
 
-    private static (string Name, string Value, string English, string Chinese)? CheckArguments(TriggerDefinition trigger, IReadOnlyDictionary<string, string> arguments)
+    private static (string Name, string Value, string English, string Chinese)? CheckArguments(CompiledTransition transition, IReadOnlyDictionary<string, string> arguments)
     {
-        foreach (var (name, value) in arguments)
+        if (arguments.Count == 0)
         {
-            if (name == CertificateArgument && trigger.RequiresCertifiedOfficer)
-            {
-                continue;
-            }
+            return null;
+        }
 
-            ProcedureArgument? described = null;
-            foreach (var argument in trigger.Arguments)
-            {
-                if (argument.Name == name)
+        // Enumerate without boxing an enumerator on the common paths.
+        switch (arguments)
+        {
+            case TriggerArguments typed:
+                foreach (var (name, value) in typed.Pairs)
                 {
-                    described = argument;
-                    break;
+                    if (CheckArgument(transition, name, value) is { } problem)
+                    {
+                        return problem;
+                    }
                 }
-            }
 
-            if (described is null)
-            {
-                var taken = string.Join(", ", trigger.Arguments.Select(a => a.Name));
-                return (
-                    name,
-                    value,
-                    $"the trigger takes no argument '{Bounded(name)}' (it takes: {(taken.Length == 0 ? "none" : taken)}).",
-                    $"该动作没有参数“{Bounded(name)}”（可用参数：{(taken.Length == 0 ? "无" : taken)}）。");
-            }
+                return null;
+            case Dictionary<string, string> dictionary:
+                foreach (var (name, value) in dictionary)
+                {
+                    if (CheckArgument(transition, name, value) is { } problem)
+                    {
+                        return problem;
+                    }
+                }
 
-            if (!described.Accepts(value))
+                return null;
+            default:
+                foreach (var (name, value) in arguments)
+                {
+                    if (CheckArgument(transition, name, value) is { } problem)
+                    {
+                        return problem;
+                    }
+                }
+
+                return null;
+        }
+    }
+
+    private static (string Name, string Value, string English, string Chinese)? CheckArgument(CompiledTransition transition, string name, string value)
+    {
+        if (transition.Trigger.RequiresCertifiedOfficer && name == CertificateArgument)
+        {
+            return null;
+        }
+
+        var declared = transition.Arguments;
+        for (var i = 0; i < declared.Length; i++)
+        {
+            if (string.Equals(declared[i].Name, name, StringComparison.Ordinal))
             {
-                var (english, chinese) = described.Refusal(value);
+                if (declared[i].Accepts(value))
+                {
+                    return null;
+                }
+
+                var (english, chinese) = declared[i].Refusal(value);
                 return (name, value, english, chinese);
             }
         }
 
-        return null;
+        var taken = string.Join(", ", declared.Select(a => a.Name));
+        return (
+            name,
+            value,
+            $"the trigger takes no argument '{Bounded(name)}' (it takes: {(taken.Length == 0 ? "none" : taken)}).",
+            $"该动作没有参数“{Bounded(name)}”（可用参数：{(taken.Length == 0 ? "无" : taken)}）。");
     }
 }

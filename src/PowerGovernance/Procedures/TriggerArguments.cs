@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
 using PowerGovernance.Internal;
 
 namespace PowerGovernance.Procedures;
@@ -20,27 +21,31 @@ namespace PowerGovernance.Procedures;
 /// </example>
 public sealed class TriggerArguments : IReadOnlyDictionary<string, string>, IEquatable<TriggerArguments>
 {
-    private readonly SortedDictionary<string, string> values;
+    // Sorted by name (ordinal), never changed after construction; a trigger takes a handful of arguments.
+    private readonly KeyValuePair<string, string>[] pairs;
 
-    private TriggerArguments(SortedDictionary<string, string> values) => this.values = values;
+    private TriggerArguments(KeyValuePair<string, string>[] pairs) => this.pairs = pairs;
 
     /// <summary>Gets the empty set of arguments (无参数).</summary>
-    public static TriggerArguments None { get; } = new(new SortedDictionary<string, string>(StringComparer.Ordinal));
+    public static TriggerArguments None { get; } = new([]);
 
     /// <summary>Gets the number of arguments.</summary>
-    public int Count => values.Count;
+    public int Count => pairs.Length;
 
     /// <summary>Gets the argument names, in ordinal order.</summary>
-    public IEnumerable<string> Keys => values.Keys;
+    public IEnumerable<string> Keys => System.Linq.Enumerable.Select(pairs, static p => p.Key);
 
     /// <summary>Gets the recorded values, in the order of <see cref="Keys"/>.</summary>
-    public IEnumerable<string> Values => values.Values;
+    public IEnumerable<string> Values => System.Linq.Enumerable.Select(pairs, static p => p.Value);
+
+    /// <summary>Gets the names and recorded values, sorted by name, for the engine (never changed).</summary>
+    internal KeyValuePair<string, string>[] Pairs => pairs;
 
     /// <summary>Gets the recorded value of the argument named <paramref name="key"/>.</summary>
     /// <param name="key">The argument's name.</param>
     /// <returns>The recorded text.</returns>
     /// <exception cref="KeyNotFoundException">No such argument was given.</exception>
-    public string this[string key] => values[key];
+    public string this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException("No argument '" + key + "' was given. / 未给出参数“" + key + "”。");
 
     /// <summary>Returns these arguments with <paramref name="argument"/> set to <paramref name="value"/>.</summary>
     /// <typeparam name="T">The argument's type.</typeparam>
@@ -53,7 +58,7 @@ public sealed class TriggerArguments : IReadOnlyDictionary<string, string>, IEqu
     {
         Preconditions.CheckNotNull(argument);
         var text = argument.Format(value);
-        return new(new SortedDictionary<string, string>(values, StringComparer.Ordinal) { [argument.Name] = text });
+        return new(Sorted(pairs.Where(p => p.Key != argument.Name).Append(new KeyValuePair<string, string>(argument.Name, text))));
     }
 
     /// <summary>Reads the value of <paramref name="argument"/>.</summary>
@@ -64,7 +69,7 @@ public sealed class TriggerArguments : IReadOnlyDictionary<string, string>, IEqu
     public bool TryGet<T>(ProcedureArgument<T> argument, [MaybeNullWhen(false)] out T value)
     {
         Preconditions.CheckNotNull(argument);
-        if (values.TryGetValue(argument.Name, out var text) && argument.TryParse(text, out var parsed))
+        if (TryGetValue(argument.Name, out var text) && argument.TryParse(text, out var parsed))
         {
             value = parsed;
             return true;
@@ -89,29 +94,42 @@ public sealed class TriggerArguments : IReadOnlyDictionary<string, string>, IEqu
             return typed;
         }
 
-        var copy = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var copy = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in arguments)
         {
             copy[Preconditions.CheckNotNull(key, "arguments.Key")] = Preconditions.CheckNotNull(value, "arguments.Value");
         }
 
-        return copy.Count == 0 ? None : new(copy);
+        return copy.Count == 0 ? None : new(Sorted(copy));
     }
 
     /// <summary>Returns whether an argument named <paramref name="key"/> was given.</summary>
     /// <param name="key">The name.</param>
     /// <returns><see langword="true"/> when given.</returns>
-    public bool ContainsKey(string key) => values.ContainsKey(key);
+    public bool ContainsKey(string key) => TryGetValue(key, out _);
 
     /// <summary>Gets the recorded value of the argument named <paramref name="key"/>.</summary>
     /// <param name="key">The name.</param>
     /// <param name="value">The recorded text.</param>
     /// <returns><see langword="true"/> when given.</returns>
-    public bool TryGetValue(string key, [MaybeNullWhen(false)] out string value) => values.TryGetValue(key, out value);
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out string value)
+    {
+        foreach (var pair in pairs)
+        {
+            if (string.Equals(pair.Key, key, StringComparison.Ordinal))
+            {
+                value = pair.Value;
+                return true;
+            }
+        }
+
+        value = null;
+        return false;
+    }
 
     /// <summary>Enumerates the names and recorded values, in ordinal order of the names.</summary>
     /// <returns>The enumerator.</returns>
-    public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => values.GetEnumerator();
+    public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, string>>)pairs).GetEnumerator();
 
     /// <inheritdoc/>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
@@ -126,9 +144,9 @@ public sealed class TriggerArguments : IReadOnlyDictionary<string, string>, IEqu
             return false;
         }
 
-        foreach (var (key, value) in values)
+        for (var i = 0; i < pairs.Length; i++)
         {
-            if (!other.values.TryGetValue(key, out var theirs) || !string.Equals(value, theirs, StringComparison.Ordinal))
+            if (!string.Equals(pairs[i].Key, other.pairs[i].Key, StringComparison.Ordinal) || !string.Equals(pairs[i].Value, other.pairs[i].Value, StringComparison.Ordinal))
             {
                 return false;
             }
@@ -144,7 +162,7 @@ public sealed class TriggerArguments : IReadOnlyDictionary<string, string>, IEqu
     public override int GetHashCode()
     {
         var hash = default(HashCode);
-        foreach (var (key, value) in values)
+        foreach (var (key, value) in pairs)
         {
             hash.Add(key, StringComparer.Ordinal);
             hash.Add(value, StringComparer.Ordinal);
@@ -155,5 +173,12 @@ public sealed class TriggerArguments : IReadOnlyDictionary<string, string>, IEqu
 
     /// <summary>Returns e.g. <c>cause=检验, until=2024-10-15</c>.</summary>
     /// <returns>The names and recorded values.</returns>
-    public override string ToString() => string.Join(", ", System.Linq.Enumerable.Select(values, static p => p.Key + "=" + p.Value));
+    public override string ToString() => string.Join(", ", pairs.Select(static p => p.Key + "=" + p.Value));
+
+    private static KeyValuePair<string, string>[] Sorted(IEnumerable<KeyValuePair<string, string>> given)
+    {
+        var array = given.ToArray();
+        Array.Sort(array, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return array;
+    }
 }
