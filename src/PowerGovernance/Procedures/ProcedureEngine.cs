@@ -590,14 +590,20 @@ public sealed class ProcedureEngine
 
             if (unmet is not null)
             {
-                var findings = unmet
-                    .Select(g => Validation.Finding.Error(
+                // A loop, not a lambda: a lambda capturing the prefixes would make every call allocate their closure.
+                var prefix = Prefix();
+                var prefixChinese = PrefixChinese();
+                var findings = new Validation.Finding[unmet.Count];
+                for (var i = 0; i < findings.Length; i++)
+                {
+                    findings[i] = Validation.Finding.Error(
                         nameof(RejectionKind.GuardFailed),
                         "Guards",
                         null,
-                        Prefix() + "not met: " + g.EnglishDescription + ".",
-                        PrefixChinese() + "不符合条件：" + g.ChineseDescription + "。"))
-                    .ToArray();
+                        prefix + "not met: " + unmet[i].EnglishDescription + ".",
+                        prefixChinese + "不符合条件：" + unmet[i].ChineseDescription + "。");
+                }
+
                 return Admission.Refused(new Refusal(RejectionKind.GuardFailed, findings));
             }
         }
