@@ -102,6 +102,11 @@ public static class LicensingProcedure
     /// <returns>The engine.</returns>
     public static ProcedureEngine CreateEngine(IWorkingCalendar calendar) => new(new OfficeCalendar(calendar), Catalog, [Definition]);
 
+    /// <summary>Creates the engine on the official calendar with the given seal.</summary>
+    /// <param name="seal">How snapshots are sealed.</param>
+    /// <returns>The engine.</returns>
+    public static ProcedureEngine CreateEngine(CaseSeal seal) => new(new OfficeCalendar(ChinaCalendars.Official), Catalog, [Definition], seal);
+
     /// <summary>The <c>accept</c> guard's condition.</summary>
     /// <param name="arguments">The trigger's arguments.</param>
     /// <returns>Whether the materials are complete.</returns>

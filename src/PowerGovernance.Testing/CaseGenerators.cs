@@ -224,7 +224,7 @@ public static class CaseGenerators
                 };
                 if (move.Actor / 1024 % 3 != 0)
                 {
-                    actor = new Actor(actor.Name, [.. actor.Posts]) { Certificate = new EnforcementCertificate("执法证" + (move.Actor % 1000), actor.Name, window.Start, window.End) };
+                    actor = new Actor(actor.Name, [.. actor.Posts]) { Certificate = new EnforcementCertificate("执法证-" + actor.Name + "-" + (move.Actor % 1000).ToString(System.Globalization.CultureInfo.InvariantCulture), actor.Name, window.Start, window.End) };
                 }
 
                 // A trigger takes only the arguments it declares: modes 1 and 2 give those, mode 3 adds every name the

@@ -27,7 +27,17 @@ public sealed class CaseWalk
         Events = events;
         Final = attempts.LastOrDefault(a => a.Result.IsAccepted)?.Result.Snapshot ?? start.Snapshot!;
         Rejections = attempts.Where(a => !a.Result.IsAccepted).ToArray();
+        Certificates = new EnforcementCertificateRegistry(attempts
+            .Where(a => a.Result.IsAccepted && a.Actor.Certificate is not null)
+            .Select(a => a.Actor.Certificate!)
+            .DistinctBy(c => c.Number, StringComparer.Ordinal));
     }
+
+    /// <summary>
+    /// Gets the enforcement certificates the walk's accepted enforcement acts used, as the host would have registered them:
+    /// replay and verify the walk's events against it (<see cref="ProcedureEngine.Replay(IReadOnlyList{CaseEvent}, EnforcementCertificateRegistry)"/>).
+    /// </summary>
+    public EnforcementCertificateRegistry Certificates { get; }
 
     /// <summary>Gets the procedure the case follows.</summary>
     public ProcedureDefinition Definition { get; }

@@ -39,6 +39,13 @@ public sealed class PowerGovernanceOptions
     /// <summary>Gets or sets the published catalog; <see cref="PowerCatalog.Empty"/> when not set.</summary>
     public PowerCatalog Catalog { get; set; } = PowerCatalog.Empty;
 
+    /// <summary>
+    /// Gets or sets how the engine seals case snapshots (封印); <see cref="CaseSeal.Sha256"/> when not set. Set a keyed
+    /// <see cref="CaseSeal.HmacSha256(System.ReadOnlySpan{byte})"/> with a key from the host's secret store so that an edited row
+    /// cannot be re-sealed.
+    /// </summary>
+    public CaseSeal? Seal { get; set; }
+
     /// <summary>Gets the procedure definitions the engine runs.</summary>
     public IList<ProcedureDefinition> Procedures { get; } = [];
 

@@ -11,6 +11,7 @@ using System.Security.Cryptography;
 using System.Text;
 using NodaTime;
 using PowerGovernance.Internal;
+using static PowerGovernance.Internal.CanonicalEncoding;
 
 namespace PowerGovernance.Procedures;
 
@@ -290,84 +291,6 @@ public static class AuditChain
 
     private static AuditVerification Broken(int index, string problem) => new(false, index, problem);
 
-    // A length prefix of at most 5 bytes and at most 3 UTF-8 bytes per UTF-16 char, plus 3 for a trailing lone
-    // surrogate (the bound Encoding.UTF8.GetMaxByteCount gives).
-    private static int Max(string? value) => 5 + (value is null ? 0 : 3 * (value.Length + 1));
-
-    private static void Text(Span<byte> buffer, ref int position, string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            buffer[position++] = 0;
-            return;
-        }
-
-        // One pass: encode after a one-byte length; a longer text (128 bytes or more) moves right to make
-        // room for its longer LEB128 length.
-        var count = Utf8(value, buffer[(position + 1)..]);
-        var prefix = count < 0x80 ? 1 : count < 0x4000 ? 2 : count < 0x200000 ? 3 : count < 0x10000000 ? 4 : 5;
-        if (prefix > 1)
-        {
-            buffer.Slice(position + 1, count).CopyTo(buffer[(position + prefix)..]);
-        }
-
-        Length(buffer, ref position, count);
-        position += count;
-    }
-
-    /// <summary>
-    /// Writes <paramref name="value"/> as UTF-8 and returns the byte count. Texts without surrogates (the
-    /// usual case: ASCII ids and Chinese names) are encoded by a short inline loop, which for the few
-    /// characters of an event's fields avoids the fixed cost of a call into <see cref="Encoding.UTF8"/>;
-    /// a text with any surrogate is handed to <see cref="Encoding.UTF8"/> whole (pairs, and U+FFFD for a lone
-    /// surrogate). Both give the same bytes for every text.
-    /// </summary>
-    private static int Utf8(string value, Span<byte> destination)
-    {
-        unchecked
-        {
-            var written = 0;
-            foreach (var c in value)
-            {
-                if (c < 0x80)
-                {
-                    destination[written++] = (byte)c;
-                }
-                else if (c < 0x800)
-                {
-                    destination[written] = (byte)(0xC0 | (c >> 6));
-                    destination[written + 1] = (byte)(0x80 | (c & 0x3F));
-                    written += 2;
-                }
-                else if (char.IsSurrogate(c))
-                {
-                    return Encoding.UTF8.GetBytes(value, destination);
-                }
-                else
-                {
-                    destination[written] = (byte)(0xE0 | (c >> 12));
-                    destination[written + 1] = (byte)(0x80 | ((c >> 6) & 0x3F));
-                    destination[written + 2] = (byte)(0x80 | (c & 0x3F));
-                    written += 3;
-                }
-            }
-
-            return written;
-        }
-    }
-
-    private static void Length(Span<byte> buffer, ref int position, int value)
-    {
-        var remaining = (uint)value;
-        while (remaining >= 0x80)
-        {
-            buffer[position++] = unchecked((byte)(remaining | 0x80));
-            remaining >>= 7;
-        }
-
-        buffer[position++] = (byte)remaining;
-    }
-
     private static void PreviousHash(Span<byte> buffer, ref int position, string? previousHash)
     {
         // Decoded straight into the buffer after the 0 byte; on a non-hex character the text form overwrites it.
@@ -459,12 +382,6 @@ public static class AuditChain
         >= 'A' and <= 'F' => c - 'A' + 10,
         _ => -1,
     };
-
-    private static void Number(Span<byte> buffer, ref int position, long value)
-    {
-        BinaryPrimitives.WriteInt64BigEndian(buffer[position..], value);
-        position += 8;
-    }
 
     /// <summary>
     /// This thread's SHA-256 instance and encoding buffer: reusing an instance is cheaper than the one-shot

@@ -1,3 +1,4 @@
+using System;
 using NodaTime;
 using PowerGovernance.Powers;
 
@@ -22,6 +23,11 @@ namespace PowerGovernance.Procedures;
 /// <param name="Closed">The day the case ended, or <see langword="null"/> while open.</param>
 /// <param name="AuditHead">The hash of the last event (the head of the audit chain).</param>
 /// <param name="LastEventAt">The instant of the last event; later triggers may not be dated before it.</param>
+/// <remarks>
+/// Every snapshot the engine returns carries a <see cref="Seal"/> over all of these members (see <see cref="CaseSeal"/>); the
+/// engine refuses to fire on a snapshot whose content no longer matches it. A copy made with <c>with</c> keeps the old seal and
+/// is therefore refused too: change a case only through the engine.
+/// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(PowerGovernance.Internal.Json.CaseSnapshotJsonConverter))]
 public sealed record CaseSnapshot(
     string CaseId,
@@ -39,6 +45,76 @@ public sealed record CaseSnapshot(
     string AuditHead,
     Instant LastEventAt)
 {
+    /// <summary>
+    /// A copy (for <c>with</c>): every member but the mark of the seal object that sealed the original, so that a changed copy
+    /// is checked against its seal again.
+    /// </summary>
+    private string seal = string.Empty;
+
+    private CaseSnapshot(CaseSnapshot original)
+    {
+        CaseId = original.CaseId;
+        PowerCode = original.PowerCode;
+        DefinitionId = original.DefinitionId;
+        DefinitionVersion = original.DefinitionVersion;
+        Step = original.Step;
+        Version = original.Version;
+        Received = original.Received;
+        StepEntered = original.StepEntered;
+        CommittedClock = original.CommittedClock;
+        LegalClock = original.LegalClock;
+        Outcome = original.Outcome;
+        Closed = original.Closed;
+        AuditHead = original.AuditHead;
+        LastEventAt = original.LastEventAt;
+        seal = original.seal;
+    }
+
+    /// <summary>
+    /// Gets the seal over every other member (封印), as <c>algorithm:hex</c> (e.g. <c>sha256:…</c>); empty for a snapshot not
+    /// made by the engine. Store it with the snapshot; see <see cref="CaseSeal"/>.
+    /// </summary>
+    public string Seal { get => seal; init => seal = value; }
+
     /// <summary>Gets whether the case has ended.</summary>
     public bool IsClosed => Outcome is not null;
+
+    /// <summary>The seal object that sealed this very instance, or null: an instance is immutable, so it needs no second check.</summary>
+    internal CaseSeal? SealedBy { get; private set; }
+
+    /// <summary>Returns whether <paramref name="other"/> has equal members, the seal included.</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public bool Equals(CaseSnapshot? other) =>
+        other is not null
+        && CaseId == other.CaseId
+        && PowerCode == other.PowerCode
+        && DefinitionId == other.DefinitionId
+        && DefinitionVersion == other.DefinitionVersion
+        && Step == other.Step
+        && Version == other.Version
+        && Received == other.Received
+        && StepEntered == other.StepEntered
+        && Equals(CommittedClock, other.CommittedClock)
+        && Equals(LegalClock, other.LegalClock)
+        && Outcome == other.Outcome
+        && Closed == other.Closed
+        && AuditHead == other.AuditHead
+        && LastEventAt == other.LastEventAt
+        && Seal == other.Seal;
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(CaseSnapshot)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(CaseId, Version, AuditHead, Seal);
+
+    /// <summary>
+    /// Seals this snapshot in place with <paramref name="value"/>, marked as sealed by <paramref name="by"/>: only for a
+    /// snapshot the engine has just made and not yet handed out (so no one can have seen it unsealed).
+    /// </summary>
+    internal CaseSnapshot SealInPlace(CaseSeal by, string value)
+    {
+        seal = value;
+        SealedBy = by;
+        return this;
+    }
 }

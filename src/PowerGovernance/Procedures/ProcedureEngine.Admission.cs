@@ -12,13 +12,8 @@ namespace PowerGovernance.Procedures;
 /// <content>The admission checks (准入检查): whether a case may start and whether a trigger may fire, with every reason.</content>
 public sealed partial class ProcedureEngine
 {
-    private Refusal? CheckStart(PowerCode powerCode, string definitionId, Actor actor, Instant at)
+    private Refusal? CheckStart(PowerCode powerCode, ProcedureDefinition definition, Actor actor, Instant at)
     {
-        if (!latest.TryGetValue(definitionId, out var definition))
-        {
-            return Refusal.Of(RejectionKind.WrongDefinition, "DefinitionId", Bounded(definitionId), $"There is no procedure '{Bounded(definitionId)}'.", $"没有程序“{Bounded(definitionId)}”。");
-        }
-
         var code = powerCode.Value;
         if (!Catalog.TryGet(powerCode, out var power))
         {
@@ -54,6 +49,11 @@ public sealed partial class ProcedureEngine
             return Refusal.Of(RejectionKind.ActorLacksPost, "Actor", actor.Name, $"Starting a case needs the post '{initial.Post}'; {actor} does not hold it.", $"启动办件须由“{initial.Post}”岗位办理；{actor}不在该岗位。");
         }
 
+        if (!IsRepresentable(at))
+        {
+            return Refusal.Of(RejectionKind.InvalidTime, "At", at.ToString(), $"{at} is not an instant the engine can date.", $"{at}不是可确定日期的时刻。");
+        }
+
         var date = at.InZone(Zone).Date;
         if (!Calendar.Coverage.Contains(date))
         {
@@ -67,6 +67,10 @@ public sealed partial class ProcedureEngine
 
         return null;
     }
+
+    /// <summary>Whether <paramref name="at"/> lies a day inside NodaTime's range, so that its date in any zone exists.</summary>
+    private static bool IsRepresentable(Instant at) =>
+        at >= Instant.MinValue + Duration.FromDays(1) && at <= Instant.MaxValue - Duration.FromDays(1);
 
     private static string IsoDate(LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -109,6 +113,11 @@ public sealed partial class ProcedureEngine
         {
             var posts = string.Join(", ", transition.AllowedPosts);
             return No(RejectionKind.ActorLacksPost, "Actor", actor.Name, $"{actor} holds none of the posts allowed to fire it ({posts}).", $"{actor}不在有权办理的岗位（{posts}）。");
+        }
+
+        if (!IsRepresentable(at))
+        {
+            return No(RejectionKind.InvalidTime, "At", at.ToString(), $"{at} is not an instant the engine can date.", $"{at}不是可确定日期的时刻。");
         }
 
         if (at < snapshot.LastEventAt)

@@ -27,6 +27,15 @@ public sealed partial class ProcedureEngine
     /// </summary>
     public const string CertificateArgument = "enforcement-certificate";
 
+    /// <summary>The argument under which the start event records the power exercised (职权编码), so the chain names it.</summary>
+    public const string PowerArgument = "power";
+
+    /// <summary>The argument under which the start event records the procedure definition's id (办理程序).</summary>
+    public const string DefinitionArgument = "procedure";
+
+    /// <summary>The argument under which the start event records the procedure definition's version (程序版本); replay runs on that version.</summary>
+    public const string DefinitionVersionArgument = "procedure-version";
+
     /// <summary>The argument naming the cause of a suspension (中止事由), required by every suspending trigger.</summary>
     public const string CauseArgument = "cause";
 
@@ -58,10 +67,15 @@ public sealed partial class ProcedureEngine
     /// <param name="calendar">The office's calendar: the working calendar all clocks are counted on and the zone whose dates count.</param>
     /// <param name="catalog">The catalog: a case may only exercise a listed power.</param>
     /// <param name="procedures">The procedure definitions, any versions.</param>
+    /// <param name="seal">
+    /// How snapshots are sealed and checked (封印): <see cref="CaseSeal.Sha256"/> when <see langword="null"/>; a keyed
+    /// <see cref="CaseSeal.HmacSha256(ReadOnlySpan{byte})"/> so that edited rows cannot be re-sealed without the host's secret.
+    /// </param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">Two definitions share an id and a version.</exception>
-    public ProcedureEngine(OfficeCalendar calendar, PowerCatalog catalog, IEnumerable<ProcedureDefinition> procedures)
+    public ProcedureEngine(OfficeCalendar calendar, PowerCatalog catalog, IEnumerable<ProcedureDefinition> procedures, CaseSeal? seal = null)
     {
+        Seal = seal ?? CaseSeal.Sha256;
         Calendar = Preconditions.CheckNotNull(calendar).Calendar;
         Catalog = Preconditions.CheckNotNull(catalog);
         Zone = calendar.Zone;
@@ -98,6 +112,9 @@ public sealed partial class ProcedureEngine
 
     /// <summary>Gets the time zone whose dates count.</summary>
     public DateTimeZone Zone { get; }
+
+    /// <summary>Gets how this engine seals the snapshots it returns and checks the ones it is handed (封印).</summary>
+    public CaseSeal Seal { get; }
 
     /// <summary>Gets the definitions, all versions.</summary>
     public IEnumerable<ProcedureDefinition> Definitions => all.AsReadOnly();
@@ -153,20 +170,36 @@ public sealed partial class ProcedureEngine
         Preconditions.CheckNotBlank(caseId);
         Preconditions.CheckNotNull(definitionId);
         Preconditions.CheckNotNull(actor);
-        if (CheckStart(powerCode, definitionId, actor, at) is { } refusal)
+        if (!latest.TryGetValue(definitionId, out var definition))
+        {
+            return StartResult.Refused(Refusal.Of(RejectionKind.WrongDefinition, "DefinitionId", Bounded(definitionId), $"There is no procedure '{Bounded(definitionId)}'.", $"没有程序“{Bounded(definitionId)}”。"));
+        }
+
+        return Start(definition, caseId, powerCode, actor, at);
+    }
+
+    /// <summary>Starts a case on a given version of a definition (replay starts on the version the chain records).</summary>
+    private StartResult Start(ProcedureDefinition definition, string caseId, PowerCode powerCode, Actor actor, Instant at)
+    {
+        if (CheckStart(powerCode, definition, actor, at) is { } refusal)
         {
             return StartResult.Refused(refusal);
         }
 
-        var definition = latest[definitionId];
         definition.TryGetStep(definition.InitialStep, out var initial);
         var post = actor.FirstPostIn([initial!.Post])!;
         var date = at.InZone(Zone).Date;
-        var e = AuditChain.Seal(caseId, 1, StartTrigger, string.Empty, initial.Id, actor.Name, post, at, null, [], AuditChain.GenesisHash, Calendar.Identity);
+        KeyValuePair<string, string>[] recorded =
+        [
+            new(PowerArgument, powerCode.Value),
+            new(DefinitionArgument, definition.Id),
+            new(DefinitionVersionArgument, definition.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ];
+        var e = AuditChain.Seal(caseId, 1, StartTrigger, string.Empty, initial.Id, actor.Name, post, at, null, recorded, AuditChain.GenesisHash, Calendar.Identity);
         var committed = CaseClock.StartOn(date, definition.CommittedLimit);
         var legal = CaseClock.StartOn(date, Supervision.CaseSupervisor.LegalLimit(definition));
         var snapshot = new CaseSnapshot(caseId, powerCode, definition.Id, definition.Version, initial.Id, 1, date, date, committed, legal, null, null, e.Hash, at);
-        return StartResult.Accepted(snapshot, e);
+        return StartResult.Accepted(Seal.Apply(snapshot), e);
     }
 
     /// <summary>
@@ -211,6 +244,11 @@ public sealed partial class ProcedureEngine
         Preconditions.CheckNotNull(trigger);
         Preconditions.CheckNotNull(actor);
         arguments ??= TriggerArguments.None;
+        if (CheckTrust(snapshot) is { } untrusted)
+        {
+            return FireResult.Refused(snapshot, untrusted);
+        }
+
         var admission = Admit(snapshot, trigger, actor, at, arguments, reason, expectedVersion);
         if (admission.Refusal is { } refusal)
         {
@@ -238,7 +276,7 @@ public sealed partial class ProcedureEngine
             AuditHead = e.Hash,
             LastEventAt = at,
         };
-        return FireResult.Accepted(next, e);
+        return FireResult.Accepted(Seal.Apply(next), e);
     }
 
     /// <summary>Returns whether <see cref="Fire(CaseSnapshot, ProcedureTrigger, Actor, Instant, TriggerArguments?, string?, long?)"/> would accept the trigger now; same arguments, no result.</summary>
@@ -267,7 +305,7 @@ public sealed partial class ProcedureEngine
         Preconditions.CheckComplete(snapshot);
         Preconditions.CheckNotNull(trigger);
         Preconditions.CheckNotNull(actor);
-        return Admit(snapshot, trigger, actor, at, arguments ?? TriggerArguments.None, reason, null).Refusal is null;
+        return CheckTrust(snapshot) is null && Admit(snapshot, trigger, actor, at, arguments ?? TriggerArguments.None, reason, null).Refusal is null;
     }
 
     /// <summary>
@@ -282,7 +320,7 @@ public sealed partial class ProcedureEngine
     {
         Preconditions.CheckComplete(snapshot);
         Preconditions.CheckNotNull(actor);
-        if (!TryGetDefinition(snapshot, out var definition))
+        if (CheckTrust(snapshot) is not null || !TryGetDefinition(snapshot, out var definition))
         {
             return [];
         }
@@ -290,82 +328,6 @@ public sealed partial class ProcedureEngine
         return definition.TriggersFrom(snapshot.Step)
             .Where(t => Admit(snapshot, t.Id, actor, at, TriggerArguments.None, null, null).Refusal is not { Kind: not (RejectionKind.ReasonMissing or RejectionKind.ArgumentMissing) })
             .ToArray();
-    }
-
-    /// <summary>
-    /// Rebuilds a snapshot from its events (replay): checks the audit chain, starts the case as the first
-    /// event did, re-fires every later event's trigger with its actor, post, instant, arguments and reason,
-    /// and checks each reproduces the stored event exactly (same hash).
-    /// </summary>
-    /// <param name="definitionId">The procedure's id.</param>
-    /// <param name="powerCode">The power exercised.</param>
-    /// <param name="events">The case's events, in order, starting with the start event.</param>
-    /// <returns>The snapshot after the last event.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidOperationException">The chain is broken or empty, or an event does not replay to itself; the message says which.</exception>
-    public CaseSnapshot Replay(string definitionId, PowerCode powerCode, IReadOnlyList<CaseEvent> events) =>
-        Replay(definitionId, powerCode, events, null);
-
-    /// <summary>Replays like <see cref="Replay(string, PowerCode, IReadOnlyList{CaseEvent})"/>, handing every snapshot, the first included, to <paramref name="visit"/>.</summary>
-    internal CaseSnapshot Replay(string definitionId, PowerCode powerCode, IReadOnlyList<CaseEvent> events, Action<int, CaseSnapshot>? visit)
-    {
-        Preconditions.CheckNotNull(definitionId);
-        Preconditions.CheckNotNull(events);
-        var verification = AuditChain.Verify(events);
-        if (!verification.IsValid)
-        {
-            throw new InvalidOperationException($"The audit chain is broken at event {verification.FirstBrokenIndex}: {verification.Problem}");
-        }
-
-        if (events.Count == 0 || events[0].Trigger != StartTrigger)
-        {
-            throw new InvalidOperationException("A case's events start with a 'start' event.");
-        }
-
-        var first = events[0];
-        var started = Start(first.CaseId, powerCode, definitionId, new Actor(first.Actor, first.Post), first.At);
-        if (!started.IsAccepted)
-        {
-            throw new InvalidOperationException($"Event 0 (start) does not replay to itself: {started.Message}");
-        }
-
-        var snapshot = started.Snapshot;
-        var e = started.Events[0];
-        for (var i = 0; ; i++)
-        {
-            // The stored event names the calendar it was computed on; the engine replaying it may hold a newer one
-            // (the notice replaced a provisional year). Every other member must replay exactly.
-            if (AuditChain.ComputeHash(e with { Calendar = events[i].Calendar }) != events[i].Hash)
-            {
-                throw new InvalidOperationException($"Event {i} ({events[i].Trigger}) does not replay to itself: the recomputed event differs from the stored one.");
-            }
-
-            var replayed = snapshot with { AuditHead = events[i].Hash };
-            visit?.Invoke(i, replayed);
-            if (i + 1 == events.Count)
-            {
-                return replayed;
-            }
-
-            var stored = events[i + 1];
-            var arguments = TriggerArguments.FromText(stored.Arguments);
-            var actor = new Actor(stored.Actor, stored.Post);
-            if (arguments.TryGetValue(CertificateArgument, out var number) && !string.IsNullOrWhiteSpace(number))
-            {
-                // The event names the certificate used; its validity that day was checked when the event was accepted.
-                var day = stored.At.InZone(Zone).Date;
-                actor = new Actor(stored.Actor, stored.Post) { Certificate = new EnforcementCertificate(number, stored.Actor, day, day) };
-            }
-
-            var result = Fire(replayed, stored.Trigger, actor, stored.At, arguments, stored.Reason);
-            if (!result.IsAccepted)
-            {
-                throw new InvalidOperationException($"Event {i + 1} ({stored.Trigger}) does not replay to itself: {result.Message}");
-            }
-
-            snapshot = result.Snapshot;
-            e = result.Events[0];
-        }
     }
 
     internal Supervision.CaseSupervisor Supervisor => supervisor;

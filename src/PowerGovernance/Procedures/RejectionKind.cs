@@ -71,4 +71,10 @@ public enum RejectionKind
     /// abolished (凡无合法依据的，应予以废止).
     /// </summary>
     PowerNotExercisable = 18,
+
+    /// <summary>
+    /// The engine does not trust the snapshot it was handed (快照不可信): it carries no seal or its content does not match it, or
+    /// its members disagree with its definition or the catalog (see <see cref="SnapshotRuleCodes"/>). Nothing was decided.
+    /// </summary>
+    SnapshotUntrusted = 19,
 }

@@ -38,7 +38,7 @@ public static class CaseDeadlineExplainer
         Preconditions.CheckNotNull(definitionId);
         Preconditions.CheckNotNull(events);
         var snapshots = new List<CaseSnapshot>(events.Count);
-        var final = engine.Replay(definitionId, powerCode, events, (_, s) => snapshots.Add(s));
+        var final = engine.Replay(definitionId, powerCode, events, null, (_, s) => snapshots.Add(s));
         if (!engine.TryGetDefinition(final, out var definition))
         {
             throw new InvalidOperationException($"The engine does not know procedure '{definitionId}'. / 引擎中没有程序“{definitionId}”。");

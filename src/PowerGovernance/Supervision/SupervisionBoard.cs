@@ -16,6 +16,13 @@ namespace PowerGovernance.Supervision;
 /// thread-safe; a sweep reads each case once, with O(1) clock arithmetic and no allocation per readable case
 /// beyond the results.
 /// </summary>
+/// <remarks>
+/// The board does not check snapshot seals: it reads the cases as the host loaded them, and relies on the host loading
+/// them through a verified path (<see cref="Procedures.ProcedureEngine.Verify"/>, or a store that keeps the contract in
+/// <c>PowerGovernance.Testing</c>); re-hashing every case on every sweep would multiply its cost. A case the engine is
+/// asked to act on is checked again there: <see cref="Procedures.ProcedureEngine"/> refuses a snapshot that does not match
+/// its seal.
+/// </remarks>
 public sealed class SupervisionBoard
 {
     /// <summary>

@@ -46,7 +46,9 @@ public class CertifiedOfficerTests
         var accepted = Engine.Fire(snapshot, "inspect", officer, At(2024, 2, 9, 15));
         Assert.True(accepted.IsAccepted);
         Assert.True(Assert.Single(Inspection.Triggers).RequiresCertifiedOfficer);
-        Assert.Equal(accepted.Snapshot, Engine.Replay(Inspection.Id, BuiltInPowers.Licensing.Code, [.. started.Events, .. accepted.Events]));
+        System.Collections.Generic.IReadOnlyList<CaseEvent> history = [.. started.Events, .. accepted.Events];
+        Assert.Equal(accepted.Snapshot, Engine.Replay(history, new EnforcementCertificateRegistry([officer.Certificate!])));
+        Assert.Throws<System.InvalidOperationException>(() => Engine.Replay(Inspection.Id, BuiltInPowers.Licensing.Code, history)); // no registry to check the certificate against
         Assert.Throws<System.ArgumentException>(() => new EnforcementCertificate("x", "y", new LocalDate(2024, 2, 9), new LocalDate(2024, 2, 8)));
     }
 
@@ -70,10 +72,10 @@ public class CertifiedOfficerTests
         Assert.Contains(new System.Collections.Generic.KeyValuePair<string, string>(ProcedureEngine.CertificateArgument, "川执字002"), e.Arguments);
         System.Collections.Generic.IReadOnlyList<CaseEvent> events = [.. started.Events, .. accepted.Events];
         Assert.True(AuditChain.Verify(events, accepted.Snapshot!.AuditHead).IsValid);
-        Assert.Equal(accepted.Snapshot, Engine.Replay(Inspection.Id, BuiltInPowers.Licensing.Code, events));
+        Assert.Equal(accepted.Snapshot, Engine.Replay(events, new EnforcementCertificateRegistry([certificate])));
 
         // An event whose certificate number was removed no longer replays: the chain is broken.
         var stripped = e with { Arguments = [] };
-        Assert.Throws<System.InvalidOperationException>(() => Engine.Replay(Inspection.Id, BuiltInPowers.Licensing.Code, [.. started.Events, stripped]));
+        Assert.Throws<System.InvalidOperationException>(() => Engine.Replay([.. started.Events, stripped], new EnforcementCertificateRegistry([certificate])));
     }
 }

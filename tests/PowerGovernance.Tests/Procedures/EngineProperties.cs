@@ -50,8 +50,9 @@ public class EngineProperties
                 : ReferenceEquals(f.Result.Snapshot, f.Before) && f.Result.Events.Count == 0 && f.Result.Rejection != RejectionKind.None));
 
     [Property]
-    public bool Replaying_the_accepted_events_rebuilds_the_same_snapshot(CaseWalk walk) =>
-        Engine.Replay(walk.Definition.Id, walk.PowerCode, walk.Events).Equals(walk.Final);
+    public bool Replaying_the_accepted_events_rebuilds_the_same_snapshot_and_the_stored_case_verifies(CaseWalk walk) =>
+        Engine.Replay(walk.Events, walk.Certificates).Equals(walk.Final)
+        && Engine.Verify(walk.Final, walk.Events, walk.Certificates).IsAccepted;
 
     [Property]
     public bool The_audit_chain_verifies_and_any_single_mutation_breaks_it(CaseWalk walk, NonNegativeInt mutation)

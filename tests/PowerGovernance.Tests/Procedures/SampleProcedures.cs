@@ -12,8 +12,8 @@ internal static class SampleProcedures
     public static Post Reviewer { get; } = new("审核员", "Reviewer");
     public static Post Head { get; } = new("分管领导", "Deputy head in charge");
 
-    public static ProcedureDefinitionBuilder LicensingBuilder() =>
-        new ProcedureDefinitionBuilder("test-licensing")
+    public static ProcedureDefinitionBuilder LicensingBuilder(int version = 1) =>
+        new ProcedureDefinitionBuilder("test-licensing", version)
             .Named("测试许可", "Test licensing")
             .Initiated(Initiation.OnApplication, "《中华人民共和国行政许可法》第二十九条")
             .CaseLimits(TimeLimit.WorkingDays(20), TimeLimit.WorkingDays(13))

@@ -55,7 +55,7 @@ public class ProcedureGeneratorProperties
     [Property(MaxTest = 100)]
     public Property Walks_on_generated_definitions_replay_to_the_same_snapshot() =>
         Prop.ForAll(WalksOnGeneratedDefinitions(), walk =>
-            new ProcedureEngine(ChinaCalendars.Official, SampleProcedures.Catalog, [walk.Definition]).Replay(walk.Definition.Id, walk.PowerCode, walk.Events).Equals(walk.Final)
+            new ProcedureEngine(ChinaCalendars.Official, SampleProcedures.Catalog, [walk.Definition]).Replay(walk.Events, walk.Certificates).Equals(walk.Final)
             && AuditChain.Verify(walk.Events, walk.Final.AuditHead).IsValid);
 
     [Property(MaxTest = 100)]

@@ -16,16 +16,16 @@ namespace PowerGovernance.Internal.Json;
 internal sealed class CaseSnapshotJsonConverter : JsonConverter<CaseSnapshot>
 {
     /// <summary>The members that must be present, as bits in the order of <see cref="Members"/> (the nullable ones, outcome and closed, may be left out).</summary>
-    private const ulong RequiredMembers = 0b11_0011_1111_1111;
+    private const ulong RequiredMembers = 0b111_0011_1111_1111;
 
-    private const string Members = "caseId, powerCode, definitionId, definitionVersion, step, version, received, stepEntered, committedClock, legalClock, outcome, closed, auditHead, lastEventAt";
+    private const string Members = "caseId, powerCode, definitionId, definitionVersion, step, version, received, stepEntered, committedClock, legalClock, outcome, closed, auditHead, lastEventAt, seal";
 
     public override CaseSnapshot Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var fields = new JsonFields(nameof(CaseSnapshot), "办件快照");
         fields.StartObject(ref reader);
         ulong seen = 0;
-        string caseId = string.Empty, definitionId = string.Empty, step = string.Empty, auditHead = string.Empty;
+        string caseId = string.Empty, definitionId = string.Empty, step = string.Empty, auditHead = string.Empty, seal = string.Empty;
         var powerCode = default(PowerCode);
         int definitionVersion = 0;
         long version = 0;
@@ -52,13 +52,14 @@ internal sealed class CaseSnapshotJsonConverter : JsonConverter<CaseSnapshot>
                 case "closed": fields.Once(ref seen, 11, member); closed = fields.NullableDate(ref reader, member); break;
                 case "auditHead": fields.Once(ref seen, 12, member); auditHead = fields.Hash(ref reader, member); break;
                 case "lastEventAt": fields.Once(ref seen, 13, member); lastEventAt = fields.Instant(ref reader, member); break;
+                case "seal": fields.Once(ref seen, 14, member); seal = fields.String(ref reader, member); break;
                 default: throw fields.Unknown(member, Members);
             }
         }
 
         fields.RequireAll(seen, RequiredMembers, Members);
 
-        return new CaseSnapshot(caseId, powerCode, definitionId, definitionVersion, step, version, received, stepEntered, committed!, legal!, outcome, closed, auditHead, lastEventAt);
+        return new CaseSnapshot(caseId, powerCode, definitionId, definitionVersion, step, version, received, stepEntered, committed!, legal!, outcome, closed, auditHead, lastEventAt) { Seal = seal };
     }
 
     public override void Write(Utf8JsonWriter writer, CaseSnapshot value, JsonSerializerOptions options)
@@ -88,6 +89,7 @@ internal sealed class CaseSnapshotJsonConverter : JsonConverter<CaseSnapshot>
         CaseClockJsonConverter.WriteDate(writer, "closed", value.Closed);
         writer.WriteString("auditHead", value.AuditHead);
         writer.WriteString("lastEventAt", InstantPattern.ExtendedIso.Format(value.LastEventAt));
+        writer.WriteString("seal", value.Seal);
         writer.WriteEndObject();
     }
 

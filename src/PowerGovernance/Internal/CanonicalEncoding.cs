@@ -1,0 +1,96 @@
+using System;
+using System.Buffers.Binary;
+using System.Text;
+
+namespace PowerGovernance.Internal;
+
+/// <summary>
+/// The field encoding shared by the audit chain's and the snapshot seal's hash inputs: LEB128 lengths, length-prefixed
+/// UTF-8 texts and 8-byte big-endian numbers, written into a span sized with <see cref="Max(string?)"/>.
+/// </summary>
+internal static class CanonicalEncoding
+{
+    // A length prefix of at most 5 bytes and at most 3 UTF-8 bytes per UTF-16 char, plus 3 for a trailing lone
+    // surrogate (the bound Encoding.UTF8.GetMaxByteCount gives).
+    internal static int Max(string? value) => 5 + (value is null ? 0 : 3 * (value.Length + 1));
+
+    internal static void Text(Span<byte> buffer, ref int position, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            buffer[position++] = 0;
+            return;
+        }
+
+        // One pass: encode after a one-byte length; a longer text (128 bytes or more) moves right to make
+        // room for its longer LEB128 length.
+        var count = Utf8(value, buffer[(position + 1)..]);
+        var prefix = count < 0x80 ? 1 : count < 0x4000 ? 2 : count < 0x200000 ? 3 : count < 0x10000000 ? 4 : 5;
+        if (prefix > 1)
+        {
+            buffer.Slice(position + 1, count).CopyTo(buffer[(position + prefix)..]);
+        }
+
+        Length(buffer, ref position, count);
+        position += count;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="value"/> as UTF-8 and returns the byte count. Texts without surrogates (the
+    /// usual case: ASCII ids and Chinese names) are encoded by a short inline loop, which for the few
+    /// characters of an event's fields avoids the fixed cost of a call into <see cref="Encoding.UTF8"/>;
+    /// a text with any surrogate is handed to <see cref="Encoding.UTF8"/> whole (pairs, and U+FFFD for a lone
+    /// surrogate). Both give the same bytes for every text.
+    /// </summary>
+    internal static int Utf8(string value, Span<byte> destination)
+    {
+        unchecked
+        {
+            var written = 0;
+            foreach (var c in value)
+            {
+                if (c < 0x80)
+                {
+                    destination[written++] = (byte)c;
+                }
+                else if (c < 0x800)
+                {
+                    destination[written] = (byte)(0xC0 | (c >> 6));
+                    destination[written + 1] = (byte)(0x80 | (c & 0x3F));
+                    written += 2;
+                }
+                else if (char.IsSurrogate(c))
+                {
+                    return Encoding.UTF8.GetBytes(value, destination);
+                }
+                else
+                {
+                    destination[written] = (byte)(0xE0 | (c >> 12));
+                    destination[written + 1] = (byte)(0x80 | ((c >> 6) & 0x3F));
+                    destination[written + 2] = (byte)(0x80 | (c & 0x3F));
+                    written += 3;
+                }
+            }
+
+            return written;
+        }
+    }
+
+    internal static void Length(Span<byte> buffer, ref int position, int value)
+    {
+        var remaining = (uint)value;
+        while (remaining >= 0x80)
+        {
+            buffer[position++] = unchecked((byte)(remaining | 0x80));
+            remaining >>= 7;
+        }
+
+        buffer[position++] = (byte)remaining;
+    }
+
+    internal static void Number(Span<byte> buffer, ref int position, long value)
+    {
+        BinaryPrimitives.WriteInt64BigEndian(buffer[position..], value);
+        position += 8;
+    }
+}

@@ -1,0 +1,288 @@
+using System;
+using System.Buffers;
+using System.Security.Cryptography;
+using NodaTime;
+using PowerGovernance.Calendars;
+using PowerGovernance.Internal;
+using static PowerGovernance.Internal.CanonicalEncoding;
+
+namespace PowerGovernance.Procedures;
+
+/// <summary>
+/// How case snapshots are sealed (办件快照封印): a digest over every member of a <see cref="CaseSnapshot"/>, the head of its
+/// audit chain included, kept in <see cref="CaseSnapshot.Seal"/> as <c>algorithm:hex</c>. <see cref="ProcedureEngine"/> seals
+/// every snapshot it returns and refuses to fire on a snapshot whose content does not match its seal
+/// (<see cref="RejectionKind.SnapshotUntrusted"/>), so a row edited in the database is caught before anything is decided on it.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="Sha256"/> (the default) has no key: it catches accidental and careless edits (a column changed by hand, a
+/// snapshot built in code, a partial restore), but anyone who knows this documented encoding can re-seal an edited snapshot.
+/// <see cref="HmacSha256(ReadOnlySpan{byte})"/> takes a secret key from the host's own secret store: an insider who edits rows
+/// cannot re-seal them without it. Since the seal covers <see cref="CaseSnapshot.AuditHead"/>, it also fixes the whole event
+/// history the head hashes. A host plugs in another digest (e.g. SM3 from a separate package) by deriving from this class.
+/// </para>
+/// <para>
+/// <b>Encoding, version 1</b> (the fields of <see cref="AuditChain"/>'s encoding: LEB128 lengths, length-prefixed UTF-8 texts,
+/// 8-byte big-endian numbers, dates as the number <c>yyyyMMdd</c>, optional values after a presence byte 0 or 1): the version
+/// byte <c>1</c>; the algorithm name; case id, power code, definition id (texts); definition version, version (numbers); step
+/// (text); day of receipt, day the step was entered (dates); the committed clock, then the legal clock; the outcome (optional
+/// number); the day closed (optional date); the audit head (text); the last event's instant (whole days since the Unix epoch
+/// and nanosecond of the day). A clock is: start (date); suspended since (optional date); suspension cause (optional text);
+/// suspended days, step suspended days (numbers); extension and limit (optional time limits: kind and days as numbers);
+/// expected end of the suspension and day of extension (optional dates); late stops (number).
+/// </para>
+/// </remarks>
+public abstract class CaseSeal
+{
+    private const int StackLimit = 512;
+
+    /// <summary>Creates a seal algorithm.</summary>
+    /// <param name="algorithm">Its name as written before the colon of every seal, e.g. <c>sm3</c>: lower-case letters, digits and hyphens.</param>
+    /// <param name="hashSize">The digest's size in bytes (16 to 64).</param>
+    /// <exception cref="ArgumentException">The name is not of lower-case letters, digits and hyphens, or the size is out of range.</exception>
+    protected CaseSeal(string algorithm, int hashSize)
+    {
+        Preconditions.CheckNotBlank(algorithm);
+        foreach (var c in algorithm)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
+            {
+                throw new ArgumentException("A seal algorithm's name is lower-case letters, digits and hyphens. 封印算法名称只能由小写字母、数字和连字符组成。", nameof(algorithm));
+            }
+        }
+
+        if (algorithm.Length > 32 || hashSize is < 16 or > 64)
+        {
+            throw new ArgumentException("A seal algorithm's name is at most 32 characters and its digest 16 to 64 bytes. 封印算法名称不超过32个字符，摘要长度为16至64字节。", nameof(hashSize));
+        }
+
+        Algorithm = algorithm;
+        HashSize = hashSize;
+    }
+
+    /// <summary>Gets the seal without a key (SHA-256): catches accidental edits, not deliberate ones (see the remarks).</summary>
+    public static CaseSeal Sha256 { get; } = new Sha256Seal();
+
+    /// <summary>Gets the algorithm's name, written before the colon of every seal (e.g. <c>sha256</c>, <c>hmac-sha256</c>).</summary>
+    public string Algorithm { get; }
+
+    /// <summary>Gets the digest's size in bytes.</summary>
+    public int HashSize { get; }
+
+    /// <summary>
+    /// Returns a keyed seal (HMAC-SHA-256, 带密钥的封印): without the key nobody can seal an edited snapshot. Keep the key in the
+    /// host's secret store; changing it makes every stored snapshot untrusted until it is re-sealed by replaying its events.
+    /// </summary>
+    /// <param name="key">The secret key, at least 32 bytes (it is copied).</param>
+    /// <returns>The seal.</returns>
+    /// <exception cref="ArgumentException">The key is shorter than 32 bytes.</exception>
+    public static CaseSeal HmacSha256(ReadOnlySpan<byte> key)
+    {
+        if (key.Length < 32)
+        {
+            throw new ArgumentException("An HMAC-SHA-256 seal key has at least 32 bytes. HMAC-SHA-256封印密钥至少为32字节。", nameof(key));
+        }
+
+        return new HmacSha256Seal(key.ToArray());
+    }
+
+    /// <summary>Returns whether <paramref name="snapshot"/>'s content matches its <see cref="CaseSnapshot.Seal"/> under this algorithm.</summary>
+    /// <param name="snapshot">The snapshot, e.g. as loaded from storage.</param>
+    /// <returns><see langword="true"/> when the seal is this algorithm's and matches every member.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> is null.</exception>
+    public bool Verify(CaseSnapshot snapshot)
+    {
+        Preconditions.CheckNotNull(snapshot);
+        if (ReferenceEquals(snapshot.SealedBy, this))
+        {
+            return true; // sealed by this very object and immutable since
+        }
+
+        var seal = snapshot.Seal;
+        if (seal is null || seal.Length != Algorithm.Length + 1 + (2 * HashSize) || !seal.AsSpan().StartsWith(Algorithm.AsSpan()) || seal[Algorithm.Length] != ':')
+        {
+            return false;
+        }
+
+        Span<byte> expected = stackalloc byte[64];
+        Span<byte> actual = stackalloc byte[64];
+        if (!TryDecodeHex(seal.AsSpan(Algorithm.Length + 1), actual[..HashSize]))
+        {
+            return false;
+        }
+
+        Digest(snapshot, expected[..HashSize]);
+        return CryptographicOperations.FixedTimeEquals(expected[..HashSize], actual[..HashSize]);
+    }
+
+    /// <summary>Computes the digest of <paramref name="content"/> into <paramref name="destination"/> (exactly <see cref="HashSize"/> bytes). Must be thread-safe.</summary>
+    /// <param name="content">The canonical encoding of a snapshot.</param>
+    /// <param name="destination">Where to write the digest.</param>
+    protected abstract void ComputeHash(ReadOnlySpan<byte> content, Span<byte> destination);
+
+    /// <summary>Returns the seal text for <paramref name="snapshot"/>'s content (its own <see cref="CaseSnapshot.Seal"/> is ignored).</summary>
+    internal string Compute(CaseSnapshot snapshot)
+    {
+        Span<byte> digest = stackalloc byte[64];
+        Digest(snapshot, digest[..HashSize]);
+        Span<char> text = stackalloc char[32 + 1 + 128];
+        Algorithm.AsSpan().CopyTo(text);
+        text[Algorithm.Length] = ':';
+        var hex = text.Slice(Algorithm.Length + 1, 2 * HashSize);
+        for (var i = 0; i < HashSize; i++)
+        {
+            hex[2 * i] = HexDigit(digest[i] >> 4);
+            hex[(2 * i) + 1] = HexDigit(digest[i] & 0xF);
+        }
+
+        return new string(text[..(Algorithm.Length + 1 + (2 * HashSize))]);
+    }
+
+    /// <summary>Seals a snapshot the engine has just made (in place: it has not been handed out yet), marked as sealed by this object.</summary>
+    internal CaseSnapshot Apply(CaseSnapshot snapshot) => snapshot.SealInPlace(this, Compute(snapshot));
+
+    private void Digest(CaseSnapshot snapshot, Span<byte> destination)
+    {
+        var max = 64 + (40 * 9) + Max(Algorithm) + Max(snapshot.CaseId) + Max(snapshot.PowerCode.Value) + Max(snapshot.DefinitionId) + Max(snapshot.Step) + Max(snapshot.AuditHead)
+            + Max(snapshot.CommittedClock?.SuspensionCause) + Max(snapshot.LegalClock?.SuspensionCause);
+        byte[]? rented = null;
+        Span<byte> buffer = max <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(max));
+        try
+        {
+            var position = 0;
+            buffer[position++] = 1;
+            Text(buffer, ref position, Algorithm);
+            Text(buffer, ref position, snapshot.CaseId);
+            Text(buffer, ref position, snapshot.PowerCode.Value);
+            Text(buffer, ref position, snapshot.DefinitionId);
+            Number(buffer, ref position, snapshot.DefinitionVersion);
+            Number(buffer, ref position, snapshot.Version);
+            Text(buffer, ref position, snapshot.Step);
+            Date(buffer, ref position, snapshot.Received);
+            Date(buffer, ref position, snapshot.StepEntered);
+            Clock(buffer, ref position, snapshot.CommittedClock);
+            Clock(buffer, ref position, snapshot.LegalClock);
+            Optional(buffer, ref position, snapshot.Outcome is { } outcome ? (long)outcome : null);
+            OptionalDate(buffer, ref position, snapshot.Closed);
+            Text(buffer, ref position, snapshot.AuditHead);
+            var sinceEpoch = snapshot.LastEventAt - NodaConstants.UnixEpoch;
+            Number(buffer, ref position, sinceEpoch.Days);
+            Number(buffer, ref position, sinceEpoch.NanosecondOfDay);
+            ComputeHash(buffer[..position], destination);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static void Clock(Span<byte> buffer, ref int position, CaseClock? clock)
+    {
+        if (clock is null)
+        {
+            buffer[position++] = 0;
+            return;
+        }
+
+        buffer[position++] = 1;
+        Date(buffer, ref position, clock.Start);
+        OptionalDate(buffer, ref position, clock.SuspendedSince);
+        buffer[position++] = clock.SuspensionCause is null ? (byte)0 : (byte)1;
+        Text(buffer, ref position, clock.SuspensionCause);
+        Number(buffer, ref position, clock.SuspendedDays);
+        Number(buffer, ref position, clock.StepSuspendedDays);
+        Limit(buffer, ref position, clock.Extension);
+        Limit(buffer, ref position, clock.Limit);
+        OptionalDate(buffer, ref position, clock.SuspendedUntil);
+        OptionalDate(buffer, ref position, clock.ExtendedOn);
+        Number(buffer, ref position, clock.LateStops);
+    }
+
+    private static void Limit(Span<byte> buffer, ref int position, TimeLimit? limit)
+    {
+        if (limit is not { } value)
+        {
+            buffer[position++] = 0;
+            return;
+        }
+
+        buffer[position++] = 1;
+        Number(buffer, ref position, (long)value.Kind);
+        Number(buffer, ref position, value.Days);
+    }
+
+    private static void Date(Span<byte> buffer, ref int position, LocalDate date) =>
+        Number(buffer, ref position, (date.Year * 10_000L) + (date.Month * 100) + date.Day);
+
+    private static void OptionalDate(Span<byte> buffer, ref int position, LocalDate? date)
+    {
+        if (date is { } value)
+        {
+            buffer[position++] = 1;
+            Date(buffer, ref position, value);
+        }
+        else
+        {
+            buffer[position++] = 0;
+        }
+    }
+
+    private static void Optional(Span<byte> buffer, ref int position, long? number)
+    {
+        if (number is { } value)
+        {
+            buffer[position++] = 1;
+            Number(buffer, ref position, value);
+        }
+        else
+        {
+            buffer[position++] = 0;
+        }
+    }
+
+    private static char HexDigit(int value) => (char)(value < 10 ? '0' + value : 'a' + value - 10);
+
+    private static bool TryDecodeHex(ReadOnlySpan<char> hex, Span<byte> destination)
+    {
+        for (var i = 0; i < destination.Length; i++)
+        {
+            var high = HexValue(hex[2 * i]);
+            var low = HexValue(hex[(2 * i) + 1]);
+            if ((high | low) < 0)
+            {
+                return false;
+            }
+
+            destination[i] = (byte)((high << 4) | low);
+        }
+
+        return true;
+    }
+
+    // Lower-case only: the seal is written in lower case, so any other spelling is an edit.
+    private static int HexValue(char c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= 'a' and <= 'f' => c - 'a' + 10,
+        _ => -1,
+    };
+
+    // One hasher per thread, reused: cheaper than the one-shot API for the short inputs sealed here.
+    private sealed class Sha256Seal() : CaseSeal("sha256", 32)
+    {
+        [ThreadStatic]
+        private static SHA256? hasher;
+
+        protected override void ComputeHash(ReadOnlySpan<byte> content, Span<byte> destination) =>
+            (hasher ??= SHA256.Create()).TryComputeHash(content, destination, out _);
+    }
+
+    private sealed class HmacSha256Seal(byte[] key) : CaseSeal("hmac-sha256", 32)
+    {
+        protected override void ComputeHash(ReadOnlySpan<byte> content, Span<byte> destination) => HMACSHA256.HashData(key, content, destination);
+    }
+}
