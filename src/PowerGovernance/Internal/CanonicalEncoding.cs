@@ -88,6 +88,19 @@ internal static class CanonicalEncoding
         buffer[position++] = (byte)remaining;
     }
 
+    /// <summary>Writes a signed number as a zigzag LEB128 integer (1 byte for -64..63, at most 10).</summary>
+    internal static void Compact(Span<byte> buffer, ref int position, long value)
+    {
+        var remaining = unchecked((ulong)((value << 1) ^ (value >> 63)));
+        while (remaining >= 0x80)
+        {
+            buffer[position++] = unchecked((byte)(remaining | 0x80));
+            remaining >>= 7;
+        }
+
+        buffer[position++] = (byte)remaining;
+    }
+
     internal static void Number(Span<byte> buffer, ref int position, long value)
     {
         BinaryPrimitives.WriteInt64BigEndian(buffer[position..], value);

@@ -144,7 +144,7 @@ public abstract class CaseSeal
 
     private void Digest(CaseSnapshot snapshot, Span<byte> destination)
     {
-        var max = 64 + (40 * 9) + Max(Algorithm) + Max(snapshot.CaseId) + Max(snapshot.PowerCode.Value) + Max(snapshot.DefinitionId) + Max(snapshot.Step) + Max(snapshot.AuditHead)
+        var max = 64 + (40 * 11) + Max(Algorithm) + Max(snapshot.CaseId) + Max(snapshot.PowerCode.Value) + Max(snapshot.DefinitionId) + Max(snapshot.Step) + Max(snapshot.AuditHead)
             + Max(snapshot.CommittedClock?.SuspensionCause) + Max(snapshot.LegalClock?.SuspensionCause);
         byte[]? rented = null;
         Span<byte> buffer = max <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(max));
@@ -156,8 +156,8 @@ public abstract class CaseSeal
             Text(buffer, ref position, snapshot.CaseId);
             Text(buffer, ref position, snapshot.PowerCode.Value);
             Text(buffer, ref position, snapshot.DefinitionId);
-            Number(buffer, ref position, snapshot.DefinitionVersion);
-            Number(buffer, ref position, snapshot.Version);
+            Compact(buffer, ref position, snapshot.DefinitionVersion);
+            Compact(buffer, ref position, snapshot.Version);
             Text(buffer, ref position, snapshot.Step);
             Date(buffer, ref position, snapshot.Received);
             Date(buffer, ref position, snapshot.StepEntered);
@@ -165,10 +165,10 @@ public abstract class CaseSeal
             Clock(buffer, ref position, snapshot.LegalClock);
             Optional(buffer, ref position, snapshot.Outcome is { } outcome ? (long)outcome : null);
             OptionalDate(buffer, ref position, snapshot.Closed);
-            Text(buffer, ref position, snapshot.AuditHead);
+            Hash(buffer, ref position, snapshot.AuditHead);
             var sinceEpoch = snapshot.LastEventAt - NodaConstants.UnixEpoch;
-            Number(buffer, ref position, sinceEpoch.Days);
-            Number(buffer, ref position, sinceEpoch.NanosecondOfDay);
+            Compact(buffer, ref position, sinceEpoch.Days);
+            Compact(buffer, ref position, sinceEpoch.NanosecondOfDay);
             ComputeHash(buffer[..position], destination);
         }
         finally
@@ -193,13 +193,27 @@ public abstract class CaseSeal
         OptionalDate(buffer, ref position, clock.SuspendedSince);
         buffer[position++] = clock.SuspensionCause is null ? (byte)0 : (byte)1;
         Text(buffer, ref position, clock.SuspensionCause);
-        Number(buffer, ref position, clock.SuspendedDays);
-        Number(buffer, ref position, clock.StepSuspendedDays);
+        Compact(buffer, ref position, clock.SuspendedDays);
+        Compact(buffer, ref position, clock.StepSuspendedDays);
         Limit(buffer, ref position, clock.Extension);
         Limit(buffer, ref position, clock.Limit);
         OptionalDate(buffer, ref position, clock.SuspendedUntil);
         OptionalDate(buffer, ref position, clock.ExtendedOn);
-        Number(buffer, ref position, clock.LateStops);
+        Compact(buffer, ref position, clock.LateStops);
+    }
+
+    /// <summary>The audit head as its 32 bytes after a 0 byte when it is 64 hexadecimal digits, otherwise a 1 byte and the text.</summary>
+    private static void Hash(Span<byte> buffer, ref int position, string? hash)
+    {
+        if (hash is { Length: 64 } && AuditChain.TryDecodeHash(hash, buffer.Slice(position + 1, 32)))
+        {
+            buffer[position] = 0;
+            position += 33;
+            return;
+        }
+
+        buffer[position++] = 1;
+        Text(buffer, ref position, hash);
     }
 
     private static void Limit(Span<byte> buffer, ref int position, TimeLimit? limit)
@@ -211,12 +225,12 @@ public abstract class CaseSeal
         }
 
         buffer[position++] = 1;
-        Number(buffer, ref position, (long)value.Kind);
-        Number(buffer, ref position, value.Days);
+        Compact(buffer, ref position, (long)value.Kind);
+        Compact(buffer, ref position, value.Days);
     }
 
     private static void Date(Span<byte> buffer, ref int position, LocalDate date) =>
-        Number(buffer, ref position, (date.Year * 10_000L) + (date.Month * 100) + date.Day);
+        Compact(buffer, ref position, (date.Year * 10_000L) + (date.Month * 100) + date.Day);
 
     private static void OptionalDate(Span<byte> buffer, ref int position, LocalDate? date)
     {
@@ -236,7 +250,7 @@ public abstract class CaseSeal
         if (number is { } value)
         {
             buffer[position++] = 1;
-            Number(buffer, ref position, value);
+            Compact(buffer, ref position, value);
         }
         else
         {

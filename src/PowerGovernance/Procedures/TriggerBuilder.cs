@@ -103,7 +103,10 @@ public sealed class TriggerBuilder
         return this;
     }
 
-    /// <summary>Makes the trigger suspend the case clock; it requires a <c>cause</c> argument.</summary>
+    /// <summary>
+    /// Makes the trigger suspend the case clock; it requires a <c>cause</c> argument and takes the suspension's expected end
+    /// (<see cref="ProcedureEngine.SuspendedUntil"/>).
+    /// </summary>
     /// <returns>This builder.</returns>
     public TriggerBuilder Suspends() => Suspends(ProcedureEngine.Cause);
 
@@ -124,7 +127,13 @@ public sealed class TriggerBuilder
 
         clock = ClockEffect.Suspend;
         arguments.RemoveAll(a => a.Name == cause.Name);
-        return RequiresArgument(cause);
+        RequiresArgument(cause);
+        if (!arguments.Exists(a => a.Name == ProcedureEngine.SuspendedUntilArgument))
+        {
+            Declare(ProcedureEngine.SuspendedUntil); // every suspension may state its expected end (《行政许可法》第四十五条)
+        }
+
+        return this;
     }
 
     /// <summary>
