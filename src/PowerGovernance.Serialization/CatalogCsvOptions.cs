@@ -12,7 +12,7 @@ namespace PowerGovernance.Serialization;
 /// </summary>
 public sealed record CatalogCsvOptions
 {
-    /// <summary>Gets the default options: version 1, well-known categories only, unknown columns refused, comma separated, Chinese headers on export.</summary>
+    /// <summary>Gets the default options: version 1, well-known categories only, unknown columns refused, separator and encoding detected on import, comma separated with Chinese headers on export.</summary>
     public static CatalogCsvOptions Default { get; } = new();
 
     /// <summary>Gets the version given to an imported catalog (a CSV file does not record it). Defaults to 1.</summary>
@@ -31,13 +31,24 @@ public sealed record CatalogCsvOptions
     /// </summary>
     public bool IgnoreUnknownColumns { get; init; }
 
-    /// <summary>Gets the field separator, an ASCII character other than the quote and line breaks (others make import and export throw <see cref="System.ArgumentException"/>). Defaults to a comma.</summary>
-    public char Separator { get; init; } = ',';
+    /// <summary>
+    /// Gets the field separator (分隔符), an ASCII character other than the quote and line breaks (others make import
+    /// and export throw <see cref="System.ArgumentException"/>). Defaults to <see langword="null"/>: on import the
+    /// separator is detected — an Excel <c>sep=;</c> first line names it, otherwise the comma, semicolon, tab or
+    /// vertical bar that splits the first lines consistently — and an export writes commas.
+    /// </summary>
+    /// <remarks>
+    /// With a separator set, a first line <c>sep=X</c> naming the same separator is skipped, and one naming another
+    /// separator is an import error (<see cref="CatalogImportRuleCodes.SeparatorMismatch"/>).
+    /// </remarks>
+    public char? Separator { get; init; }
 
     /// <summary>
-    /// Gets the encoding of a stream being imported when it has no byte order mark. Defaults to
-    /// <see langword="null"/>: UTF-8. Spreadsheets saved as "CSV" (not "CSV UTF-8") on Chinese Windows
-    /// are GB18030/GBK: register <c>CodePagesEncodingProvider</c> and pass <c>Encoding.GetEncoding("GB18030")</c>.
+    /// Gets the encoding (字符编码) of a stream being imported when it has no byte order mark. Defaults to
+    /// <see langword="null"/>: detected — UTF-8 when the start of the file (its first 64 KiB) is valid UTF-8,
+    /// otherwise GB18030 (which includes GBK, what Excel on Chinese Windows saves as "CSV") when it decodes as that;
+    /// a file that is neither is refused (<see cref="CatalogImportRuleCodes.InvalidEncoding"/>). Undecodable bytes
+    /// further on are reported at their cell, never silently replaced. Set it to read another encoding.
     /// </summary>
     public Encoding? Encoding { get; init; }
 

@@ -61,4 +61,35 @@ public static class CatalogImportRuleCodes
 
     /// <summary>Two rows have the same power code; a catalog lists each code once.</summary>
     public const string DuplicateCode = nameof(DuplicateCode);
+
+    /// <summary>
+    /// A header is not a catalog column but is one typing mistake away from one (a character changed, added, dropped or
+    /// two swapped, or the same characters in another order), e.g. <c>是否保密</c> for <c>是否涉密</c>. Reported even with
+    /// <see cref="CatalogCsvOptions.IgnoreUnknownColumns"/>, so that a misspelt column is never silently dropped.
+    /// </summary>
+    public const string MisspelledColumn = nameof(MisspelledColumn);
+
+    /// <summary>The file is not CSV: it looks like JSON (import it with <see cref="CatalogJson"/>).</summary>
+    public const string NotCsv = nameof(NotCsv);
+
+    /// <summary>
+    /// The bytes are not text in the expected encoding: neither UTF-8 nor GB18030/GBK at the start of the file, or an
+    /// undecodable byte (or a NUL character) in a cell.
+    /// </summary>
+    public const string InvalidEncoding = nameof(InvalidEncoding);
+
+    /// <summary>The file starts with an Excel <c>sep=X</c> line naming another separator than <see cref="CatalogCsvOptions.Separator"/>.</summary>
+    public const string SeparatorMismatch = nameof(SeparatorMismatch);
+
+    /// <summary>
+    /// A record is longer than <see cref="CatalogCsv.MaxRecordBytes"/> (usually a quoted cell that is never closed, which
+    /// runs on to the end of the file); reading stops there.
+    /// </summary>
+    public const string RecordTooLarge = nameof(RecordTooLarge);
+
+    /// <summary>The file has more than <see cref="CatalogCsv.MaxRows"/> rows of powers; reading stops there.</summary>
+    public const string TooManyRows = nameof(TooManyRows);
+
+    /// <summary>More than <see cref="CatalogCsv.MaxProblems"/> problems were found; the first ones are listed, this finding counts the rest.</summary>
+    public const string TooManyProblems = nameof(TooManyProblems);
 }

@@ -44,7 +44,7 @@ public class CatalogCsvTests
     [Fact]
     public void Columns_may_come_in_any_order_and_optional_ones_may_be_missing()
     {
-        var csv = "启动方式,法律依据, 项目名称 ,权力类别,权力编码,承诺时限\n依职权,,巡查,行政检查,A-JC-0001,5个工作日\n";
+        var csv = "启动方式,法律依据, 项目名称 ,权力类别,权力编码,承诺时限,是否涉密\n依职权,,巡查,行政检查,A-JC-0001,5个工作日,\n";
 
         var power = Assert.Single(CatalogCsv.Import(csv));
 
@@ -62,7 +62,7 @@ public class CatalogCsvTests
     [Fact]
     public void Header_variants_are_accepted()
     {
-        var csv = "*权力编码,权力名称,类别,权力依据,启动方式,Legal Time Limit,committed_time_limit\nA,名称,许可,《法》（法律）,依申请,20 working days,13工作日\n";
+        var csv = "*权力编码,权力名称,类别,权力依据,启动方式,Legal Time Limit,committed_time_limit,*是否涉密\nA,名称,许可,《法》（法律）,依申请,20 working days,13工作日,否\n";
 
         var power = Assert.Single(CatalogCsv.Import(csv));
 
@@ -76,7 +76,7 @@ public class CatalogCsvTests
     [Fact]
     public void Quoted_cells_keep_commas_quotes_and_line_breaks_and_rows_are_numbered_as_a_spreadsheet_does()
     {
-        var csv = "权力编码,项目名称,权力类别,法律依据,启动方式,办理条件,法定时限\n"
+        var csv = "权力编码,项目名称,权力类别,法律依据,启动方式,办理条件,法定时限,是否涉密\n"
             + "A,\"甲, 乙\",行政许可,\"《法一》第一条（法律）\n《法二》第二条（部门规章）\",依申请,\"第一行\n第二行 \"\"引号\"\"\",20日\n"
             + "B,丙,行政许可,,依申请,,20周\n";
 
@@ -95,7 +95,7 @@ public class CatalogCsvTests
     [Fact]
     public void Legal_bases_split_only_outside_titles_and_keep_parentheses_in_articles()
     {
-        var csv = "权力编码,项目名称,权力类别,法律依据,启动方式\n"
+        var csv = "权力编码,项目名称,权力类别,法律依据,启动方式,是否涉密\n"
             + "A,甲,行政许可,\"《关于甲；乙的通知》第三条第（一）项(规范性文件); 《法》（法律）\n\n 《中国共产党纪律处分条例》（党内法规）\",依申请\n";
 
         var power = Assert.Single(CatalogCsv.Import(csv));
@@ -150,7 +150,7 @@ public class CatalogCsvTests
         var error = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import("项目名称,法律依据\n甲,\n"));
 
         Assert.Equal(
-            ["row 1 (权力编码)", "row 1 (权力类别)", "row 1 (启动方式)"],
+            ["row 1 (权力编码)", "row 1 (权力类别)", "row 1 (启动方式)", "row 1 (是否涉密)"],
             error.Findings.Where(p => p.Code == CatalogImportRuleCodes.MissingColumn).Select(p => p.Path));
         Assert.All(error.Findings, p => Assert.Equal(1, p.Line));
     }
@@ -170,7 +170,7 @@ public class CatalogCsvTests
     [Fact]
     public void Unknown_and_repeated_columns_are_errors_unless_unknown_ones_are_ignored()
     {
-        var csv = "权力编码,项目名称,权力类别,法律依据,启动方式,备注,Name\nA,甲,行政许可,,依申请,随便写,乙\n";
+        var csv = "权力编码,项目名称,权力类别,法律依据,启动方式,备注,Name,是否涉密\nA,甲,行政许可,,依申请,随便写,乙,否\n";
 
         var error = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(csv));
         Assert.Equal(
@@ -186,12 +186,12 @@ public class CatalogCsvTests
     [Fact]
     public void Blank_rows_and_empty_unnamed_columns_are_skipped_but_stray_values_are_errors()
     {
-        var csv = "权力编码,项目名称,权力类别,法律依据,启动方式,\n\n,,,,,\nA,甲,行政许可,,依申请,\nB,乙,行政许可,,依申请,多余\nC,丙,行政许可,,依申请,,也多余\n";
+        var csv = "是否涉密,权力编码,项目名称,权力类别,法律依据,启动方式,\n\n,,,,,,\n,A,甲,行政许可,,依申请,\n,B,乙,行政许可,,依申请,多余\n,C,丙,行政许可,,依申请,,也多余\n";
 
         var error = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(csv));
 
         Assert.Equal(
-            [("row 5, column 6", CatalogImportRuleCodes.UnnamedColumnValue), ("row 6, column 7", CatalogImportRuleCodes.ExtraCells)],
+            [("row 5, column 7", CatalogImportRuleCodes.UnnamedColumnValue), ("row 6, column 8", CatalogImportRuleCodes.ExtraCells)],
             error.Findings.Select(p => (p.Path, p.Code)));
         Assert.Equal(["A"], CatalogCsv.Import(string.Join('\n', csv.Split('\n').Take(4)) + "\n").Select(p => p.Code.Value));
     }
@@ -199,7 +199,7 @@ public class CatalogCsvTests
     [Fact]
     public void Broken_quoting_is_reported()
     {
-        var csv = "权力编码,项目名称,权力类别,法律依据,启动方式\nA,\"甲\"乙,行政许可,,依申请\nB,\"乙,行政许可,,依申请\n";
+        var csv = "权力编码,项目名称,权力类别,法律依据,启动方式,是否涉密\nA,\"甲\"乙,行政许可,,依申请\nB,\"乙,行政许可,,依申请\n";
 
         var error = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(csv));
 
@@ -226,7 +226,7 @@ public class CatalogCsvTests
     public void Host_categories_come_from_the_options()
     {
         var special = new PowerCategory("ZX", "专项审批", "Special approval");
-        var csv = "权力编码,项目名称,权力类别,法律依据,启动方式\nA,甲,专项审批,,依申请\n";
+        var csv = "权力编码,项目名称,权力类别,法律依据,启动方式,是否涉密\nA,甲,专项审批,,依申请,否\n";
 
         Assert.Equal(CatalogImportRuleCodes.UnknownCategory, Assert.Single(Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(csv)).Findings).Code);
         var options = CatalogCsvOptions.Default with { AdditionalCategories = [special] };
@@ -283,12 +283,13 @@ public class CatalogCsvTests
     [Fact]
     public void A_file_in_another_encoding_read_as_UTF8_gets_a_hint()
     {
-        var latin1 = Encoding.Latin1.GetBytes("Code,Name,Catégorie\n");
+        // Neither UTF-8 nor GB18030 (é before a line break): refused with the hint to save as "CSV UTF-8".
+        var latin1 = Encoding.Latin1.GetBytes("Code,Name,Category,LegalBases,Initiation,Confidential,Caf\u00e9\n");
 
         var error = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(new MemoryStream(latin1)));
 
-        Assert.Contains(error.Findings, p => p.Message.Contains("probably not UTF-8", StringComparison.Ordinal));
-        var read = CatalogCsv.Import(new MemoryStream(Encoding.Latin1.GetBytes("Code,Name,Category,LegalBases,Initiation\nA,Café,XK,,ExOfficio\n")), CatalogCsvOptions.Default with { Encoding = Encoding.Latin1 });
+        Assert.Contains(error.Findings, p => p.Code == "InvalidEncoding" && p.Message.Contains("CSV UTF-8", StringComparison.Ordinal));
+        var read = CatalogCsv.Import(new MemoryStream(Encoding.Latin1.GetBytes("Code,Name,Category,LegalBases,Initiation,Confidential\nA,Café,XK,,ExOfficio,no\n")), CatalogCsvOptions.Default with { Encoding = Encoding.Latin1 });
         Assert.Equal("Café", Assert.Single(read).Name);
     }
 
@@ -327,6 +328,6 @@ public class CatalogCsvTests
         Assert.Equal(Enumerable.Range(1, 24), CatalogCsv.Columns.Select(c => c.Number));
         var headers = CatalogCsv.Columns.SelectMany(c => c.OtherHeaders.Append(c.ChineseHeader).Append(c.EnglishHeader)).ToArray();
         Assert.Equal(headers.Length, headers.Distinct(StringComparer.OrdinalIgnoreCase).Count());
-        Assert.Equal(["权力编码", "项目名称", "权力类别", "法律依据", "启动方式"], CatalogCsv.Columns.Where(c => c.IsRequired).Select(c => c.ChineseHeader));
+        Assert.Equal(["权力编码", "项目名称", "权力类别", "法律依据", "启动方式", "是否涉密"], CatalogCsv.Columns.Where(c => c.IsRequired).Select(c => c.ChineseHeader));
     }
 }

@@ -32,7 +32,7 @@ public class ReadmeExampleTests
     [Fact]
     public void A_broken_CSV_prints_its_problems_in_the_README_format()
     {
-        var error = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import("权力编码,项目名称,权力类别,法律依据,启动方式,法定时限\nA,甲,行政许可,,依申请,\nB,乙,行政许可,,依申请,二十日\n"));
+        var error = Assert.Throws<CatalogImportException>(() => CatalogCsv.Import("权力编码,项目名称,权力类别,法律依据,启动方式,法定时限,是否涉密\nA,甲,行政许可,,依申请,,否\nB,乙,行政许可,,依申请,二十日,否\n"));
 
         Assert.StartsWith("line 3: Error TimeLimitFormat at row 3, column 6 (法定时限): '二十日' is not a time limit;", error.Findings.Single().ToString(), StringComparison.Ordinal);
     }

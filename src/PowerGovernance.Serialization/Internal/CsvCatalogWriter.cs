@@ -26,12 +26,29 @@ internal static class CsvCatalogWriter
         WriteRecords(csv, catalog, options);
     }
 
+    // Cells a spreadsheet would run as formulas get a leading apostrophe (CSV injection, OWASP); the reader removes it.
     private static CsvWriterOptions WriterOptions(CatalogCsvOptions options) => CsvWriterOptions.Default with
     {
-        Separator = options.Separator,
+        Separator = options.Separator ?? ',',
         NewLine = "\r\n",
         FormatProvider = CultureInfo.InvariantCulture,
+        Injection = CsvInjection.Escape,
+        InjectionEscape = '\'',
     };
+
+    /// <summary>
+    /// Whether an apostrophe before <paramref name="next"/> at the start of a cell is an escape: before the characters
+    /// that make a spreadsheet run a cell as a formula (<c>= + - @</c>, tab, carriage return), and before another
+    /// apostrophe (so that text which itself starts so reads back as written).
+    /// </summary>
+    internal static bool IsEscapedByApostrophe(char next) => next is '=' or '+' or '-' or '@' or '\t' or '\r' or '\'';
+
+    /// <summary>
+    /// The text of a cell as written: CsvHelper escapes a cell starting with a formula character; a cell starting with
+    /// an apostrophe that the reader would take for an escape gets one more.
+    /// </summary>
+    private static string? Text(string? value) =>
+        value is { Length: >= 2 } && value[0] == '\'' && IsEscapedByApostrophe(value[1]) ? "'" + value : value;
 
     private static void WriteRecords(CsvWriter csv, PowerCatalog catalog, CatalogCsvOptions options)
     {
@@ -47,30 +64,30 @@ internal static class CsvCatalogWriter
             var fee = power.Fee ?? Fee.Free;
             var disclosure = power.Disclosure ?? Disclosure.Unspecified;
             var confidentiality = power.Confidentiality ?? Confidentiality.Public;
-            csv.WriteField(power.Code.Value);
-            csv.WriteField(power.Name);
-            csv.WriteField(CategoryText(power.Category, options));
-            csv.WriteField(LegalBasisText.Format(power.LegalBases, language));
-            csv.WriteField(power.ImplementingBody);
-            csv.WriteField(power.UndertakingUnit);
-            csv.WriteField(power.UndertakingPost);
-            csv.WriteField(power.ResponsiblePerson);
-            csv.WriteField(CatalogWords.Format(power.Initiation, language));
-            csv.WriteField(power.Conditions);
-            csv.WriteField(LimitText(power.LegalTimeLimit, language));
-            csv.WriteField(LimitText(power.CommittedTimeLimit, language));
-            csv.WriteField(CatalogWords.Format(!fee.IsFree, language));
-            csv.WriteField(fee.Amount?.ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(fee.Basis);
-            csv.WriteField(fee.Standard);
-            csv.WriteField(disclosure.Scope);
-            csv.WriteField(CatalogWords.Format(disclosure.Forms, language));
-            csv.WriteField(CatalogWords.Format(disclosure.Timing, language));
-            csv.WriteField(CatalogWords.Format(confidentiality.IsConfidential, language));
-            csv.WriteField(confidentiality.Reason);
-            csv.WriteField(confidentiality.Basis);
-            csv.WriteField(power.SupervisingBody);
-            csv.WriteField(power.ComplaintChannel);
+            csv.WriteField(Text(power.Code.Value));
+            csv.WriteField(Text(power.Name));
+            csv.WriteField(Text(CategoryText(power.Category, options)));
+            csv.WriteField(Text(LegalBasisText.Format(power.LegalBases, language)));
+            csv.WriteField(Text(power.ImplementingBody));
+            csv.WriteField(Text(power.UndertakingUnit));
+            csv.WriteField(Text(power.UndertakingPost));
+            csv.WriteField(Text(power.ResponsiblePerson));
+            csv.WriteField(Text(CatalogWords.Format(power.Initiation, language)));
+            csv.WriteField(Text(power.Conditions));
+            csv.WriteField(Text(LimitText(power.LegalTimeLimit, language)));
+            csv.WriteField(Text(LimitText(power.CommittedTimeLimit, language)));
+            csv.WriteField(Text(CatalogWords.Format(!fee.IsFree, language)));
+            csv.WriteField(Text(fee.Amount?.ToString(CultureInfo.InvariantCulture)));
+            csv.WriteField(Text(fee.Basis));
+            csv.WriteField(Text(fee.Standard));
+            csv.WriteField(Text(disclosure.Scope));
+            csv.WriteField(Text(CatalogWords.Format(disclosure.Forms, language)));
+            csv.WriteField(Text(CatalogWords.Format(disclosure.Timing, language)));
+            csv.WriteField(Text(CatalogWords.Format(confidentiality.IsConfidential, language)));
+            csv.WriteField(Text(confidentiality.Reason));
+            csv.WriteField(Text(confidentiality.Basis));
+            csv.WriteField(Text(power.SupervisingBody));
+            csv.WriteField(Text(power.ComplaintChannel));
             csv.EndRecord();
         }
 

@@ -32,7 +32,7 @@ internal static class CsvColumns
         new(17, "公开范围", "DisclosureScope", [], false, "Text."),
         new(18, "公开形式", "DisclosureForms", [], false, "Joined by 、 or ;: 公示栏/办事指南/服务热线/政府网站/新闻媒体/会议/文件 (or NoticeBoard, Handbook, Hotline, Website, Media, Meeting, Circular); empty = none."),
         new(19, "公开时间", "DisclosureTiming", [], false, "长期公开/定期公开/阶段公开/即时公开/依申请公开 (or LongTerm, Periodic, ByStage, Immediate, OnRequest); empty = 长期公开."),
-        new(20, "是否涉密", "Confidential", [], false, "是 or 否; empty = 否."),
+        new(20, "是否涉密", "Confidential", [], true, "是 or 否; empty = 否. Required, so that a missing or misspelt column never publishes a confidential power."),
         new(21, "不公开理由", "ConfidentialityReason", [], false, "Text."),
         new(22, "保密依据", "ConfidentialityBasis", [], false, "Text."),
         new(23, "监督机构", "SupervisingBody", [], false, "Text."),
@@ -46,6 +46,93 @@ internal static class CsvColumns
     internal static CatalogCsvColumn Of(Col col) => All[(int)col];
 
     internal static bool TryFind(string header, out Col col) => ByHeader.TryGetValue(Normalize(header), out col);
+
+    private static readonly (string Key, CatalogCsvColumn Column, string Header)[] Keys = All
+        .SelectMany(c => c.OtherHeaders.Append(c.ChineseHeader).Append(c.EnglishHeader).Select(h => (Normalize(h), c, h)))
+        .ToArray();
+
+    /// <summary>
+    /// Finds the column a header that names none was probably meant to name: one whose header (any variant) is one
+    /// edit away — a character changed, added, dropped, or two neighbours swapped — (two for headers of eight or more
+    /// characters), or has the same characters in another order. Headers longer than 40 characters are not compared.
+    /// </summary>
+    internal static bool TryFindNearMiss(string header, out CatalogCsvColumn column, out string meant)
+    {
+        var key = Normalize(header);
+        column = null!;
+        meant = string.Empty;
+        if (key.Length < 2 || key.Length > 40)
+        {
+            return false;
+        }
+
+        var best = int.MaxValue;
+        foreach (var (known, col, text) in Keys)
+        {
+            var allowed = known.Length >= 8 ? 2 : known.Length >= 3 ? 1 : 0;
+            var same = SameCharacters(key, known);
+            var distance = same ? 1 : Math.Abs(known.Length - key.Length) > allowed ? int.MaxValue : Distance(key, known);
+            if ((same || distance <= allowed) && distance < best)
+            {
+                best = distance;
+                column = col;
+                meant = text;
+            }
+        }
+
+        return best != int.MaxValue;
+    }
+
+    private static bool SameCharacters(string a, string b)
+    {
+        if (a.Length != b.Length || a.Length < 2)
+        {
+            return false;
+        }
+
+        Span<char> x = stackalloc char[a.Length];
+        Span<char> y = stackalloc char[b.Length];
+        a.AsSpan().CopyTo(x);
+        b.AsSpan().CopyTo(y);
+        x.Sort();
+        y.Sort();
+        return x.SequenceEqual(y);
+    }
+
+    /// <summary>The optimal string alignment distance (Levenshtein with swaps of neighbours); both strings at most 40 characters, nothing allocated.</summary>
+    private static int Distance(string a, string b)
+    {
+        Span<int> before = stackalloc int[b.Length + 1];
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, before[j - 2] + 1);
+                }
+
+                current[j] = value;
+            }
+
+            var recycled = before;
+            before = previous;
+            previous = current;
+            current = recycled;
+        }
+
+        return previous[b.Length];
+    }
 
     /// <summary>Drops white space, <c>_</c>, <c>-</c> and <c>*</c> (a required-column marker) and lower-cases ASCII letters.</summary>
     internal static string Normalize(string header)

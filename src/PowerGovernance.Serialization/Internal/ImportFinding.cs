@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using PowerGovernance.Validation;
 
@@ -19,7 +20,31 @@ internal static class ImportFinding
     /// <param name="message">English.</param>
     /// <param name="chineseMessage">Simplified Chinese.</param>
     internal static Finding Create(int row, int line, int column, string? header, string? value, string code, string message, string chineseMessage) =>
-        Finding.Error(code, Location(row, column, header), value, message, chineseMessage) with { Line = line };
+        Finding.Error(code, Location(row, column, Cut(header)), Cut(value), CutMessage(message), CutMessage(chineseMessage)) with { Line = line };
+
+    /// <summary>The most characters of a message (a safety net: values quoted in messages are already cut).</summary>
+    internal const int MaxMessageChars = 2000;
+
+    /// <summary>The most characters of a value quoted in a finding or its message.</summary>
+    internal const int MaxValueChars = 200;
+
+    /// <summary>Returns the text cut to <see cref="MaxValueChars"/> characters (never splitting a surrogate pair), marked with an ellipsis and the full length.</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    internal static string? Cut(string? text)
+    {
+        if (text is null || text.Length <= MaxValueChars)
+        {
+            return text;
+        }
+
+        var keep = MaxValueChars - 20;
+        if (char.IsHighSurrogate(text[keep - 1]))
+        {
+            keep--;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{text.AsSpan(0, keep)}… ({text.Length} chars 字符)");
+    }
 
     internal static string Location(int row, int column, string? header)
     {
@@ -28,4 +53,7 @@ internal static class ImportFinding
             : string.Create(CultureInfo.InvariantCulture, $"row {row}");
         return header is null ? where : where + " (" + header + ")";
     }
+
+    private static string CutMessage(string message) =>
+        message.Length <= MaxMessageChars ? message : message[..(char.IsHighSurrogate(message[MaxMessageChars - 2]) ? MaxMessageChars - 2 : MaxMessageChars - 1)] + "…";
 }

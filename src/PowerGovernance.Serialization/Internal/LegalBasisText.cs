@@ -19,25 +19,36 @@ internal static class LegalBasisText
     /// <summary>A basis that could not be read: the text, the rule broken and the messages.</summary>
     internal readonly record struct Problem(string Text, string Code, string Message, string ChineseMessage);
 
-    internal static List<LegalBasis> Parse(string cell, List<Problem> problems)
+    internal static List<LegalBasis> Parse(string cell, List<Problem> problems) => Parse(cell, problems, int.MaxValue, describe: true);
+
+    /// <summary>
+    /// Reads the bases of a cell, stopping after <paramref name="maxProblems"/> problems (the rest of the cell is not read);
+    /// without <paramref name="describe"/> the problems have no messages (the caller only counts them).
+    /// </summary>
+    internal static List<LegalBasis> Parse(string cell, List<Problem> problems, int maxProblems, bool describe)
     {
         var bases = new List<LegalBasis>();
+        var found = 0;
         foreach (var segment in Split(cell))
         {
-            if (TryParseOne(segment, out var basis, out var problem))
+            if (TryParseOne(segment, describe, out var basis, out var problem))
             {
                 bases.Add(basis);
             }
             else
             {
                 problems.Add(problem);
+                if (++found >= maxProblems)
+                {
+                    break;
+                }
             }
         }
 
         return bases;
     }
 
-    /// <summary>Writes the bases; <see cref="Parse"/> reads the text back to equal bases when <see cref="WhyNotWritable"/> finds nothing.</summary>
+    /// <summary>Writes the bases; <see cref="Parse(string, List{Problem})"/> reads the text back to equal bases when <see cref="WhyNotWritable"/> finds nothing.</summary>
     internal static string Format(IReadOnlyList<LegalBasis> bases, CatalogCsvLanguage language)
     {
         var text = new StringBuilder();
@@ -112,7 +123,7 @@ internal static class LegalBasisText
         }
     }
 
-    private static bool TryParseOne(string text, out LegalBasis basis, out Problem problem)
+    private static bool TryParseOne(string text, bool describe, out LegalBasis basis, out Problem problem)
     {
         basis = null!;
         var rankEnd = text.Length - 1;
@@ -121,8 +132,8 @@ internal static class LegalBasisText
             problem = new Problem(
                 text,
                 CatalogImportRuleCodes.LegalBasisRank,
-                "The legal basis '" + text + "' does not end with its rank in parentheses, e.g. '《中华人民共和国行政许可法》第十二条（法律）'; ranks: " + CatalogWords.RankNames + ".",
-                "法律依据“" + text + "”末尾缺少括号内的效力层级，应写作“《中华人民共和国行政许可法》第十二条（法律）”；效力层级：" + CatalogWords.RankNames + "。");
+                describe ? "The legal basis '" + ImportFinding.Cut(text) + "' does not end with its rank in parentheses, e.g. '《中华人民共和国行政许可法》第十二条（法律）'; ranks: " + CatalogWords.RankNames + "." : string.Empty,
+                describe ? "法律依据“" + ImportFinding.Cut(text) + "”末尾缺少括号内的效力层级，应写作“《中华人民共和国行政许可法》第十二条（法律）”；效力层级：" + CatalogWords.RankNames + "。" : string.Empty);
             return false;
         }
 
@@ -133,8 +144,8 @@ internal static class LegalBasisText
             problem = new Problem(
                 text,
                 CatalogImportRuleCodes.LegalBasisRank,
-                "The legal basis '" + text + "' ends with '" + text[(Math.Max(rankStart, 0))..] + "', which is not a rank; ranks: " + CatalogWords.RankNames + ".",
-                "法律依据“" + text + "”末尾的“" + text[(Math.Max(rankStart, 0))..] + "”不是效力层级；效力层级：" + CatalogWords.RankNames + "。");
+                describe ? "The legal basis '" + ImportFinding.Cut(text) + "' ends with '" + ImportFinding.Cut(text[(Math.Max(rankStart, 0))..]) + "', which is not a rank; ranks: " + CatalogWords.RankNames + "." : string.Empty,
+                describe ? "法律依据“" + ImportFinding.Cut(text) + "”末尾的“" + ImportFinding.Cut(text[(Math.Max(rankStart, 0))..]) + "”不是效力层级；效力层级：" + CatalogWords.RankNames + "。" : string.Empty);
             return false;
         }
 
@@ -145,8 +156,8 @@ internal static class LegalBasisText
             problem = new Problem(
                 text,
                 CatalogImportRuleCodes.LegalBasisFormat,
-                "The legal basis '" + text + "' does not start with a title in 《》, e.g. '《中华人民共和国行政许可法》第十二条（法律）'.",
-                "法律依据“" + text + "”未以书名号《》内的名称开头，应写作“《中华人民共和国行政许可法》第十二条（法律）”。");
+                describe ? "The legal basis '" + ImportFinding.Cut(text) + "' does not start with a title in 《》, e.g. '《中华人民共和国行政许可法》第十二条（法律）'." : string.Empty,
+                describe ? "法律依据“" + ImportFinding.Cut(text) + "”未以书名号《》内的名称开头，应写作“《中华人民共和国行政许可法》第十二条（法律）”。" : string.Empty);
             return false;
         }
 
