@@ -26,9 +26,9 @@ internal static class Preconditions
     internal static string CheckNotBlank([NotNull] string? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
     {
         CheckNotNull(argument, paramName);
-        if (string.IsNullOrWhiteSpace(argument))
+        if (!VisibleText.HasVisibleText(argument))
         {
-            throw new ArgumentException("The value must not be empty or white space. 取值不能为空或仅含空白。", paramName);
+            throw new ArgumentException("The value must contain visible text, not only white space, zero-width or control characters. 取值须含可见文字，不能为空或仅含空白、零宽或控制字符。", paramName);
         }
 
         return argument;
