@@ -71,12 +71,12 @@ public sealed class FirstInquiryDesk
 
         return new Inquiry(
             Preconditions.CheckNotBlank(id),
-            Preconditions.CheckNotBlank(askerName),
+            Preconditions.CheckVisible(askerName),
             !VisibleText.HasVisibleText(askerUnit) ? null : askerUnit,
             at,
             at.InZone(Zone).Date,
             channel,
-            Preconditions.CheckNotBlank(matter),
+            Preconditions.CheckVisible(matter),
             Preconditions.CheckNotBlank(firstReceiver),
             InquiryState.Open,
             null,

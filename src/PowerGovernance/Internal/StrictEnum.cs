@@ -104,9 +104,7 @@ internal static class StrictEnum
     private static class Cache<TEnum>
         where TEnum : struct, Enum
     {
-        internal static readonly string[] Names = Enum.GetNames<TEnum>();
-
-        internal static readonly string NameList = string.Join(", ", Names);
+        internal static readonly string NameList = string.Join(", ", Enum.GetNames<TEnum>());
 
         internal static readonly FrozenDictionary<string, TEnum> ByName = Build();
 
@@ -117,7 +115,7 @@ internal static class StrictEnum
         private static FrozenDictionary<string, TEnum> Build()
         {
             var byName = new Dictionary<string, TEnum>(StringComparer.Ordinal);
-            foreach (var name in Names)
+            foreach (var name in Enum.GetNames<TEnum>())
             {
                 byName[name] = Enum.Parse<TEnum>(name, ignoreCase: false);
             }
