@@ -5,8 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
-using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
+using PowerGovernance.Serialization.Internal;
 using PowerGovernance.Procedures;
 
 namespace PowerGovernance.Serialization;
@@ -32,7 +31,8 @@ namespace PowerGovernance.Serialization;
 /// <para>Reading is strict: an unknown member, a member given twice, a missing member (only the nullable ones may be left
 /// out), a value of the wrong kind or out of range (a version below 1, negative suspended days, a hash that is not 64
 /// lower-case hexadecimal digits, an outcome that is not a <see cref="CaseOutcome"/> name) is a <see cref="JsonException"/>
-/// whose message names the member, the value and the rule, in English and Simplified Chinese. Nothing is defaulted.</para>
+/// whose message names the member, the value and the rule, in English and Simplified Chinese. Nothing is defaulted. A string
+/// holding a lone surrogate is a <see cref="JsonException"/> with its line and position, too.</para>
 /// <para>The case types carry this format themselves (<see cref="JsonConverterAttribute"/>), so a plain
 /// <c>JsonSerializer.Serialize(snapshot)</c> writes the same members and <c>JsonSerializer.Deserialize&lt;CaseSnapshot&gt;</c>
 /// reads them as strictly; <see cref="CreateOptions"/> adds what a host's own types around them need.</para>
@@ -43,8 +43,10 @@ public static class CaseJson
 
     /// <summary>Creates serializer options for hosts that store cases inside their own JSON documents.</summary>
     /// <returns>
-    /// New, mutable options: camelCase names, Chinese written as is (not as <c>\u</c> escapes), enumerations as names (numbers
-    /// refused), unknown members refused, NodaTime types in ISO form (<c>ConfigureForNodaTime(DateTimeZoneProviders.Tzdb)</c>),
+    /// New, mutable options: camelCase names, Chinese written as is (not as <c>\u</c> escapes), enumerations as their exact
+    /// names (numbers, other letter cases, padded names and comma-joined members refused), unknown members and members given
+    /// twice refused (<see cref="JsonSerializerOptions.AllowDuplicateProperties"/> is <see langword="false"/>), NodaTime types
+    /// in ISO form (<c>ConfigureForNodaTime(DateTimeZoneProviders.Tzdb)</c>, dates and instants with nothing before or after them),
     /// and the case types (<see cref="CaseSnapshot"/>, <see cref="CaseClock"/>, <see cref="CaseEvent"/>, <c>PowerCode</c>,
     /// <c>TimeLimit</c>) in the format described on <see cref="CaseJson"/>.
     /// </returns>
@@ -55,10 +57,11 @@ public static class CaseJson
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            AllowDuplicateProperties = false,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         };
-        options.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
-        return options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        options.Converters.Add(new StrictEnumJsonConverterFactory(undefinedAsNumber: false));
+        return StrictNodaConverters.Configure(options);
     }
 
     /// <summary>Writes a case snapshot as JSON.</summary>
@@ -108,6 +111,7 @@ public static class CaseJson
     public static CaseSnapshot DeserializeSnapshot(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        JsonInput.CheckUtf16(json);
         return JsonSerializer.Deserialize<CaseSnapshot>(json, DefaultOptions) ?? throw Null("case snapshot (CaseSnapshot)", "办件快照");
     }
 
@@ -119,6 +123,7 @@ public static class CaseJson
     public static CaseEvent DeserializeEvent(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        JsonInput.CheckUtf16(json);
         return JsonSerializer.Deserialize<CaseEvent>(json, DefaultOptions) ?? throw Null("case event (CaseEvent)", "办件过程记录");
     }
 
@@ -130,6 +135,7 @@ public static class CaseJson
     public static IReadOnlyList<CaseEvent> DeserializeEvents(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        JsonInput.CheckUtf16(json);
         var events = JsonSerializer.Deserialize<CaseEvent?[]>(json, DefaultOptions) ?? throw Null("list of case events", "办件过程记录列表");
         var index = Array.IndexOf(events, null);
         if (index >= 0)

@@ -8,8 +8,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
-using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 using PowerGovernance.Powers;
 using PowerGovernance.Serialization.Internal;
 
@@ -45,14 +43,22 @@ namespace PowerGovernance.Serialization;
 /// }
 /// </code>
 /// <para>
-/// Enumerations are written by name (<c>"OnApplication"</c>; flags joined by <c>", "</c>); a value outside
-/// the enumeration is written as its number and read back as it was. A time limit (<c>TimeLimit</c>) is the
+/// Enumerations are written by name (<c>"OnApplication"</c>; flags joined by <c>", "</c>) and read by their exact
+/// names only: another letter case, a padded name, a number standing for a member (<c>1</c>) or members of an
+/// enumeration that is not flags joined by commas (<c>"DepartmentalRule, LocalRegulation"</c>) are refused, and a
+/// flags value names each member once. A value outside the enumeration is written as its number and read back as
+/// it was (only a number that no combination of names expresses is read), so that the catalog rules report it. A time limit (<c>TimeLimit</c>) is the
 /// English text of <c>TimeLimit.ToString()</c> (<c>"20 working days"</c>, <c>"90 natural days"</c>); on reading
 /// any text <c>TimeLimit.Parse</c> accepts works, Chinese included (<c>"20个工作日"</c>). A category reads back
 /// as the well-known (or host) instance with its type code; an unknown type code with both names becomes a
 /// new category. Null members are written as <c>null</c>, so that a power without a fee stays without one.
 /// Chinese text is written as is, not as <c>\u</c> escapes. Unknown properties on the catalog's types are
-/// errors; comments are allowed.
+/// errors, and so is a property given twice in one object (it never silently wins); comments are allowed.
+/// </para>
+/// <para>
+/// The input must be well-formed Unicode: a lone surrogate in a string given to a reading method, or bytes of a stream
+/// that are not UTF-8 (a GBK file, say), are a <see cref="JsonException"/> with their line and position, never
+/// replaced by U+FFFD.
 /// </para>
 /// <para>
 /// Reading errors are <see cref="JsonException"/>s whose message and <see cref="JsonException.Path"/> give the
@@ -64,7 +70,10 @@ public static class CatalogJson
     private static readonly JsonSerializerOptions DefaultOptions = Sealed(CreateOptions());
 
     /// <summary>Creates the serializer options this class uses, for hosts that write catalogs inside their own JSON.</summary>
-    /// <returns>New, mutable options: camelCase names, enums as strings, indented, NodaTime types in ISO form (<c>ConfigureForNodaTime(DateTimeZoneProviders.Tzdb)</c>), and the converters of the catalog model (including <see cref="PowerCatalog"/>).</returns>
+    /// <returns>New, mutable options: camelCase names, enums as their exact names, indented, duplicate properties refused
+    /// (<see cref="JsonSerializerOptions.AllowDuplicateProperties"/> is <see langword="false"/>), NodaTime types in ISO form
+    /// (<c>ConfigureForNodaTime(DateTimeZoneProviders.Tzdb)</c>, with dates and instants that have nothing before or after
+    /// them), and the converters of the catalog model (including <see cref="PowerCatalog"/>).</returns>
     public static JsonSerializerOptions CreateOptions() => CreateOptions([]);
 
     /// <summary>Creates the serializer options with a host's own categories, which categories resolve to by type code before the well-known ones.</summary>
@@ -80,14 +89,15 @@ public static class CatalogJson
             WriteIndented = true,
             Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
             ReadCommentHandling = JsonCommentHandling.Skip,
+            AllowDuplicateProperties = false,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { ModelContract.Modify } },
         };
-        options.Converters.Add(new JsonStringEnumConverter());
+        options.Converters.Add(new StrictEnumJsonConverterFactory(undefinedAsNumber: true));
         options.Converters.Add(new PowerCodeJsonConverter());
         options.Converters.Add(new PowerCategoryJsonConverter([.. additionalCategories]));
         options.Converters.Add(new TimeLimitJsonConverter());
         options.Converters.Add(new PowerCatalogJsonConverter());
-        return options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        return StrictNodaConverters.Configure(options);
     }
 
     /// <summary>Writes a catalog as JSON.</summary>
@@ -166,7 +176,11 @@ public static class CatalogJson
     {
         ArgumentNullException.ThrowIfNull(json);
         CheckOptions(options);
-        return Reading("catalog", () => PowerCatalogJsonConverter.ToCatalog(JsonSerializer.Deserialize<CatalogDocument>(json, options)));
+        return Reading("catalog", () =>
+        {
+            JsonInput.CheckUtf16(json);
+            return PowerCatalogJsonConverter.ToCatalog(JsonSerializer.Deserialize<CatalogDocument>(json, options));
+        });
     }
 
     /// <summary>Reads a catalog from a UTF-8 JSON stream, which is left open.</summary>
@@ -187,7 +201,7 @@ public static class CatalogJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         CheckOptions(options);
-        return Reading("catalog", () => PowerCatalogJsonConverter.ToCatalog(JsonSerializer.Deserialize<CatalogDocument>(utf8Json, options)));
+        return Reading("catalog", () => PowerCatalogJsonConverter.ToCatalog(JsonSerializer.Deserialize<CatalogDocument>(JsonInput.ReadUtf8(utf8Json).Span, options)));
     }
 
     /// <summary>Reads one power from JSON.</summary>
@@ -208,7 +222,11 @@ public static class CatalogJson
     {
         ArgumentNullException.ThrowIfNull(json);
         CheckOptions(options);
-        return Reading("power", () => JsonSerializer.Deserialize<Power>(json, options) ?? throw new JsonException("The power is null.", "$", null, null));
+        return Reading("power", () =>
+        {
+            JsonInput.CheckUtf16(json);
+            return JsonSerializer.Deserialize<Power>(json, options) ?? throw new JsonException("The power is null. 权力事项为null。", "$", null, null);
+        });
     }
 
     private static void CheckOptions(JsonSerializerOptions options)

@@ -25,7 +25,7 @@ internal sealed class PowerCategoryJsonConverter(IReadOnlyList<PowerCategory> ad
             var text = reader.GetString()!;
             return PowerCategory.TryFind(text, out var found, additional)
                 ? found
-                : throw new JsonException("\"" + text + "\" is not a known category (" + string.Join(", ", Known().Select(c => c.TypeCode)) + "); write a host's own category as { \"typeCode\", \"chineseName\", \"englishName\" }.");
+                : throw new JsonException("\"" + Bounded(text) + "\" is not a known category (" + string.Join(", ", Known().Select(c => c.TypeCode)) + "); write a host's own category as { \"typeCode\", \"chineseName\", \"englishName\" }.");
         }
 
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -34,22 +34,28 @@ internal sealed class PowerCategoryJsonConverter(IReadOnlyList<PowerCategory> ad
         }
 
         string? typeCode = null, chineseName = null, englishName = null;
+        var seen = new HashSet<string>(3, StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString();
+            var name = reader.GetString()!;
+            if (!seen.Add(name))
+            {
+                throw new JsonException("The category's property \"" + Bounded(name) + "\" is given twice; each property may be given only once. 类别的属性“" + Bounded(name) + "”重复出现，每个属性只能出现一次。");
+            }
+
             reader.Read();
             var value = reader.TokenType switch
             {
                 JsonTokenType.String => reader.GetString(),
                 JsonTokenType.Null => null,
-                _ => throw new JsonException("The category's \"" + name + "\" must be a string, not " + JsonWords.Describe(reader.TokenType) + "."),
+                _ => throw new JsonException("The category's \"" + Bounded(name) + "\" must be a string, not " + JsonWords.Describe(reader.TokenType) + "."),
             };
             switch (name)
             {
                 case TypeCodeName: typeCode = value; break;
                 case ChineseNameName: chineseName = value; break;
                 case EnglishNameName: englishName = value; break;
-                default: throw new JsonException("A category has no property \"" + name + "\"; it has \"typeCode\", \"chineseName\" and \"englishName\".");
+                default: throw new JsonException("A category has no property \"" + Bounded(name) + "\"; it has \"typeCode\", \"chineseName\" and \"englishName\".");
             }
         }
 
@@ -82,6 +88,8 @@ internal sealed class PowerCategoryJsonConverter(IReadOnlyList<PowerCategory> ad
         writer.WriteString(EnglishNameName, value.EnglishName);
         writer.WriteEndObject();
     }
+
+    private static string Bounded(string text) => text.Length <= 200 ? text : text[..200] + "…";
 
     private IEnumerable<PowerCategory> Known() => additional.Where(c => c is not null).Concat(PowerCategory.WellKnown);
 }

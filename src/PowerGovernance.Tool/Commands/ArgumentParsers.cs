@@ -2,8 +2,8 @@ using System;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
-using NodaTime.Text;
 using PowerGovernance.Calendars;
+using PowerGovernance.Internal;
 
 namespace PowerGovernance.Tool.Commands;
 
@@ -13,7 +13,7 @@ internal static class ArgumentParsers
     private const int MaxEcho = 64;
 
     /// <summary>
-    /// Parses a day of receipt: an ISO date <c>yyyy-MM-dd</c> that exists, or <c>today</c> / <c>今天</c> (today in
+    /// Parses a day of receipt: an ISO date <c>yyyy-MM-dd</c> that exists, with nothing before or after it, or <c>today</c> / <c>今天</c> (today in
     /// China Standard Time, Asia/Shanghai, on <paramref name="clock"/>).
     /// </summary>
     /// <exception cref="ToolException">The text is neither.</exception>
@@ -24,10 +24,9 @@ internal static class ArgumentParsers
             return clock.GetCurrentInstant().InZone(Deadline.ChinaStandardZone).Date;
         }
 
-        var result = LocalDatePattern.Iso.Parse(text);
-        if (result.Success)
+        if (IsoText.ParseDate(text) is { } date)
         {
-            return result.Value;
+            return date;
         }
 
         throw new ToolException(
@@ -69,8 +68,23 @@ internal static class ArgumentParsers
             option + " 的值“" + Echo(text) + "”不是有效年度。请写四位数字，例如 2024。");
     }
 
-    /// <summary>Returns the text as given, cut to 64 characters, for quoting in a message.</summary>
-    public static string Echo(string text) => text.Length <= MaxEcho ? text : text[..MaxEcho] + "…";
+    /// <summary>Returns the text as given, cut to 64 characters, control characters shown as <c>\uXXXX</c>, for quoting in a message.</summary>
+    public static string Echo(string text)
+    {
+        var shown = text.Length <= MaxEcho ? text : text[..MaxEcho] + "…";
+        if (!IsoText.HasControl(shown))
+        {
+            return shown;
+        }
+
+        var builder = new System.Text.StringBuilder(shown.Length + 16);
+        foreach (var c in shown)
+        {
+            _ = IsoText.HasControl([c]) ? builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}") : builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
 
     private static bool TryParseShort(string text, out TimeLimit limit)
     {

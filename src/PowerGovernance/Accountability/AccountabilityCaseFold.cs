@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
+using PowerGovernance.Internal;
 using PowerGovernance.Procedures;
 
 namespace PowerGovernance.Accountability;
@@ -31,11 +32,13 @@ internal static class AccountabilityCaseFold
             case "suspend-duties":
                 return @case with { DutiesSuspended = true };
             case "decide":
-                AccountabilityArguments.TryParseSanctions(table, arguments.GetValueOrDefault(AccountabilityProcedure.SanctionsArgument, string.Empty), out var decided, out _);
+                AccountabilityArguments.TryParseSanctions(table, arguments.GetValueOrDefault(AccountabilityProcedure.SanctionsArgument, string.Empty), out var decided, out _, out _);
                 var referrals = AccountabilityArguments.TryParseReferrals(arguments.GetValueOrDefault(AccountabilityProcedure.ReferralsArgument, string.Empty), out var parsed) ? parsed : Referral.None;
                 return @case with
                 {
-                    Tier = Enum.Parse<SeverityTier>(arguments[AccountabilityProcedure.TierArgument]),
+                    Tier = StrictEnum.TryParse<SeverityTier>(arguments.GetValueOrDefault(AccountabilityProcedure.TierArgument), out var tier)
+                        ? tier
+                        : throw new ArgumentException("The decision event " + e.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) + " does not name a tier (" + StrictEnum.NameList<SeverityTier>() + "). / 第" + e.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) + "条决定记录未写明问责情节档次。", nameof(e)),
                     Sanctions = decided.AsReadOnly(),
                     Referrals = referrals,
                     Decided = date,
@@ -45,7 +48,7 @@ internal static class AccountabilityCaseFold
             case "appeal":
                 return @case with { AppealFiled = date };
             case "vary":
-                AccountabilityArguments.TryParseSanctions(table, arguments.GetValueOrDefault(AccountabilityProcedure.SanctionsArgument, string.Empty), out var varied, out _);
+                AccountabilityArguments.TryParseSanctions(table, arguments.GetValueOrDefault(AccountabilityProcedure.SanctionsArgument, string.Empty), out var varied, out _, out _);
                 return @case with { Sanctions = varied.AsReadOnly() };
             default:
                 return @case;

@@ -310,8 +310,7 @@ public static class AccountabilityProcedure
 
     private static readonly Lazy<ProcedureDefinition> Cache = new(() => CreateBuilder().Build());
 
-    internal static bool IsSource(string value) =>
-        !int.TryParse(value, out _) && Enum.TryParse<AccountabilitySource>(value, false, out var s) && Enum.IsDefined(s);
+    internal static bool IsSource(string value) => StrictEnum.TryParse<AccountabilitySource>(value, out _);
 
     private static string Describe(TimeLimit limit) =>
         limit.Days.ToString(System.Globalization.CultureInfo.InvariantCulture) + (limit.Kind == TimeLimitKind.WorkingDays ? "个工作日" : "日");

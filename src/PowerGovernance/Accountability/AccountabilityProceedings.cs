@@ -87,9 +87,9 @@ public sealed class AccountabilityProceedings
         Preconditions.CheckNotNull(subject);
         Preconditions.CheckNotNull(matter);
         var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(subject))
+        if (!VisibleText.HasVisibleText(subject))
         {
-            problems.Add("subject: the person the case is about must be named.");
+            problems.Add("subject: the person the case is about must be named (visible text, not only white space, zero-width or control characters). / 被调查人须写明（须含可见文字，不能仅含空白、零宽或控制字符）。");
         }
 
         if (!matters.TryGetValue(matter.Code, out var known) || known != matter)
@@ -165,7 +165,8 @@ public sealed class AccountabilityProceedings
     /// <param name="sanctions">The sanctions decided, from the policy's table; at least one.</param>
     /// <param name="referrals">Referrals to discipline inspection or the judiciary; none by default.</param>
     /// <param name="expectedVersion">The version the caller read, or null.</param>
-    /// <returns>Accepted with the decided case and one event, or refused with every reason and the case unchanged.</returns>
+    /// <returns>Accepted with the decided case and one event, or refused with every reason and the case unchanged (a sanction given twice
+    /// is refused as <see cref="RejectionKind.ArgumentInvalid"/>, naming it).</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="sanctions"/> is empty, or <paramref name="tier"/> or <paramref name="referrals"/> is not defined.</exception>
     public AccountabilityResult Decide(AccountabilityCase @case, Actor actor, Instant at, SeverityTier tier, IEnumerable<Sanction> sanctions, Referral referrals = Referral.None, long? expectedVersion = null)
@@ -180,6 +181,12 @@ public sealed class AccountabilityProceedings
         if ((referrals & ~(Referral.Discipline | Referral.Judiciary)) != 0)
         {
             throw new ArgumentException("The referrals are Discipline, Judiciary or both. / 移送事项只能是移送纪检监察机关、司法机关或两者。", nameof(referrals));
+        }
+
+        if (ProcedureArgument.FirstRepeated(codes) is { } repeated)
+        {
+            Preconditions.CheckNotNull(@case);
+            return AccountabilityResult.Refused(@case, AccountabilityValidator.RepeatedSanction(AccountabilityProcedure.Triggers.Decide.Id, @case.Snapshot.Step, repeated));
         }
 
         var arguments = TriggerArguments.None
@@ -304,7 +311,7 @@ public sealed class AccountabilityProceedings
             throw new ArgumentException("The registration event does not name a subject, a recognized matter and a source.", nameof(events));
         }
 
-        var @case = new AccountabilityCase(snapshot, subject, matter, Enum.Parse<AccountabilitySource>(sourceName), Array.AsReadOnly((earlierDecisions ?? []).ToArray()));
+        var @case = new AccountabilityCase(snapshot, subject, matter, StrictEnum.TryParse<AccountabilitySource>(sourceName, out var source) ? source : default, Array.AsReadOnly((earlierDecisions ?? []).ToArray()));
         for (var i = 2; i < events.Count; i++)
         {
             @case = AccountabilityCaseFold.Apply(@case, events[i], Policy.Table, Engine.Zone);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
+using PowerGovernance.Internal;
 using PowerGovernance.Procedures;
 
 namespace PowerGovernance.Accountability;
@@ -111,7 +112,7 @@ internal sealed class AccountabilityValidator(ProcedureDefinition definition, Sa
     private Refusal? CheckDecision(AccountabilityCase @case, string trigger, string step, Instant at, IReadOnlyDictionary<string, string> arguments)
     {
         if (!arguments.TryGetValue(AccountabilityProcedure.TierArgument, out var tierText)
-            || !Enum.TryParse<SeverityTier>(tierText, false, out var tier) || !Enum.IsDefined(tier) || int.TryParse(tierText, out _)
+            || !StrictEnum.TryParse<SeverityTier>(tierText, out var tier)
             || !arguments.TryGetValue(AccountabilityProcedure.SanctionsArgument, out var sanctionsText))
         {
             return null; // the engine reports the missing argument or the tier guard
@@ -123,8 +124,13 @@ internal sealed class AccountabilityValidator(ProcedureDefinition definition, Sa
             return Guard(trigger, step, "移送事项须为 Discipline、Judiciary 之一或其组合", "referrals must be Discipline, Judiciary or both");
         }
 
-        if (!AccountabilityArguments.TryParseSanctions(policy.Table, sanctionsText, out var chosen, out var unknown))
+        if (!AccountabilityArguments.TryParseSanctions(policy.Table, sanctionsText, out var chosen, out var unknown, out var repeated))
         {
+            if (repeated is not null)
+            {
+                return RepeatedSanction(trigger, step, repeated);
+            }
+
             var listed = string.Join(", ", policy.Table.Sanctions.Select(s => s.Code));
             return Guard(trigger, step, "问责方式须为问责表所列方式（未知：" + unknown + "；可选：" + listed + "）", "the sanctions must be sanctions of the table (unknown: " + unknown + "; accepted: " + listed + ")");
         }
@@ -142,8 +148,13 @@ internal sealed class AccountabilityValidator(ProcedureDefinition definition, Sa
     /// </summary>
     private Refusal? CheckVariation(AccountabilityCase @case, string trigger, string step, string varied)
     {
-        if (!AccountabilityArguments.TryParseSanctions(policy.Table, varied, out var list, out var unknown) || list.Count == 0)
+        if (!AccountabilityArguments.TryParseSanctions(policy.Table, varied, out var list, out var unknown, out var repeated) || list.Count == 0)
         {
+            if (repeated is not null)
+            {
+                return RepeatedSanction(trigger, step, repeated);
+            }
+
             return Guard(
                 trigger,
                 step,
@@ -159,6 +170,18 @@ internal sealed class AccountabilityValidator(ProcedureDefinition definition, Sa
         return policy.Table.Aggravation(list, @case.Sanctions) is { } finding
             ? new Refusal(RejectionKind.GuardFailed, [finding])
             : null;
+    }
+
+    /// <summary>The refusal of a decision or variation that imposes the same sanction twice, naming it.</summary>
+    internal static Refusal RepeatedSanction(string trigger, string step, string code)
+    {
+        var shown = code.Length <= 200 ? code : code[..200] + "…";
+        return Refusal.Of(
+            RejectionKind.ArgumentInvalid,
+            "Arguments[" + AccountabilityProcedure.SanctionsArgument + "]",
+            shown,
+            "'" + trigger + "' from step '" + step + "' was refused: the sanction '" + shown + "' is given twice; each sanction is imposed once in a decision.",
+            "“" + step + "”环节的动作“" + trigger + "”被拒绝：问责方式“" + shown + "”重复出现；同一决定中每种问责方式只能适用一次。");
     }
 
     internal static Refusal Reject(RejectionKind kind, string trigger, string step, string english, string chinese) =>

@@ -34,7 +34,7 @@ public sealed class Applicant
         this.defects = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (id, what) in defects ?? new Dictionary<string, string>())
         {
-            if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(what))
+            if (!VisibleText.HasVisibleText(id) || !VisibleText.HasVisibleText(what))
             {
                 throw new ArgumentException("A defect needs a material id and a description of what is wrong. 不符合要求的材料须写明材料编号和存在的问题。", nameof(defects));
             }
@@ -86,7 +86,7 @@ public sealed class Applicant
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in ids)
         {
-            if (string.IsNullOrWhiteSpace(id))
+            if (!VisibleText.HasVisibleText(id))
             {
                 throw new ArgumentException("An id must not be null, empty or white space. 编号不能为空或仅含空白。", paramName);
             }

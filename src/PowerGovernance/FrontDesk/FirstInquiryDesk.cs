@@ -71,12 +71,12 @@ public sealed class FirstInquiryDesk
 
         return new Inquiry(
             Preconditions.CheckNotBlank(id),
-            Preconditions.CheckNotBlank(askerName),
-            string.IsNullOrWhiteSpace(askerUnit) ? null : askerUnit,
+            Preconditions.CheckVisible(askerName),
+            !VisibleText.HasVisibleText(askerUnit) ? null : askerUnit,
             at,
             at.InZone(Zone).Date,
             channel,
-            Preconditions.CheckNotBlank(matter),
+            Preconditions.CheckVisible(matter),
             Preconditions.CheckNotBlank(firstReceiver),
             InquiryState.Open,
             null,
@@ -94,7 +94,7 @@ public sealed class FirstInquiryDesk
     {
         Preconditions.CheckNotNull(inquiry);
         var findings = CheckClose(inquiry, at);
-        if (string.IsNullOrWhiteSpace(result))
+        if (!VisibleText.HasVisibleText(result))
         {
             findings.Add(DeskFindings.Error(FrontDeskRuleCodes.ResultMissing, "Result", result, "An answer must say what the inquirer was told.", "答复须写明答复内容。"));
         }
@@ -128,7 +128,7 @@ public sealed class FirstInquiryDesk
             findings.Add(DeskFindings.Error(FrontDeskRuleCodes.NoUndertakingPost, "Power.UndertakingPost", null, $"Power '{power}' names no undertaking post in the catalog.", $"权力事项“{power}”在职权目录中未载明承办岗位。"));
         }
 
-        if (inquiry.Channel == InquiryChannel.Phone && string.IsNullOrWhiteSpace(phone))
+        if (inquiry.Channel == InquiryChannel.Phone && !VisibleText.HasVisibleText(phone))
         {
             findings.Add(DeskFindings.Error(FrontDeskRuleCodes.RoutedWithoutNumber, "Phone", phone, "A caller handed to another unit must be given its number.", "属于其他办、室、站所的来电，应将有关电话告知来电人。"));
         }
@@ -138,7 +138,7 @@ public sealed class FirstInquiryDesk
             return new InquiryResult(inquiry, findings);
         }
 
-        var route = new InquiryRoute(power, listed!.UndertakingUnit, listed.UndertakingPost!, string.IsNullOrWhiteSpace(phone) ? null : phone);
+        var route = new InquiryRoute(power, listed!.UndertakingUnit, listed.UndertakingPost!, !VisibleText.HasVisibleText(phone) ? null : phone);
         var told = "引荐至" + (route.Unit is null ? string.Empty : route.Unit + " ") + route.Post + (route.Phone is null ? string.Empty : "，电话 " + route.Phone);
         return new InquiryResult(inquiry with { State = InquiryState.Routed, Route = route, Result = told, ClosedAt = at }, []);
     }

@@ -171,12 +171,12 @@ public sealed class MaterialsChecklist
             }
         }
 
-        if (steps.Length == 0 || steps.Any(string.IsNullOrWhiteSpace))
+        if (steps.Length == 0 || steps.Any(s => !VisibleText.HasVisibleText(s)))
         {
             yield return "Steps must list at least one step, none blank. 办理程序至少须有一步，且不能为空。";
         }
 
-        if (string.IsNullOrWhiteSpace(Place))
+        if (!VisibleText.HasVisibleText(Place))
         {
             yield return "Place must say where to go. 办理地点须写明。";
         }

@@ -34,6 +34,18 @@ internal static class Preconditions
         return argument;
     }
 
+    /// <summary>Checks that a required text a person writes (a matter, a reason) has something visible in it (<see cref="VisibleText"/>).</summary>
+    internal static string CheckVisible([NotNull] string? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+    {
+        CheckNotNull(argument, paramName);
+        if (!VisibleText.HasVisibleText(argument))
+        {
+            throw new ArgumentException("The value must contain visible text, not only white space, zero-width or control characters. 取值须含可见文字，不能为空或仅含空白、零宽或控制字符。", paramName);
+        }
+
+        return argument;
+    }
+
     internal static void CheckArgumentRange(int value, int minInclusive, int maxInclusive, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
         if (value < minInclusive || value > maxInclusive)

@@ -71,7 +71,8 @@ internal static class ClockTransitions
 
     /// <summary>
     /// Parses an ISO date (<c>uuuu-MM-dd</c>) as <see cref="LocalDatePattern.Iso"/> does: ten ASCII characters naming a
-    /// valid date of years 1 to 9999 are read directly (no parse result allocated), anything else goes to the pattern.
+    /// valid date of years 1 to 9999 are read directly (no parse result allocated), anything else goes to the pattern,
+    /// with nothing trailing (text holding a control character such as U+0000 is refused, see <see cref="Internal.IsoText"/>).
     /// </summary>
     internal static LocalDate? ParseDate(string text)
     {
@@ -82,8 +83,7 @@ internal static class ClockTransitions
             return new LocalDate(year, month, day);
         }
 
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : null;
+        return Internal.IsoText.ParseDate(text);
     }
 
     private static bool TryDigits(string text, int start, int count, out int value)

@@ -44,7 +44,10 @@ public abstract class ProcedureArgument
     /// <summary>Gets the form a value takes, in Chinese (取值格式).</summary>
     public string ChineseForm { get; }
 
-    /// <summary>Creates a free-text argument (文字参数): any non-blank text of at most 4,000 characters.</summary>
+    /// <summary>
+    /// Creates a free-text argument (文字参数): any text of at most 4,000 characters with something visible in it; text made
+    /// only of white space, zero-width, format or control characters (such as U+200B) counts as blank and is refused.
+    /// </summary>
     /// <param name="name">The name recorded in the event.</param>
     /// <param name="chineseName">The Chinese name.</param>
     /// <param name="englishName">The English name.</param>
@@ -75,7 +78,8 @@ public abstract class ProcedureArgument
     /// <param name="chineseName">The Chinese name.</param>
     /// <param name="englishName">The English name.</param>
     /// <returns>The argument.</returns>
-    /// <remarks>Only the exact member names are accepted: not numbers, not other letter cases.</remarks>
+    /// <remarks>Only the exact member names are accepted: not numbers, not other letter cases, not names padded with white space,
+    /// and not comma-joined combinations (<c>"Minor,Serious"</c> is refused, never read as another member).</remarks>
     public static ProcedureArgument<TEnum> Choice<TEnum>(string name, string chineseName, string englishName)
         where TEnum : struct, Enum
     {
@@ -87,7 +91,7 @@ public abstract class ProcedureArgument
             Array.AsReadOnly(names),
             "one of the accepted values",
             "可选值之一",
-            text => Array.IndexOf(names, text) >= 0 ? (true, Enum.Parse<TEnum>(text)) : (false, default),
+            static text => StrictEnum.TryParse<TEnum>(text, out var value) ? (true, value) : (false, default),
             static v => v.ToString());
     }
 
@@ -100,8 +104,8 @@ public abstract class ProcedureArgument
         new(name, chineseName, englishName, [], "an ISO date (uuuu-MM-dd)", "ISO日期（uuuu-MM-dd）", static text => ClockTransitions.ParseDate(text) is { } date ? (true, date) : (false, default), static v => v.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>
-    /// Creates a list argument (列表参数): one or more items, recorded joined with commas; with
-    /// <paramref name="values"/>, each item must be one of them.
+    /// Creates a list argument (列表参数): one or more distinct items, recorded joined with commas; with
+    /// <paramref name="values"/>, each item must be one of them. An item given twice (<c>"a,a"</c>) is refused.
     /// </summary>
     /// <param name="name">The name recorded in the event.</param>
     /// <param name="chineseName">The Chinese name.</param>
@@ -116,15 +120,18 @@ public abstract class ProcedureArgument
             chineseName,
             englishName,
             accepted is null ? [] : Array.AsReadOnly(accepted),
-            "one or more items separated by commas",
-            "以逗号分隔的一项或多项",
+            "one or more distinct items separated by commas",
+            "以逗号分隔的一项或多项（不得重复）",
             text =>
             {
                 var items = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-                var ok = text.Length <= MaxTextLength && items.Length > 0 && (accepted is null || items.All(i => Array.IndexOf(accepted, i) >= 0));
+                var ok = text.Length <= MaxTextLength && items.Length > 0
+                    && items.All(VisibleText.HasVisibleText)
+                    && (accepted is null || items.All(i => Array.IndexOf(accepted, i) >= 0))
+                    && FirstRepeated(items) is null;
                 return (ok, Array.AsReadOnly(items));
             },
-            static items => string.Join(",", items.Select(static i => string.IsNullOrWhiteSpace(i) || i.Contains(',', StringComparison.Ordinal) ? throw new ArgumentException("An item is blank or holds a comma.", nameof(items)) : i.Trim())));
+            static items => string.Join(",", items.Select(static i => !VisibleText.HasVisibleText(i) || i.Contains(',', StringComparison.Ordinal) ? throw new ArgumentException("An item is blank or holds a comma.", nameof(items)) : i.Trim())));
     }
 
     /// <summary>Returns whether <paramref name="text"/> is a value this argument accepts.</summary>
@@ -153,5 +160,20 @@ public abstract class ProcedureArgument
             $"参数“{Name}”（{ChineseName}）的值“{shown}”不被接受；可选值：{string.Join("、", AcceptedValues)}。");
     }
 
-    private static (bool, string) TryText(string text) => (!string.IsNullOrWhiteSpace(text) && text.Length <= MaxTextLength, text);
+    /// <summary>The first item that appears a second time (ordinal), or <see langword="null"/> when all are distinct.</summary>
+    internal static string? FirstRepeated(IReadOnlyList<string> items)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (!seen.Add(item))
+            {
+                return item;
+            }
+        }
+
+        return null;
+    }
+
+    private static (bool, string) TryText(string text) => (VisibleText.HasVisibleText(text) && text.Length <= MaxTextLength, text);
 }

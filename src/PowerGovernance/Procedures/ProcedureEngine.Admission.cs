@@ -160,14 +160,14 @@ public sealed partial class ProcedureEngine
             return No(RejectionKind.ClockConflict, "CommittedClock", null, conflict.English, conflict.Chinese);
         }
 
-        if (defined.RequiresReason && string.IsNullOrWhiteSpace(reason))
+        if (defined.RequiresReason && !VisibleText.HasVisibleText(reason))
         {
             return No(RejectionKind.ReasonMissing, "Reason", reason, "a written reason is required.", "须书面说明理由。");
         }
 
         foreach (var name in transition.RequiredArguments)
         {
-            if (!arguments.TryGetValue(name, out var value) || string.IsNullOrWhiteSpace(value))
+            if (!arguments.TryGetValue(name, out var value) || !VisibleText.HasVisibleText(value))
             {
                 return No(RejectionKind.ArgumentMissing, "Arguments[" + name + "]", null, $"the argument '{name}' is required.", $"缺少参数“{name}”。");
             }

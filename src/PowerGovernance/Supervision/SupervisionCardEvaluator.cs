@@ -112,7 +112,7 @@ public sealed class SupervisionCardEvaluator
         if (Policy.RefusalWithoutReasons != SupervisionCardTier.None
             && snapshot.Outcome is CaseOutcome.Refused or CaseOutcome.NotAccepted
             && evidence.ClosingEvent is { } closing
-            && string.IsNullOrWhiteSpace(closing.Reason))
+            && !Internal.VisibleText.HasVisibleText(closing.Reason))
         {
             Add(ref reasons, SupervisionCardReasons.RefusalWithoutReasons(Policy.RefusalWithoutReasons, snapshot.Outcome.Value, closing, snapshot.Closed ?? today));
         }

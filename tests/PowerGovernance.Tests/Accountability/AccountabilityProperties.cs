@@ -96,7 +96,7 @@ public class AccountabilityProperties
     public bool No_sequence_of_statements_or_defences_changes_the_outcome(string[] statements, int sanctionPick)
     {
         var quiet = Investigated([]);
-        var vocal = Investigated(statements.Where(s => !string.IsNullOrWhiteSpace(s)).Take(8).ToArray());
+        var vocal = Investigated(statements.Where(PowerGovernance.Internal.VisibleText.HasVisibleText).Take(8).ToArray());
         var date = new LocalDate(2024, 4, 1);
         var a = Proceedings.Assess(quiet, SeverityTier.Serious, date);
         var b = Proceedings.Assess(vocal, SeverityTier.Serious, date);

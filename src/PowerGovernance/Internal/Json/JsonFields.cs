@@ -102,9 +102,9 @@ internal readonly struct JsonFields
         }
 
         var text = reader.GetString()!;
-        if (!allowEmpty && string.IsNullOrWhiteSpace(text))
+        if (!allowEmpty && !VisibleText.HasVisibleText(text))
         {
-            throw Invalid(member, "\"" + text + "\"", "must not be empty", "不能为空");
+            throw Invalid(member, Quoted(text), "must not be empty (it needs visible text, not only white space, zero-width or control characters)", "不能为空（须含可见文字，不能仅含空白、零宽或控制字符）");
         }
 
         return text;
@@ -140,10 +140,8 @@ internal readonly struct JsonFields
     internal LocalDate Date(ref Utf8JsonReader reader, string member)
     {
         var text = String(ref reader, member, allowEmpty: true);
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        return parsed.Success
-            ? parsed.Value
-            : throw Invalid(member, "\"" + text + "\"", "must be an ISO date such as \"2026-03-02\"", "须为ISO日期，如“2026-03-02”");
+        return IsoText.ParseDate(text)
+            ?? throw Invalid(member, Quoted(text), "must be an ISO date such as \"2026-03-02\", with nothing before or after it", "须为ISO日期，如“2026-03-02”，前后不得有其他字符");
     }
 
     internal LocalDate? NullableDate(ref Utf8JsonReader reader, string member) =>
@@ -152,10 +150,8 @@ internal readonly struct JsonFields
     internal Instant Instant(ref Utf8JsonReader reader, string member)
     {
         var text = String(ref reader, member, allowEmpty: true);
-        var parsed = InstantPattern.ExtendedIso.Parse(text);
-        return parsed.Success
-            ? parsed.Value
-            : throw Invalid(member, "\"" + text + "\"", "must be an ISO instant in UTC such as \"2026-03-02T01:30:00Z\"", "须为UTC的ISO时刻，如“2026-03-02T01:30:00Z”");
+        return IsoText.ParseInstant(text)
+            ?? throw Invalid(member, Quoted(text), "must be an ISO instant in UTC such as \"2026-03-02T01:30:00Z\", with nothing before or after it", "须为UTC的ISO时刻，如“2026-03-02T01:30:00Z”，前后不得有其他字符");
     }
 
     internal TimeLimit? NullableTimeLimit(ref Utf8JsonReader reader, string member)
@@ -168,7 +164,7 @@ internal readonly struct JsonFields
         var text = String(ref reader, member, allowEmpty: true);
         return TimeLimit.TryParse(text, out var limit)
             ? limit
-            : throw Invalid(member, "\"" + text + "\"", "must be a time limit such as \"20 working days\" or \"90 natural days\"", "须为期限，如“20个工作日”或“90 natural days”");
+            : throw Invalid(member, Quoted(text), "must be a time limit such as \"20 working days\" or \"90 natural days\"", "须为期限，如“20个工作日”或“90 natural days”");
     }
 
     /// <summary>Reads a SHA-256 hash: 64 lower-case hexadecimal digits.</summary>
@@ -177,7 +173,7 @@ internal readonly struct JsonFields
         var text = String(ref reader, member, allowEmpty: true);
         if (text.Length != 64 || text.AsSpan().ContainsAnyExcept(LowerHex))
         {
-            throw Invalid(member, "\"" + text + "\"", "must be a SHA-256 hash: 64 lower-case hexadecimal digits", "须为SHA-256哈希值：64位小写十六进制数字");
+            throw Invalid(member, Quoted(text), "must be a SHA-256 hash: 64 lower-case hexadecimal digits", "须为SHA-256哈希值：64位小写十六进制数字");
         }
 
         return text;
@@ -192,16 +188,31 @@ internal readonly struct JsonFields
         }
 
         var text = String(ref reader, member, allowEmpty: true);
-        foreach (var name in Enum.GetNames<T>())
+        if (StrictEnum.TryParse<T>(text, out var value))
         {
-            if (string.Equals(name, text, StringComparison.Ordinal))
-            {
-                return Enum.Parse<T>(name);
-            }
+            return value;
         }
 
-        var names = string.Join(", ", Enum.GetNames<T>());
-        throw Invalid(member, "\"" + text + "\"", "must be one of " + names, "须为以下之一：" + names);
+        var names = StrictEnum.NameList<T>();
+        throw Invalid(member, Quoted(text), "must be one of " + names + " (exactly as written here)", "须为以下之一（大小写一致）：" + names);
+    }
+
+    /// <summary>The value in quotes for a message, cut to 200 characters, control characters shown as <c>\uXXXX</c>.</summary>
+    internal static string Quoted(string text)
+    {
+        var shown = text.Length <= 200 ? text : text[..200] + "…";
+        if (IsoText.HasControl(shown))
+        {
+            var builder = new System.Text.StringBuilder(shown.Length + 16);
+            foreach (var c in shown)
+            {
+                _ = IsoText.HasControl([c]) ? builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}") : builder.Append(c);
+            }
+
+            shown = builder.ToString();
+        }
+
+        return "\"" + shown + "\"";
     }
 
     /// <summary>Builds the error for a member's value: the object read, the member, the value and the rule, in both languages.</summary>
@@ -210,15 +221,15 @@ internal readonly struct JsonFields
 
     private JsonException Invalid(string member, string english, string rule, string chinese, string chineseRule)
     {
-        var path = prefix + member;
+        var path = prefix + (member.Length <= 200 ? member : member[..200] + "…");
         return new JsonException(
             $"Cannot read the {type}: \"{path}\" {english}, but {rule}. 无法读取{chineseType}（{type}）：“{path}”{chinese}，{chineseRule}。");
     }
 
     private static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        JsonTokenType.String => "\"" + reader.GetString() + "\"",
-        JsonTokenType.Number => Encoding(ref reader),
+        JsonTokenType.String => Quoted(reader.GetString()!),
+        JsonTokenType.Number => Quoted(Encoding(ref reader)).Trim('"'),
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
         JsonTokenType.Null => "null",

@@ -125,7 +125,7 @@ public static class TimeLimitedCompletion
         var onTimeOrExplainedEnglish = string.Create(CultureInfo.InvariantCulture, $"done within {workingDays} working days, or late with an explanation to the body that asked or assigned it");
         bool OnTimeOrExplained(TriggerContext c) =>
             c.IsWithin(c.Case.CommittedClock.Start, given)
-            || (c.Arguments.TryGetValue(LateExplanationArgument, out var why) && !string.IsNullOrWhiteSpace(why));
+            || (c.Arguments.TryGetValue(LateExplanationArgument, out var why) && Internal.VisibleText.HasVisibleText(why));
 
         return new ProcedureDefinitionBuilder(Id)
             .Named("限时办结", "Time-limited completion")
