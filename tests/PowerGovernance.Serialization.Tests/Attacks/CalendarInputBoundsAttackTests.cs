@@ -83,8 +83,45 @@ public class CalendarInputBoundsAttackTests(ITestOutputHelper output)
 
         output.WriteLine("CalendarIcs.Read, " + text.Length + " chars, an error in every event: " + run);
         run.AssertBounded();
+        var finding = Assert.Single(Assert.IsType<InvalidCalendarException>(run.Error).Findings);
+        Assert.Equal(CalendarRuleCodes.InputTooLarge, finding.Code);
+        Assert.Contains("at most " + CalendarIcs.MaxEvents.ToString(System.Globalization.CultureInfo.InvariantCulture), finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_iCalendar_input_with_the_most_events_and_an_error_in_each_is_refused_within_the_bounds()
+    {
+        var text = Head + Repeat(Event.Replace("20241008", "20241001", StringComparison.Ordinal), CalendarIcs.MaxEvents) + "END:VCALENDAR\r\n";
+
+        var run = Measured.Run(() => CalendarIcs.Read(text, "attack.ics"));
+
+        output.WriteLine("CalendarIcs.Read, " + CalendarIcs.MaxEvents + " events, an error in every event: " + run);
+        run.AssertBounded();
         var error = Assert.IsType<InvalidCalendarException>(run.Error);
         Assert.Equal(LoadedCalendar.MaxProblems + 1, error.Findings.Count);
         Assert.Equal(CalendarRuleCodes.TooManyProblems, error.Findings[^1].Code);
+    }
+
+    [Fact]
+    public void An_iCalendar_input_with_the_most_events_and_one_value_Ical_Net_cannot_read_is_refused_within_the_bounds()
+    {
+        var text = Head + Repeat(Event, CalendarIcs.MaxEvents - 1) + Event.Replace("SUMMARY", "DTSTAMP:2024-13-45T99\r\nSUMMARY", StringComparison.Ordinal) + "END:VCALENDAR\r\n";
+
+        var run = Measured.Run(() => CalendarIcs.Read(text, "attack.ics"));
+
+        output.WriteLine("CalendarIcs.Read, " + CalendarIcs.MaxEvents + " events, one value Ical.Net cannot read: " + run);
+        run.AssertBounded();
+        Assert.IsType<InvalidCalendarException>(run.Error);
+    }
+
+    private static string Repeat(string text, int count)
+    {
+        var all = new StringBuilder(text.Length * count);
+        for (var i = 0; i < count; i++)
+        {
+            all.Append(text);
+        }
+
+        return all.ToString();
     }
 }
