@@ -84,12 +84,25 @@ namespace PowerGovernance.Serialization;
 /// <see cref="CalendarRuleCodes.MakeUpDayNotWeekend"/>). Ignored: UID, DTSTAMP, TRANSP, SEQUENCE, DESCRIPTION, CLASS,
 /// STATUS, CREATED, LAST-MODIFIED, COMMENT, PRODID, METHOD, X-WR-CALDESC, X-WR-TIMEZONE, other vendors' X-
 /// properties, VTIMEZONE and VALARM. Other calendars' .ics files (holiday-cn's own, say) do not follow this
-/// profile and are refused. Inputs over <see cref="LoadedCalendar.MaxInputBytes"/> (16 MiB) are refused unread;
+/// profile and are refused. Strict text: bytes that are not UTF-8, or a text with an unpaired surrogate, are refused
+/// with the line and byte offset of the first invalid sequence (<see cref="CalendarRuleCodes.InvalidEncoding"/>, never
+/// read as U+FFFD); a content line holding a control character other than tab (a NUL included) is refused
+/// (<see cref="CalendarRuleCodes.Syntax"/>); dates in the coverage and sources are exactly <c>yyyy-MM-dd</c>; weekday
+/// names are <c>Monday</c> … <c>Sunday</c> exactly as written, separated by spaces (never commas), each at most once, and
+/// an empty weekend property means no weekend day. Reading is linear in the input. Inputs over <see cref="LoadedCalendar.MaxInputBytes"/> (16 MiB) are refused unread,
+/// and so are files with more than <see cref="MaxEvents"/> events;
 /// at most <see cref="LoadedCalendar.MaxProblems"/> problems are reported.
 /// </para>
 /// </remarks>
 public static class CalendarIcs
 {
+    /// <summary>
+    /// The most VEVENTs a file may hold: 10,000 (a calendar of 200 years, the longest coverage, holds about 6,000 holiday
+    /// blocks and make-up days). A file with more is refused with <see cref="CalendarRuleCodes.InputTooLarge"/> before its
+    /// events are parsed, so that reading stays within bounded time and memory.
+    /// </summary>
+    public const int MaxEvents = 10_000;
+
     /// <summary>The <see cref="LoadedCalendar.Format"/> of iCalendar: <c>icalendar</c>.</summary>
     public const string FormatName = "icalendar";
 

@@ -49,7 +49,9 @@ namespace PowerGovernance.Serialization;
 /// <c>year</c>, <c>days</c> or day property (<see cref="CalendarRuleCodes.MissingProperty"/>; <c>$schema</c>,
 /// <c>$id</c> and <c>papers</c> are optional); a repeated property (<see cref="CalendarRuleCodes.DuplicateProperty"/>);
 /// a value of the wrong type, such as an <c>isOffDay</c> that is not <c>true</c>/<c>false</c> or a year outside
-/// 1..9999 (<see cref="CalendarRuleCodes.InvalidValue"/>); a bad date (<see cref="CalendarRuleCodes.InvalidDate"/>); a
+/// 1..9999 (<see cref="CalendarRuleCodes.InvalidValue"/>); a date that is not exactly <c>yyyy-MM-dd</c>, nothing after it
+/// (<see cref="CalendarRuleCodes.InvalidDate"/>); bytes that are not UTF-8, located by line and byte offset, or a string
+/// whose escapes make an unpaired surrogate (<see cref="CalendarRuleCodes.InvalidEncoding"/>); a
 /// date outside its year and the year before (<see cref="CalendarRuleCodes.DateOutsideYear"/>); a date listed twice
 /// (<see cref="CalendarRuleCodes.DuplicateDate"/>) or both off and worked (<see cref="CalendarRuleCodes.HolidayAndMakeUpDay"/>);
 /// a make-up working day on a weekday (<see cref="CalendarRuleCodes.MakeUpDayNotWeekend"/>); a repeated or missing year

@@ -80,7 +80,8 @@ public static class CalendarDifferences
 
         var start = LocalDate.Max(expected.Coverage.Start, actual.Coverage.Start);
         var end = LocalDate.Min(expected.Coverage.End, actual.Coverage.End);
-        for (var day = start; day <= end; day = day.PlusDays(1))
+        // Stops at the last day without stepping past it, so that a coverage ending on 9999-12-31 does not overflow.
+        for (LocalDate? next = start <= end ? start : null; next is { } day; next = day < end ? day.PlusDays(1) : null)
         {
             var expectedType = expected.GetDayType(day);
             var actualType = actual.GetDayType(day);

@@ -33,7 +33,42 @@ internal sealed class CalendarInput
             throw TooLarge();
         }
 
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                throw UnpairedSurrogate(text, i);
+            }
+        }
+
         return new CalendarInput(Encoding.UTF8.GetBytes(text));
+    }
+
+    /// <summary>A text with an unpaired surrogate has no UTF-8 form (it would silently become U+FFFD): refused with its line and position.</summary>
+    private static InvalidCalendarException UnpairedSurrogate(string text, int index)
+    {
+        var line = 1;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+            }
+        }
+
+        var problems = new CalendarProblems();
+        problems.Add(
+            "input",
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"U+{(int)text[index]:X4}"),
+            CalendarRuleCodes.InvalidEncoding,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The text holds an unpaired surrogate at character {index} (line {line}); it has no UTF-8 form."),
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"文本第{line}行（第{index}个字符）含有不成对的代理项，无法编码为UTF-8。"),
+            line);
+        return problems.Exception(null);
     }
 
     internal static CalendarInput FromStream(Stream stream)

@@ -25,8 +25,11 @@ internal sealed partial class HolidayCnJsonReader
     private readonly CalendarProblems problems = new();
     private readonly List<YearObject> years = [];
 
+    private readonly CalendarInput input;
+
     private HolidayCnJsonReader(CalendarInput input)
     {
+        this.input = input;
         json = input.Bytes;
         offset = input.Bytes.Length - input.Content.Length;
         var starts = new List<int> { 0 };
@@ -71,6 +74,11 @@ internal sealed partial class HolidayCnJsonReader
     /// <summary>Reads the JSON; returns false when it is not well-formed JSON (then nothing more is checked).</summary>
     private bool Parse()
     {
+        if (!StrictText.CheckUtf8(input, problems))
+        {
+            return false;
+        }
+
         var reader = new Utf8JsonReader(json.AsSpan(offset), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 16 });
         try
         {
@@ -117,6 +125,12 @@ internal sealed partial class HolidayCnJsonReader
         {
             var line = e.LineNumber is { } l ? (int)Math.Min(l + 1, int.MaxValue) : (int?)null;
             problems.Add(e.Path ?? "$", null, CalendarRuleCodes.Syntax, "The input is not well-formed JSON: " + e.Message, "输入不是格式正确的JSON。", line);
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            // Utf8JsonReader.GetString throws this for a string whose escapes make an unpaired surrogate (e.g. "\uD800").
+            problems.Add("$", null, CalendarRuleCodes.InvalidEncoding, "A JSON string holds an unpaired surrogate escape (such as \\uD800), which is not text.", "JSON字符串含有不成对的代理项转义（如\\uD800），不是有效文本。", Line(reader.TokenStartIndex));
             return false;
         }
     }
@@ -267,13 +281,13 @@ internal sealed partial class HolidayCnJsonReader
 
                     break;
                 case "date":
-                    var result = reader.TokenType == JsonTokenType.String ? LocalDatePattern.Iso.Parse(reader.GetString()!) : null;
-                    if (result is { Success: true })
+                    var isString = reader.TokenType == JsonTokenType.String;
+                    if (isString && StrictText.TryParseDate(reader.GetString(), out var parsed))
                     {
-                        day.Date = result.Value;
+                        day.Date = parsed;
                         day.DateLine = Line(reader.TokenStartIndex);
                     }
-                    else if (result is not null)
+                    else if (isString)
                     {
                         problems.Add(field, reader.GetString(), CalendarRuleCodes.InvalidDate, "Expected an ISO date yyyy-MM-dd that exists in the calendar.", "应为实际存在的ISO日期（yyyy-MM-dd）。", Line(reader.TokenStartIndex));
                         complete = false;

@@ -50,21 +50,25 @@ internal sealed class IcsCalendarReader
 
     private WorkingCalendar ReadCalendar(CalendarInput input)
     {
-        string text;
-        try
+        if (!StrictText.CheckUtf8(input, problems))
         {
-            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(input.Content);
-        }
-        catch (DecoderFallbackException)
-        {
-            problems.Add("input", null, CalendarRuleCodes.InvalidValue, "The input is not UTF-8 text.", "输入不是UTF-8文本。", null);
             throw problems.Exception(null);
         }
+
+        var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(input.Content);
 
         document = IcsDocument.Scan(text, problems);
         var root = document.Root;
         if (root is null)
         {
+            throw problems.Exception(null);
+        }
+
+        var eventCount = root.Children.Count(c => c.Name == "VEVENT");
+        if (eventCount > CalendarIcs.MaxEvents)
+        {
+            // Ical.Net costs tens of kilobytes per event: refuse what no calendar needs before handing it over.
+            problems.Add("VCALENDAR", eventCount.ToString(CultureInfo.InvariantCulture), CalendarRuleCodes.InputTooLarge, string.Create(CultureInfo.InvariantCulture, $"The calendar holds {eventCount} events; at most {CalendarIcs.MaxEvents} are read (a calendar of 200 years holds about 6,000)."), string.Create(CultureInfo.InvariantCulture, $"日历含有{eventCount}个事件，最多读取{CalendarIcs.MaxEvents}个（200年的日历约有6000个）。"), root.BeginLine);
             throw problems.Exception(null);
         }
 
@@ -247,27 +251,25 @@ internal sealed class IcsCalendarReader
         var line = Find(root, CalendarIcs.CoverageProperty)?.FirstLine;
         var field = "VCALENDAR." + CalendarIcs.CoverageProperty;
         var parts = text.Split('/');
-        var first = parts.Length == 2 ? LocalDatePattern.Iso.Parse(parts[0]) : null;
-        var last = parts.Length == 2 ? LocalDatePattern.Iso.Parse(parts[1]) : null;
-        if (first is not { Success: true } || last is not { Success: true })
+        if (parts.Length != 2 || !StrictText.TryParseDate(parts[0], out var firstDate) | !StrictText.TryParseDate(parts[1], out var lastDate))
         {
             problems.Add(field, text, CalendarRuleCodes.InvalidDate, "Expected the first and last dates as yyyy-MM-dd/yyyy-MM-dd.", "应为“首日/末日”（yyyy-MM-dd/yyyy-MM-dd）。", line);
             return null;
         }
 
-        if (last.Value < first.Value)
+        if (lastDate < firstDate)
         {
             problems.Add(field, text, CalendarRuleCodes.ReversedRange, "The coverage ends before it starts.", "覆盖范围的末日早于首日。", line);
             return null;
         }
 
-        if (Period.DaysBetween(first.Value, last.Value) >= WorkingCalendarBuilder.MaxCoverageDays)
+        if (Period.DaysBetween(firstDate, lastDate) >= WorkingCalendarBuilder.MaxCoverageDays)
         {
             problems.Add(field, text, CalendarRuleCodes.CoverageTooLong, string.Create(CultureInfo.InvariantCulture, $"The coverage may be at most {WorkingCalendarBuilder.MaxCoverageDays} days long."), string.Create(CultureInfo.InvariantCulture, $"覆盖范围最长{WorkingCalendarBuilder.MaxCoverageDays}天。"), line);
             return null;
         }
 
-        return new DateInterval(first.Value, last.Value);
+        return new DateInterval(firstDate, lastDate);
     }
 
     private IsoDayOfWeek[]? ReadWeekend(IcalCalendar calendar, IcsComponent root)
@@ -281,18 +283,23 @@ internal sealed class IcsCalendarReader
         var days = new List<IsoDayOfWeek>();
         foreach (var token in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (Enum.TryParse<IsoDayOfWeek>(token, ignoreCase: false, out var day) && day != IsoDayOfWeek.None && Enum.IsDefined(day) && !char.IsDigit(token[0]))
+            if (StrictText.Weekday(token) is { } day && !days.Contains(day))
             {
                 days.Add(day);
             }
             else
             {
-                problems.Add("VCALENDAR." + CalendarIcs.WeekendProperty, token, CalendarRuleCodes.InvalidWeekday, "Expected English weekday names separated by spaces, e.g. 'Saturday Sunday'.", "应为以空格分隔的英文星期名称，如“Saturday Sunday”。", Find(root, CalendarIcs.WeekendProperty)?.FirstLine);
+                var (english, chinese) = token.Contains(',', StringComparison.Ordinal)
+                    ? ("Separate weekday names with spaces, not commas: e.g. 'Saturday Sunday'.", "星期名称之间用空格分隔，不用逗号，例如“Saturday Sunday”。")
+                    : StrictText.Weekday(token) is not null
+                        ? ("The weekday is listed twice.", "星期名称重复列出。")
+                        : ("Expected English weekday names (Monday … Sunday, as written) separated by spaces, e.g. 'Saturday Sunday'.", "应为以空格分隔的英文星期名称（Monday … Sunday，大小写须一致），如“Saturday Sunday”。");
+                problems.Add("VCALENDAR." + CalendarIcs.WeekendProperty, token, CalendarRuleCodes.InvalidWeekday, english, chinese, Find(root, CalendarIcs.WeekendProperty)?.FirstLine);
                 return null;
             }
         }
 
-        return [.. days.Distinct()];
+        return [.. days];
     }
 
     private List<CalendarSource> ReadSources(IcalCalendar calendar, IcsComponent root)
@@ -306,14 +313,15 @@ internal sealed class IcsCalendarReader
             var line = i < lines.Count ? lines[i] : (int?)null;
             var parts = value.Split(' ', 3);
             var yearOk = parts.Length == 3 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999;
-            var issued = parts.Length == 3 ? LocalDatePattern.Iso.Parse(parts[1]) : null;
-            if (!yearOk || issued is not { Success: true } || string.IsNullOrWhiteSpace(parts[2]))
+            var issued = default(LocalDate);
+            var issuedOk = parts.Length == 3 && StrictText.TryParseDate(parts[1], out issued);
+            if (!yearOk || !issuedOk || string.IsNullOrWhiteSpace(parts[2]))
             {
                 problems.Add("VCALENDAR." + CalendarIcs.SourceProperty, value, CalendarRuleCodes.Syntax, "Expected '<year> <issued yyyy-MM-dd> <title>'.", "应为“年份 发布日期(yyyy-MM-dd) 标题”。", line);
                 continue;
             }
 
-            sources.Add(new CalendarSource(int.Parse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture), issued.Value, parts[2]));
+            sources.Add(new CalendarSource(int.Parse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture), issued, parts[2]));
         }
 
         return sources;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 using PowerGovernance.Calendars;
 
 namespace PowerGovernance.Serialization.Internal;
@@ -33,6 +34,8 @@ internal sealed class IcsDocument
 
         var physical = text.Split(["\r\n", "\n", "\r"], StringSplitOptions.None);
         var contentLines = new List<IcsLine>();
+        var clean = true;
+        StringBuilder? unfolding = null;
         for (var i = 0; i < physical.Length; i++)
         {
             var line = physical[i];
@@ -41,14 +44,37 @@ internal sealed class IcsDocument
                 continue;
             }
 
-            if ((line[0] == ' ' || line[0] == '\t') && contentLines.Count > 0)
+            // RFC 5545 allows no control character but tab in a content line; a NUL would end a value early in some readers.
+            if (StrictText.FirstForbiddenChar(line) is var forbidden and >= 0)
             {
-                var last = contentLines[^1];
-                contentLines[^1] = last with { Text = last.Text + line[1..], LastLine = i + 1 };
+                var code = string.Create(CultureInfo.InvariantCulture, $"U+{(int)line[forbidden]:X4}");
+                problems.Add("line", code, CalendarRuleCodes.Syntax, string.Create(CultureInfo.InvariantCulture, $"The line holds a control character or an unpaired surrogate ({code}) at column {forbidden + 1}; iCalendar allows neither."), string.Create(CultureInfo.InvariantCulture, $"该行第{forbidden + 1}列含有控制字符或不成对的代理项（{code}），iCalendar不允许。"), i + 1);
+                clean = false;
+                continue;
+            }
+
+            if ((line[0] == ' ' || line[0] == '\t') && (unfolding is not null || contentLines.Count > 0))
+            {
+                // Unfold into one builder: appending to the string each time would copy it again for every folded line.
+                unfolding ??= new StringBuilder(contentLines[^1].Text);
+                unfolding.Append(line, 1, line.Length - 1);
+                contentLines[^1] = contentLines[^1] with { LastLine = i + 1 };
             }
             else
             {
+                Flush();
                 contentLines.Add(new IcsLine(line, i + 1, i + 1));
+            }
+        }
+
+        Flush();
+
+        void Flush()
+        {
+            if (unfolding is not null)
+            {
+                contentLines[^1] = contentLines[^1] with { Text = unfolding.ToString() };
+                unfolding = null;
             }
         }
 
@@ -117,7 +143,7 @@ internal sealed class IcsDocument
             problems.Add("BEGIN", null, CalendarRuleCodes.Syntax, "The input holds no VCALENDAR.", "输入中没有VCALENDAR。", 1);
         }
 
-        return new IcsDocument(physical, ok ? root : null);
+        return new IcsDocument(physical, ok && clean ? root : null);
     }
 
     /// <summary>Returns the physical lines <paramref name="first"/>..<paramref name="last"/> (1-based) joined with CRLF.</summary>

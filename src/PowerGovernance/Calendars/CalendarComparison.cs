@@ -21,7 +21,7 @@ public static class CalendarComparison
         var first = oldCalendar.Coverage.Start > newCalendar.Coverage.Start ? oldCalendar.Coverage.Start : newCalendar.Coverage.Start;
         var last = oldCalendar.Coverage.End < newCalendar.Coverage.End ? oldCalendar.Coverage.End : newCalendar.Coverage.End;
         var changed = new List<ChangedDay>();
-        for (var day = first; day <= last; day = day.PlusDays(1))
+        for (LocalDate? next = first <= last ? first : null; next is { } day; next = day < last ? day.PlusDays(1) : null)
         {
             var oldType = oldCalendar.GetDayType(day);
             var newType = newCalendar.GetDayType(day);

@@ -66,13 +66,15 @@ public sealed class CalendarCoverageException : ArgumentOutOfRangeException
     public LocalDate Date { get; }
 
     /// <summary>Creates the exception for a calculation from <paramref name="start"/> whose result would leave the coverage.</summary>
-    internal static CalendarCoverageException ResultOutside(string calendarId, DateInterval coverage, LocalDate start, long workingDays, string? paramName)
+    internal static CalendarCoverageException ResultOutside(string calendarId, DateInterval coverage, LocalDate start, long workingDays, string? paramName, TimeLimitKind kind = TimeLimitKind.WorkingDays)
     {
         var forward = workingDays >= 0;
         var count = Math.Abs(workingDays);
+        var unit = kind == TimeLimitKind.WorkingDays ? "working day(s)" : "natural day(s)";
+        var unitChinese = kind == TimeLimitKind.WorkingDays ? "个工作日" : "日";
         var message = string.Create(
             CultureInfo.InvariantCulture,
-            $"Counting {count} working day(s) {(forward ? "after" : "before")} {Format(start)} leads outside working calendar '{calendarId}', which {Known(coverage)}. Add the arrangement for the missing year to the calendar; dates outside the known years are never guessed. / 从{Format(start)}{(forward ? "往后" : "往前")}计算{count}个工作日超出了工作日历“{calendarId}”的范围（{KnownChinese(coverage)}）。请在日历中补充所缺年份的放假安排；日历不推测未知年份的日期。");
+            $"Counting {count} {unit} {(forward ? "after" : "before")} {Format(start)} leads outside working calendar '{calendarId}', which {Known(coverage)}. Add the arrangement for the missing year to the calendar; dates outside the known years are never guessed. / 从{Format(start)}{(forward ? "往后" : "往前")}计算{count}{unitChinese}超出了工作日历“{calendarId}”的范围（{KnownChinese(coverage)}）。请在日历中补充所缺年份的放假安排；日历不推测未知年份的日期。");
         return new CalendarCoverageException(calendarId, coverage, start, paramName, message);
     }
 

@@ -63,6 +63,7 @@ public static class CalendarRuleCodes
 
     /// <summary>Calendars combined into one leave a gap between their coverages.</summary>
     public const string CoverageGap = "CoverageGap";
+
     /// <summary>
     /// A calendar file is larger than <see cref="LoadedCalendar.MaxInputBytes"/> (16 MiB); nothing of it
     /// is read.
@@ -70,10 +71,17 @@ public static class CalendarRuleCodes
     public const string InputTooLarge = "InputTooLarge";
 
     /// <summary>
-    /// More than <see cref="LoadedCalendar.MaxProblems"/> problems were found; the reader stopped there and
-    /// this is the last problem reported.
+    /// More than <see cref="LoadedCalendar.MaxProblems"/> problems were found: only the first ones are reported, and this
+    /// last problem gives their total (the calendar-file reader and <see cref="WorkingCalendarBuilder"/> count them all;
+    /// the JSON and iCalendar readers stop reading there).
     /// </summary>
     public const string TooManyProblems = "TooManyProblems";
+
+    /// <summary>
+    /// The input's bytes are not valid UTF-8 (or a text holds an unpaired surrogate): reported with the line and byte
+    /// offset of the first invalid sequence; an input is never read with U+FFFD in its place.
+    /// </summary>
+    public const string InvalidEncoding = "InvalidEncoding";
 
     /// <summary>A JSON property, or an iCalendar property or component, that the format does not have.</summary>
     public const string UnknownProperty = "UnknownProperty";

@@ -30,13 +30,18 @@ public readonly struct Deadline : IEquatable<Deadline>
     /// <summary>Gets the time zone whose midnight ends the period.</summary>
     public DateTimeZone Zone => field ?? ChinaStandardZone;
 
-    /// <summary>Gets the first instant after the period: 24:00 on <see cref="DueDate"/> in <see cref="Zone"/>.</summary>
-    public Instant End => DueDate.PlusDays(1).AtStartOfDayInZone(Zone).ToInstant();
+    /// <summary>
+    /// Gets the first instant after the period: 24:00 on <see cref="DueDate"/> in <see cref="Zone"/>. For a due date of
+    /// <see cref="LocalDate.MaxIsoValue"/> (9999-12-31) whose 24:00 lies beyond the last instant NodaTime can represent
+    /// (as in UTC or any zone west of it), it is <see cref="Instant.MaxValue"/>, and <see cref="HasPassed"/> is never true:
+    /// the period does not end within representable time (never an overflow).
+    /// </summary>
+    public Instant End => TryGetEnd(out var end) ? end : Instant.MaxValue;
 
     /// <summary>Returns whether the period has run out at <paramref name="now"/> (now is at or after <see cref="End"/>).</summary>
     /// <param name="now">The current instant, from the host's <see cref="IClock"/>.</param>
     /// <returns><see langword="true"/> when the deadline has passed.</returns>
-    public bool HasPassed(Instant now) => now >= End;
+    public bool HasPassed(Instant now) => TryGetEnd(out var end) && now >= end;
 
     /// <inheritdoc />
     public bool Equals(Deadline other) => DueDate == other.DueDate && Zone.Equals(other.Zone);
@@ -58,6 +63,22 @@ public readonly struct Deadline : IEquatable<Deadline>
     /// <param name="right">The second deadline.</param>
     /// <returns><see langword="true"/> when not equal.</returns>
     public static bool operator !=(Deadline left, Deadline right) => !left.Equals(right);
+
+    /// <summary>24:00 on <see cref="DueDate"/> in <see cref="Zone"/>; false when that instant is beyond <see cref="Instant.MaxValue"/>.</summary>
+    private bool TryGetEnd(out Instant end)
+    {
+        if (IsoDates.NextOrNull(DueDate) is { } next)
+        {
+            end = next.AtStartOfDayInZone(Zone).ToInstant();
+            return true;
+        }
+
+        // 24:00 on the last representable date: 24 hours after its start, when that is still an instant.
+        var lastStart = LocalDate.MaxIsoValue.AtStartOfDayInZone(Zone).ToInstant();
+        var fits = Instant.MaxValue - lastStart >= Duration.FromDays(1);
+        end = fits ? lastStart + Duration.FromDays(1) : Instant.MaxValue;
+        return fits;
+    }
 
     /// <summary>Returns e.g. <c>2024-10-23 24:00 (Asia/Shanghai)</c>.</summary>
     /// <returns>A short description.</returns>

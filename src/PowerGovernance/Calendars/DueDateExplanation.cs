@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using NodaTime;
+using PowerGovernance.Internal;
 
 namespace PowerGovernance.Calendars;
 
@@ -28,7 +29,7 @@ public sealed class DueDateExplanation
         Limit = limit;
         DueDate = dueDate;
         LastCountedDay = lastCountedDay;
-        Days = days;
+        Days = ImmutableLists.Of(days);
     }
 
     /// <summary>Gets the identifier of the calendar used.</summary>

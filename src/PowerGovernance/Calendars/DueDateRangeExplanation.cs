@@ -17,8 +17,8 @@ public sealed class DueDateRangeExplanation
     {
         Range = range;
         MostLikely = mostLikely;
-        UncertainDays = uncertainDays;
-        Years = years;
+        UncertainDays = ImmutableLists.Of(uncertainDays);
+        Years = ImmutableLists.Of(years);
     }
 
     /// <summary>Gets the range.</summary>

@@ -89,7 +89,7 @@ public sealed class LoadedCalendar
         }
 
         var hash = Hex(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-        return new LoadedCalendar(Capped(() => WorkingCalendar.Parse(text)), sourceName, CalendarFileFormat, hash);
+        return new LoadedCalendar(WorkingCalendarFileReader.Read(text), sourceName, CalendarFileFormat, hash);
     }
 
     /// <summary>Reads a UTF-8 calendar file (format 1) from a stream, recording <paramref name="sourceName"/> and the SHA-256 of the bytes read.</summary>
@@ -105,8 +105,7 @@ public sealed class LoadedCalendar
         Preconditions.CheckNotBlank(sourceName);
         var bytes = ReadBounded(stream) ?? throw TooLarge(null);
         var hash = Hex(SHA256.HashData(bytes));
-        using var memory = new MemoryStream(bytes, writable: false);
-        return new LoadedCalendar(Capped(() => WorkingCalendar.Load(memory)), sourceName, CalendarFileFormat, hash);
+        return new LoadedCalendar(WorkingCalendarFileReader.Read(bytes), sourceName, CalendarFileFormat, hash);
     }
 
     /// <summary>Returns <c>Calendar (format) from 'source', SHA-256 …</c>.</summary>
@@ -134,32 +133,11 @@ public sealed class LoadedCalendar
 
     private static string Hex(byte[] hash) => Convert.ToHexString(hash).ToLowerInvariant();
 
-    private static InvalidCalendarException TooLarge(string? calendarId) =>
+    internal static InvalidCalendarException TooLarge(string? calendarId) =>
         new(calendarId, [Finding.Error(
             CalendarRuleCodes.InputTooLarge,
             "input",
             null,
             string.Create(CultureInfo.InvariantCulture, $"The input is larger than {MaxInputBytes} bytes (16 MiB); it was not read."),
             "输入超过16 MiB，未予读取。")]);
-
-    private static WorkingCalendar Capped(Func<WorkingCalendar> read)
-    {
-        try
-        {
-            return read();
-        }
-        catch (InvalidCalendarException e) when (e.Findings.Count > MaxProblems)
-        {
-            var kept = new List<Finding>(e.Findings.Take(MaxProblems))
-            {
-                Finding.Error(
-                    CalendarRuleCodes.TooManyProblems,
-                    "file",
-                    null,
-                    string.Create(CultureInfo.InvariantCulture, $"The file has {e.Findings.Count} problems; only the first {MaxProblems} are reported."),
-                    string.Create(CultureInfo.InvariantCulture, $"文件共有{e.Findings.Count}个问题，仅报告前{MaxProblems}个。")),
-            };
-            throw new InvalidCalendarException(e.CalendarId, kept);
-        }
-    }
 }

@@ -44,14 +44,14 @@ public sealed class ProvisionalWorkingCalendar : IProvisionalWorkingCalendar
         this.latest = latest;
         PublishedCoverage = published;
         this.uncertain = uncertain;
-        Provenance = provenance;
+        Provenance = ImmutableLists.Of(provenance);
         var coverage = mostLikely.Coverage;
         unpublishedThrough = new int[coverage.Length];
         uncertainThrough = new int[coverage.Length];
         var unpublished = 0;
         var open = 0;
         var day = coverage.Start;
-        for (var i = 0; i < coverage.Length; i++, day = day.PlusDays(1))
+        for (var i = 0; i < coverage.Length; i++, day = IsoDates.NextOrNull(day) ?? day)
         {
             if (!published.Contains(day))
             {
@@ -95,7 +95,7 @@ public sealed class ProvisionalWorkingCalendar : IProvisionalWorkingCalendar
     public IReadOnlyList<CalendarYearProvenance> Provenance { get; }
 
     /// <summary>Gets the uncertain days, in date order.</summary>
-    public IReadOnlyList<ProvisionalDay> UncertainDays => uncertain.Values.OrderBy(d => d.Date).ToArray();
+    public IReadOnlyList<ProvisionalDay> UncertainDays => ImmutableLists.Of(uncertain.Values.OrderBy(d => d.Date));
 
     /// <summary>
     /// Creates a calendar with provisional years from its most likely arrangement and the days on which the
@@ -183,7 +183,7 @@ public sealed class ProvisionalWorkingCalendar : IProvisionalWorkingCalendar
         var lateNames = new HolidayName?[length];
         var weekend = mostLikely.WeekendDays;
         var date = coverage.Start;
-        for (var i = 0; i < length; i++, date = date.PlusDays(1))
+        for (var i = 0; i < length; i++, date = IsoDates.NextOrNull(date) ?? date)
         {
             var type = mostLikely.GetDayType(date);
             var name = mostLikely.GetHolidayName(date);

@@ -45,9 +45,9 @@ public sealed class WorkingCalendar : IWorkingCalendar
         Id = id;
         Name = name;
         Coverage = coverage;
-        WeekendDays = weekendDays;
+        WeekendDays = ImmutableLists.Of(weekendDays);
         Base = baseCalendar;
-        Sources = sources;
+        Sources = ImmutableLists.Of(sources);
         this.dayTypes = dayTypes;
         this.names = names;
         this.localNames = localNames;
@@ -72,7 +72,10 @@ public sealed class WorkingCalendar : IWorkingCalendar
             }
 
             workingDaysThrough[i] = working.Count;
-            date = date.PlusDays(1);
+            if (i + 1 < dayTypes.Length)
+            {
+                date = date.PlusDays(1);
+            }
         }
 
         workingDayByOrdinal = working.ToArray();
@@ -106,39 +109,60 @@ public sealed class WorkingCalendar : IWorkingCalendar
     /// <summary>Gets the number of working days in <see cref="Coverage"/>.</summary>
     public int WorkingDayCount => workingDayByOrdinal.Length;
 
-    /// <summary>Reads a calendar from the text of a calendar file (format described in the package README).</summary>
-    /// <param name="text">The whole file's text.</param>
+    /// <summary>Reads a calendar from the text of a calendar file (format 1, described in the remarks).</summary>
+    /// <param name="text">The whole file's text; at most <see cref="LoadedCalendar.MaxInputBytes"/> characters.</param>
     /// <returns>The calendar.</returns>
+    /// <remarks>
+    /// <para>
+    /// The format: one directive per line, its words separated by spaces or tabs; lines end with LF, CR LF or CR; blank
+    /// lines and lines starting with <c>#</c> are ignored; a leading byte order mark is allowed.
+    /// <c>calendar &lt;id&gt;</c> (required, once); <c>name &lt;display name&gt;</c> (once);
+    /// <c>weekend &lt;day&gt; …</c> (once; English weekday names <c>Monday</c> … <c>Sunday</c> exactly as written, separated
+    /// by spaces or tabs, never commas, each at most once; <c>weekend none</c> for a calendar without weekend days; without
+    /// the line, Saturday and Sunday); <c>coverage &lt;first&gt; &lt;last&gt;</c> (once, both ends inclusive);
+    /// <c>source &lt;year&gt; &lt;issued&gt; &lt;title&gt;</c>; <c>holiday &lt;first&gt;[..&lt;last&gt;] &lt;中文名&gt; | &lt;English name&gt;</c>;
+    /// <c>workday &lt;date&gt; &lt;中文名&gt; | &lt;English name&gt;</c>. Dates are exactly <c>yyyy-MM-dd</c> in ASCII digits, up
+    /// to 9999-12-31.
+    /// </para>
+    /// <para>
+    /// Strict: a line may hold no control character other than a tab (a NUL included) and no unpaired surrogate; nothing
+    /// may follow a date. Bounded: the reader's work is linear in the input, and it reports at most
+    /// <see cref="LoadedCalendar.MaxProblems"/> problems, then one <see cref="CalendarRuleCodes.TooManyProblems"/> problem with
+    /// the total; the message is at most <see cref="InvalidCalendarException.MaxMessageLength"/> characters.
+    /// </para>
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="InvalidCalendarException">The file has problems; every one is reported with its line number.</exception>
+    /// <exception cref="InvalidCalendarException">The text is too large or has problems; every one is reported with its line number.</exception>
     public static WorkingCalendar Parse(string text)
     {
         Preconditions.CheckNotNull(text);
-        using var reader = new StringReader(text);
-        return WorkingCalendarFileReader.Read(reader);
+        return WorkingCalendarFileReader.Read(text);
     }
 
-    /// <summary>Reads a calendar file from a reader (format described in the package README).</summary>
-    /// <param name="reader">The reader, positioned at the start of the file. It is not disposed.</param>
+    /// <summary>Reads a calendar file from a reader (format 1, described on <see cref="Parse(string)"/>).</summary>
+    /// <param name="reader">The reader, positioned at the start of the file; read to its end, at most <see cref="LoadedCalendar.MaxInputBytes"/> characters. It is not disposed.</param>
     /// <returns>The calendar.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
-    /// <exception cref="InvalidCalendarException">The file has problems; every one is reported with its line number.</exception>
+    /// <exception cref="InvalidCalendarException">The file is too large or has problems; every one is reported with its line number.</exception>
     public static WorkingCalendar Load(TextReader reader)
     {
         Preconditions.CheckNotNull(reader);
         return WorkingCalendarFileReader.Read(reader);
     }
 
-    /// <summary>Reads a UTF-8 calendar file from a stream (format described in the package README).</summary>
-    /// <param name="stream">The stream, positioned at the start of the file. It is not disposed.</param>
+    /// <summary>Reads a UTF-8 calendar file from a stream (format 1, described on <see cref="Parse(string)"/>).</summary>
+    /// <param name="stream">The stream, positioned at the start of the file; read to its end, never more than <see cref="LoadedCalendar.MaxInputBytes"/> + 1 bytes. It is not disposed.</param>
     /// <returns>The calendar.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    /// <exception cref="InvalidCalendarException">The file has problems; every one is reported with its line number.</exception>
+    /// <exception cref="InvalidCalendarException">
+    /// The file is larger than <see cref="LoadedCalendar.MaxInputBytes"/>, is not UTF-8 (<see cref="CalendarRuleCodes.InvalidEncoding"/>,
+    /// with the line and byte offset of the first invalid sequence: never read as U+FFFD) or has problems; every one is reported with its line number.
+    /// </exception>
     public static WorkingCalendar Load(Stream stream)
     {
         Preconditions.CheckNotNull(stream);
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
-        return WorkingCalendarFileReader.Read(reader);
+        var bytes = LoadedCalendar.ReadBounded(stream) ?? throw LoadedCalendar.TooLarge(null);
+        return WorkingCalendarFileReader.Read(bytes);
     }
 
     /// <summary>
@@ -275,9 +299,13 @@ public sealed class WorkingCalendar : IWorkingCalendar
         var types = (DayType[])dayTypes.Clone();
         var marked = new HolidayName?[types.Length];
         var date = Coverage.Start;
-        for (var i = 0; i < types.Length; i++, date = date.PlusDays(1))
+        for (var i = 0; i < types.Length; i++)
         {
             marked[i] = GetHolidayName(date);
+            if (i + 1 < types.Length)
+            {
+                date = date.PlusDays(1);
+            }
         }
 
         var problems = new List<Finding>();
@@ -358,7 +386,7 @@ public sealed class WorkingCalendar : IWorkingCalendar
         var reached = ordered[0].Coverage.End;
         foreach (var part in ordered.Skip(1))
         {
-            if (part.Coverage.Start > reached.PlusDays(1))
+            if (IsoDates.NextOrNull(reached) is { } next && part.Coverage.Start > next)
             {
                 problems.Add(Finding.Error(
                     CalendarRuleCodes.CoverageGap,
@@ -388,10 +416,14 @@ public sealed class WorkingCalendar : IWorkingCalendar
         {
             var offset = Period.DaysBetween(first, part.Coverage.Start);
             var day = part.Coverage.Start;
-            for (var i = 0; i < part.Coverage.Length; i++, day = day.PlusDays(1))
+            for (var i = 0; i < part.Coverage.Length; i++)
             {
                 types[offset + i] = part.GetDayType(day);
                 names[offset + i] = part.GetHolidayName(day);
+                if (i + 1 < part.Coverage.Length)
+                {
+                    day = day.PlusDays(1);
+                }
             }
         }
 
@@ -420,9 +452,13 @@ public sealed class WorkingCalendar : IWorkingCalendar
         var kept = new HolidayName?[range.Length];
         Array.Copy(dayTypes, first, types, 0, range.Length);
         var day = range.Start;
-        for (var i = 0; i < kept.Length; i++, day = day.PlusDays(1))
+        for (var i = 0; i < kept.Length; i++)
         {
             kept[i] = GetHolidayName(day);
+            if (i + 1 < kept.Length)
+            {
+                day = day.PlusDays(1);
+            }
         }
 
         var sources = Sources.Where(s => s.Year >= range.Start.Year && s.Year <= range.End.Year).ToArray();

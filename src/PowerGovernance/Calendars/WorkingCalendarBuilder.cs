@@ -158,12 +158,15 @@ public sealed class WorkingCalendarBuilder
     /// </exception>
     public WorkingCalendar Build()
     {
-        var problems = Check();
-        if (problems.Count > 0)
-        {
-            throw new InvalidCalendarException(string.IsNullOrWhiteSpace(id) ? null : id, problems);
-        }
+        var problems = new CalendarProblemList();
+        Check(problems, reportMissingId: true);
+        problems.ThrowIfAny(id);
+        return BuildChecked();
+    }
 
+    /// <summary>Builds the calendar from data <see cref="Check"/> found no problem in.</summary>
+    internal WorkingCalendar BuildChecked()
+    {
         var (first, last, _) = coverage!.Value;
         var interval = new DateInterval(first, last);
         var length = interval.Length;
@@ -182,28 +185,32 @@ public sealed class WorkingCalendarBuilder
             types[i] = baseCalendar is null
                 ? (weekend[(int)date.DayOfWeek] ? DayType.Weekend : DayType.WorkingWeekday)
                 : baseCalendar.GetDayType(date);
-            date = date.PlusDays(1);
+            if (i + 1 < length)
+            {
+                date = date.PlusDays(1);
+            }
         }
 
         foreach (var holiday in holidays)
         {
-            for (var day = holiday.First; day <= holiday.Last; day = day.PlusDays(1))
+            var start = Period.DaysBetween(first, holiday.First);
+            var days = Period.DaysBetween(holiday.First, holiday.Last);
+            for (var offset = 0; offset <= days; offset++)
             {
-                Mark(day, DayType.Holiday, holiday.Name);
+                Mark(start + offset, DayType.Holiday, holiday.Name);
             }
         }
 
         foreach (var makeUp in makeUpDays)
         {
-            Mark(makeUp.Date, DayType.MakeUpWorkingDay, makeUp.Name);
+            Mark(Period.DaysBetween(first, makeUp.Date), DayType.MakeUpWorkingDay, makeUp.Name);
         }
 
         var weekendList = baseCalendar is WorkingCalendar baseWorking ? baseWorking.WeekendDays : weekendDays;
         return new WorkingCalendar(id, name, interval, weekendList, types, names, localNames, baseCalendar, sources.ToArray());
 
-        void Mark(LocalDate day, DayType type, HolidayName holidayName)
+        void Mark(int index, DayType type, HolidayName holidayName)
         {
-            var index = Period.DaysBetween(first, day);
             types[index] = type;
             if (names is not null)
             {
@@ -211,7 +218,7 @@ public sealed class WorkingCalendarBuilder
             }
             else
             {
-                localNames![day] = holidayName;
+                localNames![first.PlusDays(index)] = holidayName;
             }
         }
     }
@@ -243,21 +250,20 @@ public sealed class WorkingCalendarBuilder
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private List<Finding> Check()
+    /// <summary>Adds every problem of the data to <paramref name="problems"/>; linear in the number of entries (plus the coverage's days for an overlay).</summary>
+    internal void Check(CalendarProblemList problems, bool reportMissingId)
     {
-        var problems = new List<Finding>();
-        if (string.IsNullOrWhiteSpace(id))
+        if (reportMissingId && string.IsNullOrWhiteSpace(id))
         {
             problems.Add(Problem(CalendarRuleCodes.IdRequired, "calendar", null, "The calendar needs an identifier, e.g. 'cn-official'.", "日历需要标识，例如“cn-official”。", null));
         }
 
         DateInterval? known = CheckCoverage(problems);
-        CheckHolidays(problems, known);
-        CheckMakeUpDays(problems, known);
-        return problems.OrderBy(p => p.Line ?? 0).ToList();
+        var sorted = CheckHolidays(problems, known);
+        CheckMakeUpDays(problems, known, sorted);
     }
 
-    private DateInterval? CheckCoverage(List<Finding> problems)
+    private DateInterval? CheckCoverage(CalendarProblemList problems)
     {
         if (coverage is not { } c)
         {
@@ -294,39 +300,54 @@ public sealed class WorkingCalendarBuilder
         return interval;
     }
 
-    private void CheckHolidays(List<Finding> problems, DateInterval? known)
+    /// <summary>
+    /// Checks the holidays; returns those that do not end before they start, sorted by first day, each with the
+    /// holiday reaching furthest among it and those before it (for <see cref="HolidayContaining"/>).
+    /// </summary>
+    private List<(HolidayEntry Entry, HolidayEntry Reaching)> CheckHolidays(CalendarProblemList problems, DateInterval? known)
     {
-        var ordered = new List<HolidayEntry>();
+        var ordered = new List<HolidayEntry>(holidays.Count);
+        var all = new List<HolidayEntry>(holidays.Count);
+        var baseHolidays = baseCalendar is not null && known is not null ? NextBaseHoliday(known) : null;
         foreach (var holiday in holidays)
         {
-            var field = "holiday " + Describe(holiday) + " (" + holiday.Name.Chinese + ")";
             if (holiday.Last < holiday.First)
             {
-                problems.Add(Problem(CalendarRuleCodes.ReversedRange, field, Format(holiday.First) + ".." + Format(holiday.Last), "The holiday ends before it starts.", "节假日的结束日期早于开始日期。", holiday.Line));
+                if (!problems.Skip(holiday.Line))
+                {
+                    problems.Add(Problem(CalendarRuleCodes.ReversedRange, Field(holiday), Format(holiday.First) + ".." + Format(holiday.Last), "The holiday ends before it starts.", "节假日的结束日期早于开始日期。", holiday.Line));
+                }
+
                 continue;
             }
 
+            all.Add(holiday);
             if (known is not null && !(known.Contains(holiday.First) && known.Contains(holiday.Last)))
             {
-                problems.Add(Problem(CalendarRuleCodes.OutsideCoverage, field, Describe(holiday), OutsideText(known), OutsideChinese(known), holiday.Line));
+                if (!problems.Skip(holiday.Line))
+                {
+                    problems.Add(Problem(CalendarRuleCodes.OutsideCoverage, Field(holiday), Describe(holiday), OutsideText(known), OutsideChinese(known), holiday.Line));
+                }
+
                 continue;
             }
 
-            if (baseCalendar is not null && known is not null)
+            if (baseHolidays is not null && known is not null)
             {
-                for (var day = holiday.First; day <= holiday.Last; day = day.PlusDays(1))
+                var next = baseHolidays[Period.DaysBetween(known.Start, holiday.First)];
+                if (next >= 0 && next <= Period.DaysBetween(known.Start, holiday.Last))
                 {
-                    if (baseCalendar.GetDayType(day) is DayType.Holiday or DayType.StatutoryHoliday)
+                    var day = known.Start.PlusDays(next);
+                    var baseName = baseCalendar!.GetHolidayName(day);
+                    if (!problems.Skip(holiday.Line))
                     {
-                        var baseName = baseCalendar.GetHolidayName(day);
                         problems.Add(Problem(
                             CalendarRuleCodes.AlreadyHolidayInBase,
-                            field,
+                            Field(holiday),
                             Format(day),
                             Invariant($"{Format(day)} is already a holiday ({baseName?.Chinese}) in base calendar '{baseCalendar.Id}'."),
                             Invariant($"{Format(day)}在基础日历“{baseCalendar.Id}”中已是节假日（{baseName?.Chinese}）。"),
                             holiday.Line));
-                        break;
                     }
                 }
             }
@@ -341,15 +362,18 @@ public sealed class WorkingCalendarBuilder
             var current = ordered[i];
             if (current.First <= previous.Last)
             {
-                var where = previous.Line is { } line ? Invariant($" (line {line})") : string.Empty;
-                var whereChinese = previous.Line is { } lineChinese ? Invariant($"（第{lineChinese}行）") : string.Empty;
-                problems.Add(Problem(
-                    CalendarRuleCodes.OverlappingHolidays,
-                    "holiday " + Describe(current) + " (" + current.Name.Chinese + ")",
-                    Describe(current),
-                    Invariant($"The holiday overlaps holiday {Describe(previous)} ({previous.Name.Chinese}){where}; holiday blocks must not share a day."),
-                    Invariant($"该节假日与节假日{Describe(previous)}（{previous.Name.Chinese}）{whereChinese}重叠；节假日不得有相同的日期。"),
-                    current.Line));
+                if (!problems.Skip(current.Line))
+                {
+                    var where = previous.Line is { } line ? Invariant($" (line {line})") : string.Empty;
+                    var whereChinese = previous.Line is { } lineChinese ? Invariant($"（第{lineChinese}行）") : string.Empty;
+                    problems.Add(Problem(
+                        CalendarRuleCodes.OverlappingHolidays,
+                        Field(current),
+                        Describe(current),
+                        Invariant($"The holiday overlaps holiday {Describe(previous)} ({previous.Name.Chinese}){where}; holiday blocks must not share a day."),
+                        Invariant($"该节假日与节假日{Describe(previous)}（{previous.Name.Chinese}）{whereChinese}重叠；节假日不得有相同的日期。"),
+                        current.Line));
+                }
             }
 
             if (current.Last < previous.Last)
@@ -357,55 +381,135 @@ public sealed class WorkingCalendarBuilder
                 ordered[i] = previous;
             }
         }
+
+        // Sorted by first day (ties in the order added), each with the holiday reaching furthest so far; only make-up days need it.
+        if (makeUpDays.Count == 0)
+        {
+            return [];
+        }
+
+        var indexed = new List<(HolidayEntry Entry, int Order)>(all.Count);
+        for (var i = 0; i < all.Count; i++)
+        {
+            indexed.Add((all[i], i));
+        }
+
+        indexed.Sort((a, b) => a.Entry.First != b.Entry.First ? a.Entry.First.CompareTo(b.Entry.First) : a.Order.CompareTo(b.Order));
+        var sorted = new List<(HolidayEntry Entry, HolidayEntry Reaching)>(indexed.Count);
+        foreach (var (entry, _) in indexed)
+        {
+            var reaching = sorted.Count > 0 && sorted[^1].Reaching.Last >= entry.Last ? sorted[^1].Reaching : entry;
+            sorted.Add((entry, reaching));
+        }
+
+        return sorted;
     }
 
-    private void CheckMakeUpDays(List<Finding> problems, DateInterval? known)
+    /// <summary>For each day of <paramref name="known"/>, the index of the first base-calendar holiday on or after it, or -1.</summary>
+    private int[] NextBaseHoliday(DateInterval known)
+    {
+        var next = new int[known.Length];
+        var following = -1;
+        var day = known.End;
+        for (var i = next.Length - 1; i >= 0; i--)
+        {
+            if (baseCalendar!.GetDayType(day) is DayType.Holiday or DayType.StatutoryHoliday)
+            {
+                following = i;
+            }
+
+            next[i] = following;
+            if (i > 0)
+            {
+                day = day.PlusDays(-1);
+            }
+        }
+
+        return next;
+    }
+
+    private static string Field(HolidayEntry holiday) => "holiday " + Describe(holiday) + " (" + holiday.Name.Chinese + ")";
+
+    /// <summary>The holiday (of those sorted by <see cref="CheckHolidays"/>) that contains <paramref name="date"/>, if any; a binary search.</summary>
+    private static HolidayEntry? HolidayContaining(List<(HolidayEntry Entry, HolidayEntry Reaching)> sorted, LocalDate date)
+    {
+        int low = 0, high = sorted.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (sorted[middle].Entry.First <= date)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found >= 0 && sorted[found].Reaching.Last >= date ? sorted[found].Reaching : null;
+    }
+
+    private void CheckMakeUpDays(CalendarProblemList problems, DateInterval? known, List<(HolidayEntry Entry, HolidayEntry Reaching)> sorted)
     {
         var seen = new HashSet<LocalDate>();
         foreach (var makeUp in makeUpDays)
         {
-            var field = "workday " + Format(makeUp.Date) + " (" + makeUp.Name.Chinese + ")";
-            var value = Format(makeUp.Date);
             if (!seen.Add(makeUp.Date))
             {
-                problems.Add(Problem(CalendarRuleCodes.DuplicateMakeUpDay, field, value, "The make-up working day is listed more than once.", "调休上班日重复列出。", makeUp.Line));
+                if (!problems.Skip(makeUp.Line))
+                {
+                    problems.Add(Problem(CalendarRuleCodes.DuplicateMakeUpDay, MakeUpField(makeUp), Format(makeUp.Date), "The make-up working day is listed more than once.", "调休上班日重复列出。", makeUp.Line));
+                }
+
                 continue;
             }
 
             if (known is not null && !known.Contains(makeUp.Date))
             {
-                problems.Add(Problem(CalendarRuleCodes.OutsideCoverage, field, value, OutsideText(known), OutsideChinese(known), makeUp.Line));
+                if (!problems.Skip(makeUp.Line))
+                {
+                    problems.Add(Problem(CalendarRuleCodes.OutsideCoverage, MakeUpField(makeUp), Format(makeUp.Date), OutsideText(known), OutsideChinese(known), makeUp.Line));
+                }
+
                 continue;
             }
 
-            var holiday = holidays.FirstOrDefault(h => h.First <= makeUp.Date && makeUp.Date <= h.Last);
-            if (holiday.Name is not null)
+            if (HolidayContaining(sorted, makeUp.Date) is { } holiday)
             {
-                problems.Add(Problem(
-                    CalendarRuleCodes.HolidayAndMakeUpDay,
-                    field,
-                    value,
-                    Invariant($"{value} is also inside holiday {Describe(holiday)} ({holiday.Name.Chinese}); a day cannot be both a holiday and a make-up working day."),
-                    Invariant($"{value}也在节假日{Describe(holiday)}（{holiday.Name.Chinese}）之内；同一天不能既是节假日又是调休上班日。"),
-                    makeUp.Line));
+                if (!problems.Skip(makeUp.Line))
+                {
+                    problems.Add(Problem(
+                        CalendarRuleCodes.HolidayAndMakeUpDay,
+                        MakeUpField(makeUp),
+                        Format(makeUp.Date),
+                        Invariant($"{Format(makeUp.Date)} is also inside holiday {Describe(holiday)} ({holiday.Name.Chinese}); a day cannot be both a holiday and a make-up working day."),
+                        Invariant($"{Format(makeUp.Date)}也在节假日{Describe(holiday)}（{holiday.Name.Chinese}）之内；同一天不能既是节假日又是调休上班日。"),
+                        makeUp.Line));
+                }
+
                 continue;
             }
 
             var isWeekend = baseCalendar is null || known is null
                 ? weekendDays.Contains(makeUp.Date.DayOfWeek)
                 : baseCalendar.GetDayType(makeUp.Date) == DayType.Weekend;
-            if (!isWeekend)
+            if (!isWeekend && !problems.Skip(makeUp.Line))
             {
+                var value = Format(makeUp.Date);
                 var what = baseCalendar is null
                     ? Invariant($"{value} is a {makeUp.Date.DayOfWeek}, not one of the weekend days ({string.Join(", ", weekendDays)})")
                     : Invariant($"{value} is a {baseCalendar.GetDayType(makeUp.Date)} day in base calendar '{baseCalendar.Id}', not a weekend day");
                 var whatChinese = baseCalendar is null
                     ? Invariant($"{value}是{ChineseWeekday(makeUp.Date.DayOfWeek)}，不是周末")
                     : Invariant($"{value}在基础日历“{baseCalendar.Id}”中不是周末");
-                problems.Add(Problem(CalendarRuleCodes.MakeUpDayNotWeekend, field, value, what + "; only a weekend day can be made a working day.", whatChinese + "；只有周末才能调为上班日。", makeUp.Line));
+                problems.Add(Problem(CalendarRuleCodes.MakeUpDayNotWeekend, MakeUpField(makeUp), value, what + "; only a weekend day can be made a working day.", whatChinese + "；只有周末才能调为上班日。", makeUp.Line));
             }
         }
     }
+
+    private static string MakeUpField(MakeUpEntry makeUp) => "workday " + Format(makeUp.Date) + " (" + makeUp.Name.Chinese + ")";
 
     private static string OutsideText(DateInterval known) =>
         Invariant($"The date is outside the calendar's coverage {Format(known.Start)}..{Format(known.End)}.");

@@ -53,7 +53,7 @@ public static partial class WorkingCalendarExtensions
         var years = new List<CalendarYearProvenance>();
         if (calendar is IProvisionalWorkingCalendar provisional)
         {
-            for (var day = received.PlusDays(1); day <= range.Latest; day = day.PlusDays(1))
+            for (LocalDate? next = received < range.Latest ? received.PlusDays(1) : null; next is { } day; next = day < range.Latest ? day.PlusDays(1) : null)
             {
                 if (provisional.GetUncertainty(day) is { } open)
                 {

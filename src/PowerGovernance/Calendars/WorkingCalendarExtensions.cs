@@ -37,6 +37,11 @@ public static partial class WorkingCalendarExtensions
 
         // Check the day of receipt first so that an unknown start is reported as such.
         calendar.GetDayType(received);
+        if (!IsoDates.CanAddDays(received, limit.Days))
+        {
+            throw CalendarCoverageException.ResultOutside(calendar.Id, calendar.Coverage, received, limit.Days, nameof(limit), TimeLimitKind.NaturalDays);
+        }
+
         var last = received.PlusDays(limit.Days);
         return calendar.IsWorkingDay(last) ? last : calendar.NextWorkingDay(last);
     }
@@ -102,7 +107,7 @@ public static partial class WorkingCalendarExtensions
         var days = new List<ExplainedDay>();
         var counted = 0;
         var lastCounted = limit.Kind == TimeLimitKind.NaturalDays ? received.PlusDays(limit.Days) : due;
-        for (var day = received.PlusDays(1); day <= due; day = day.PlusDays(1))
+        for (LocalDate? next = received < due ? received.PlusDays(1) : null; next is { } day; next = day < due ? day.PlusDays(1) : null)
         {
             var type = calendar.GetDayType(day);
             var isWorking = type is DayType.WorkingWeekday or DayType.MakeUpWorkingDay;

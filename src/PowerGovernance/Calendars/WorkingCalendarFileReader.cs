@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Text;
 using NodaTime;
-using NodaTime.Text;
 using PowerGovernance.Validation;
 
 namespace PowerGovernance.Calendars;
@@ -12,36 +12,99 @@ namespace PowerGovernance.Calendars;
 /// Reads the line-oriented calendar file format (format 1). Every line is a directive:
 /// <c>calendar</c>, <c>name</c>, <c>weekend</c>, <c>coverage</c>, <c>source</c>, <c>holiday</c>,
 /// <c>workday</c>; <c>#</c> starts a comment line. All problems are collected with their line numbers
-/// and reported together.
+/// and reported together (at most <see cref="LoadedCalendar.MaxProblems"/>, then their count).
 /// </summary>
+/// <remarks>
+/// Strict: a directive's words are separated by spaces or tabs; a line may hold no other control character (a NUL
+/// included) and no unpaired surrogate; a date is exactly <c>yyyy-MM-dd</c> (ASCII digits) and exists; weekday names are
+/// the English names <c>Monday</c> … <c>Sunday</c> exactly as written, separated by spaces or tabs (a comma is refused),
+/// each at most once, and <c>weekend none</c> states that there is no weekend day (a bare <c>weekend</c> is refused).
+/// Bytes must be UTF-8 (a leading byte order mark is allowed); the first invalid sequence is reported with its line and
+/// byte offset. Inputs over <see cref="LoadedCalendar.MaxInputBytes"/> (bytes, or characters for text) are refused unread.
+/// Work is linear in the input.
+/// </remarks>
 internal static class WorkingCalendarFileReader
 {
-    private static readonly LocalDatePattern Iso = LocalDatePattern.Iso;
-    private static readonly char[] Whitespace = [' ', '\t'];
+    /// <summary>The word of a <c>weekend</c> line that states there is no weekend day.</summary>
+    internal const string NoWeekend = "none";
 
+    private static readonly char[] Whitespace = [' ', '\t'];
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads a whole text reader, at most <see cref="LoadedCalendar.MaxInputBytes"/> characters.</summary>
     internal static WorkingCalendar Read(TextReader reader)
     {
-        var problems = new List<Finding>();
+        var text = new StringBuilder();
+        var buffer = new char[8192];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (text.Length + read > LoadedCalendar.MaxInputBytes)
+            {
+                throw TooLarge("characters");
+            }
+
+            text.Append(buffer, 0, read);
+        }
+
+        return Read(text.ToString());
+    }
+
+    /// <summary>Reads UTF-8 bytes (a leading byte order mark allowed), at most <see cref="LoadedCalendar.MaxInputBytes"/>.</summary>
+    internal static WorkingCalendar Read(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length > LoadedCalendar.MaxInputBytes)
+        {
+            throw TooLarge("bytes");
+        }
+
+        return Read(Decode(bytes));
+    }
+
+    /// <summary>Reads the text of a calendar file, at most <see cref="LoadedCalendar.MaxInputBytes"/> characters.</summary>
+    internal static WorkingCalendar Read(string text)
+    {
+        if (text.Length > LoadedCalendar.MaxInputBytes)
+        {
+            throw TooLarge("characters");
+        }
+
+        var problems = new CalendarProblemList();
         var builder = new WorkingCalendarBuilder(string.Empty);
         string? id = null;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var lineNumber = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        var position = 0;
+        if (text.Length > 0 && text[0] == '\uFEFF')
         {
-            lineNumber++;
-            var text = line.Trim();
-            if (lineNumber == 1 && text.Length > 0 && text[0] == '\uFEFF')
+            position = 1;
+        }
+
+        while (position < text.Length)
+        {
+            var end = text.AsSpan(position).IndexOfAny('\r', '\n');
+            var lineEnd = end < 0 ? text.Length : position + end;
+            var raw = text.AsSpan(position, lineEnd - position);
+            position = lineEnd;
+            if (position < text.Length)
             {
-                text = text[1..].Trim();
+                position += text[position] == '\r' && position + 1 < text.Length && text[position + 1] == '\n' ? 2 : 1;
             }
 
-            if (text.Length == 0 || text[0] == '#')
+            lineNumber++;
+            if (!CheckCharacters(raw, lineNumber, problems))
             {
                 continue;
             }
 
-            var (keyword, rest) = SplitFirst(text);
+            var trimmed = raw.Trim();
+            if (trimmed.Length == 0 || trimmed[0] == '#')
+            {
+                continue;
+            }
+
+            var line = trimmed.ToString();
+            var (keyword, rest) = SplitFirst(line);
             var context = new LineContext(lineNumber, keyword, rest, problems);
             switch (keyword)
             {
@@ -84,10 +147,15 @@ internal static class WorkingCalendarFileReader
                     ReadWorkday(builder, context);
                     break;
                 default:
+                    if (problems.Skip(lineNumber))
+                    {
+                        break;
+                    }
+
                     problems.Add(Finding.Error(
                         CalendarRuleCodes.Syntax,
                         keyword,
-                        text,
+                        line,
                         "Unknown directive; expected one of calendar, name, weekend, coverage, source, holiday, workday (or '#' for a comment).",
                         "无法识别的指令；应为 calendar、name、weekend、coverage、source、holiday、workday 之一（或以“#”开头的注释）。") with { Line = lineNumber });
                     break;
@@ -99,44 +167,144 @@ internal static class WorkingCalendarFileReader
             problems.Add(Finding.Error(CalendarRuleCodes.IdRequired, "calendar", null, "The file needs a 'calendar <id>' line.", "文件须有一行“calendar <标识>”。"));
         }
 
-        if (problems.Count > 0)
-        {
-            // Also report what the builder would find in the lines that could be read.
-            try
-            {
-                builder.Build();
-            }
-            catch (InvalidCalendarException builderProblems)
-            {
-                foreach (var problem in builderProblems.Findings)
-                {
-                    if (problem.Code != CalendarRuleCodes.IdRequired && !problems.Contains(problem))
-                    {
-                        problems.Add(problem);
-                    }
-                }
-            }
-
-            throw new InvalidCalendarException(id, StableOrder(problems));
-        }
-
-        return builder.Build();
+        // Also report what the builder finds in the lines that could be read.
+        builder.Check(problems, reportMissingId: false);
+        problems.ThrowIfAny(id);
+        return builder.BuildChecked();
     }
 
-    private static List<Finding> StableOrder(List<Finding> problems)
+    /// <summary>Decodes strict UTF-8 without a leading byte order mark; the first invalid sequence is an error with its line and byte offset.</summary>
+    private static string Decode(ReadOnlySpan<byte> bytes)
     {
-        var ordered = new List<(Finding Problem, int Position)>(problems.Count);
-        for (var i = 0; i < problems.Count; i++)
+        var skip = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        var content = bytes[skip..];
+        var invalidAt = FirstInvalidUtf8(content);
+        if (invalidAt < 0)
         {
-            ordered.Add((problems[i], i));
+            return StrictUtf8.GetString(content);
         }
 
-        ordered.Sort((a, b) =>
+        var offset = skip + invalidAt;
+        var line = LineOfByte(bytes, offset);
+        var bad = bytes.Slice(offset, Math.Min(4, bytes.Length - offset));
+        var problems = new CalendarProblemList();
+        problems.Add(Finding.Error(
+            CalendarRuleCodes.InvalidEncoding,
+            "input",
+            "0x" + Convert.ToHexString(bad),
+            string.Create(CultureInfo.InvariantCulture, $"The file is not UTF-8: invalid byte sequence at byte offset {offset} (line {line}). Save the file as UTF-8."),
+            string.Create(CultureInfo.InvariantCulture, $"文件不是UTF-8编码：第{line}行（字节偏移{offset}）有无效的字节序列。请将文件另存为UTF-8。")) with { Line = line });
+        problems.ThrowIfAny(null);
+        return string.Empty;
+    }
+
+    /// <summary>The offset of the first invalid UTF-8 sequence, or -1 when the bytes are valid UTF-8 (checked in small blocks, so without a large buffer).</summary>
+    internal static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        Span<char> buffer = stackalloc char[1024];
+        var consumed = 0;
+        while (true)
         {
-            var byLine = (a.Problem.Line ?? int.MaxValue).CompareTo(b.Problem.Line ?? int.MaxValue);
-            return byLine != 0 ? byLine : a.Position.CompareTo(b.Position);
-        });
-        return ordered.ConvertAll(p => p.Problem);
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes[consumed..], buffer, out var read, out _, replaceInvalidSequences: false, isFinalBlock: true);
+            consumed += read;
+            switch (status)
+            {
+                case System.Buffers.OperationStatus.Done:
+                    return -1;
+                case System.Buffers.OperationStatus.DestinationTooSmall:
+                    continue;
+                default:
+                    return consumed;
+            }
+        }
+    }
+
+    /// <summary>The 1-based line of a byte offset, counting line ends as the reader does (CR LF, LF or CR).</summary>
+    private static int LineOfByte(ReadOnlySpan<byte> bytes, int offset)
+    {
+        var line = 1;
+        for (var i = 0; i < offset; i++)
+        {
+            if (bytes[i] == (byte)'\n' || (bytes[i] == (byte)'\r' && (i + 1 >= bytes.Length || bytes[i + 1] != (byte)'\n')))
+            {
+                line++;
+            }
+        }
+
+        return line;
+    }
+
+    /// <summary>Refuses control characters other than tab and unpaired surrogates; returns false (and reports the first) when the line has one.</summary>
+    private static bool CheckCharacters(ReadOnlySpan<char> line, int lineNumber, CalendarProblemList problems)
+    {
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            string? what = null;
+            if (char.IsControl(c) && c != '\t')
+            {
+                what = "control character";
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                what = "unpaired surrogate";
+            }
+
+            if (what is not null && problems.Skip(lineNumber))
+            {
+                return false;
+            }
+
+            if (what is not null)
+            {
+                var code = string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4}");
+                var column = i + 1;
+                problems.Add(Finding.Error(
+                    CalendarRuleCodes.Syntax,
+                    "line",
+                    Printable(line),
+                    string.Create(CultureInfo.InvariantCulture, $"The line holds a {what} ({code}) at column {column}; only printable text, spaces and tabs are allowed."),
+                    string.Create(CultureInfo.InvariantCulture, $"该行第{column}列含有{(what == "control character" ? "控制字符" : "不成对的代理项")}（{code}）；只允许可打印文字、空格和制表符。")) with { Line = lineNumber });
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The start of a line for a message, control characters shown as U+XXXX.</summary>
+    private static string Printable(ReadOnlySpan<char> line)
+    {
+        var text = new StringBuilder();
+        foreach (var c in line[..Math.Min(line.Length, CalendarProblemList.MaxValueLength)])
+        {
+            if (char.IsControl(c) || char.IsSurrogate(c))
+            {
+                text.Append(CultureInfo.InvariantCulture, $"<U+{(int)c:X4}>");
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+
+        return CalendarProblemList.Cut(text.ToString(), CalendarProblemList.MaxValueLength);
+    }
+
+    private static InvalidCalendarException TooLarge(string unit)
+    {
+        var problems = new CalendarProblemList();
+        problems.Add(Finding.Error(
+            CalendarRuleCodes.InputTooLarge,
+            "input",
+            null,
+            string.Create(CultureInfo.InvariantCulture, $"The input is larger than {LoadedCalendar.MaxInputBytes} {unit} (16 MiB); it was not read."),
+            "输入超过16 MiB，未予读取。"));
+        return new InvalidCalendarException(null, problems.ToList(), 1);
     }
 
     private static bool Once(Dictionary<string, int> seen, LineContext context)
@@ -156,18 +324,47 @@ internal static class WorkingCalendarFileReader
 
     private static void ReadWeekend(WorkingCalendarBuilder builder, LineContext context)
     {
+        if (context.Rest.Length == 0)
+        {
+            context.Problem(
+                CalendarRuleCodes.InvalidWeekday,
+                "Expected weekday names such as 'weekend Saturday Sunday', or 'weekend none' for a calendar without weekend days.",
+                "应为英文星期名称，例如“weekend Saturday Sunday”；没有周末的日历写“weekend none”。");
+            return;
+        }
+
+        var tokens = context.Rest.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length == 1 && tokens[0] == NoWeekend)
+        {
+            builder.WithWeekendDays();
+            return;
+        }
+
         var days = new List<IsoDayOfWeek>();
         var ok = true;
-        foreach (var token in context.Rest.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var token in tokens)
         {
-            if (Enum.TryParse<IsoDayOfWeek>(token, ignoreCase: true, out var day) && day != IsoDayOfWeek.None && !int.TryParse(token, out _))
+            var day = WeekdayOf(token);
+            if (day is null)
             {
-                days.Add(day);
+                var comma = token.Contains(',', StringComparison.Ordinal);
+                context.Problem(
+                    CalendarRuleCodes.InvalidWeekday,
+                    comma
+                        ? "Separate weekday names with spaces, not commas: e.g. 'weekend Saturday Sunday'."
+                        : "Expected an English weekday name, Monday … Sunday, as written (or 'none' alone).",
+                    comma ? "星期名称之间用空格分隔，不用逗号，例如“weekend Saturday Sunday”。" : "应为英文星期名称 Monday … Sunday（大小写须一致），或单独写“none”。",
+                    token);
+                ok = false;
+            }
+            else if (days.Contains(day.Value))
+            {
+                context.Problem(CalendarRuleCodes.InvalidWeekday, "The weekday is listed twice.", "星期名称重复列出。", token);
+                ok = false;
             }
             else
             {
-                context.Problem(CalendarRuleCodes.InvalidWeekday, "Expected weekday names such as 'Saturday Sunday'.", "应为英文星期名称，例如“Saturday Sunday”。", token);
-                ok = false;
+                days.Add(day.Value);
             }
         }
 
@@ -176,6 +373,19 @@ internal static class WorkingCalendarFileReader
             builder.WithWeekendDays(days.ToArray());
         }
     }
+
+    /// <summary>The weekday with exactly this English name, or null.</summary>
+    internal static IsoDayOfWeek? WeekdayOf(string token) => token switch
+    {
+        "Monday" => IsoDayOfWeek.Monday,
+        "Tuesday" => IsoDayOfWeek.Tuesday,
+        "Wednesday" => IsoDayOfWeek.Wednesday,
+        "Thursday" => IsoDayOfWeek.Thursday,
+        "Friday" => IsoDayOfWeek.Friday,
+        "Saturday" => IsoDayOfWeek.Saturday,
+        "Sunday" => IsoDayOfWeek.Sunday,
+        _ => null,
+    };
 
     private static void ReadCoverage(WorkingCalendarBuilder builder, LineContext context)
     {
@@ -196,7 +406,7 @@ internal static class WorkingCalendarFileReader
     {
         var (yearText, afterYear) = SplitFirst(context.Rest);
         var (dateText, title) = SplitFirst(afterYear);
-        var yearOk = int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999;
+        var yearOk = yearText.Length is >= 1 and <= 4 && int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999;
         if (!yearOk)
         {
             context.Problem(CalendarRuleCodes.Syntax, "Expected 'source <year> <issued yyyy-MM-dd> <title>'.", "应为“source <年份> <发布日期 yyyy-MM-dd> <标题>”。", yearText);
@@ -211,7 +421,7 @@ internal static class WorkingCalendarFileReader
 
         if (yearOk && dateOk)
         {
-            builder.AddSource(new CalendarSource(year, issued, title));
+            builder.AddSource(new CalendarSource(int.Parse(yearText, NumberStyles.None, CultureInfo.InvariantCulture), issued, title));
         }
     }
 
@@ -251,15 +461,12 @@ internal static class WorkingCalendarFileReader
 
     private static bool TryDate(LineContext context, string text, out LocalDate date)
     {
-        var result = Iso.Parse(text);
-        if (result.Success)
+        if (IsoDates.TryParseStrict(text, out date))
         {
-            date = result.Value;
             return true;
         }
 
         context.Problem(CalendarRuleCodes.InvalidDate, "Expected an ISO date yyyy-MM-dd that exists in the calendar.", "应为实际存在的 ISO 日期 yyyy-MM-dd。", text.Length == 0 ? null : text);
-        date = default;
         return false;
     }
 
@@ -282,7 +489,7 @@ internal static class WorkingCalendarFileReader
         return space < 0 ? (trimmed, string.Empty) : (trimmed[..space], trimmed[(space + 1)..].Trim());
     }
 
-    private sealed class LineContext(int line, string keyword, string rest, List<Finding> problems)
+    private sealed class LineContext(int line, string keyword, string rest, CalendarProblemList problems)
     {
         public int Line { get; } = line;
 
@@ -301,7 +508,12 @@ internal static class WorkingCalendarFileReader
             return false;
         }
 
-        public void Problem(string rule, string message, string chineseMessage, string? value = null) =>
-            problems.Add(Finding.Error(rule, Keyword, value ?? (Rest.Length == 0 ? null : Rest), message, chineseMessage) with { Line = Line });
+        public void Problem(string rule, string message, string chineseMessage, string? value = null)
+        {
+            if (!problems.Skip(Line))
+            {
+                problems.Add(Finding.Error(rule, Keyword, value ?? (Rest.Length == 0 ? null : Rest), message, chineseMessage) with { Line = Line });
+            }
+        }
     }
 }

@@ -40,7 +40,7 @@ internal static class WorkingCalendarFileWriter
             text.Add("name " + calendar.Name);
         }
 
-        text.Add(calendar.WeekendDays.Count == 0 ? "weekend" : "weekend " + string.Join(" ", calendar.WeekendDays.Select(d => d.ToString())));
+        text.Add(calendar.WeekendDays.Count == 0 ? "weekend " + WorkingCalendarFileReader.NoWeekend : "weekend " + string.Join(" ", calendar.WeekendDays.Select(d => d.ToString())));
         text.Add("coverage " + Iso.Format(calendar.Coverage.Start) + " " + Iso.Format(calendar.Coverage.End));
 
         var sources = calendar.Sources;

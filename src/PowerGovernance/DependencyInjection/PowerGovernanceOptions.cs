@@ -28,8 +28,9 @@ public sealed class PowerGovernanceOptions
 
     /// <summary>
     /// Gets or sets a local overlay (本地调整) applied on the calendar with <see cref="WorkingCalendarBuilder.OverlayOn"/>: e.g. a
-    /// county's own holiday. The kernel's services count on the overlaid calendar (<see cref="ProcedureEngine.Calendar"/>); the
-    /// registered <see cref="IWorkingCalendar"/> stays the host's.
+    /// county's own holiday. The kernel's services count on the overlaid calendar (<see cref="ProcedureEngine.Calendar"/>), and the
+    /// container's <see cref="IWorkingCalendar"/> is then that same overlaid instance: one calendar for the host and the engine
+    /// (the host's registered calendar, or <see cref="Calendar"/>, is the overlay's base).
     /// </summary>
     public System.Action<WorkingCalendarBuilder>? CalendarOverlay { get; set; }
 

@@ -33,7 +33,10 @@ public static class PowerGovernanceServiceCollectionExtensions
     /// <see cref="DisclosureSchedule"/>, a <see cref="CalendarHealthCheck"/> on the kernel's calendar and the registered clock with
     /// <see cref="PowerGovernanceOptions.CalendarHealth"/>; and NodaTime's <see cref="IClock"/> as <see cref="SystemClock.Instance"/>
     /// unless the host registered its own. Every registration uses <c>TryAdd</c>, so a host's own registrations win. The kernel's
-    /// services count on the calendar with <see cref="PowerGovernanceOptions.CalendarOverlay"/> applied.
+    /// services count on the calendar with <see cref="PowerGovernanceOptions.CalendarOverlay"/> applied, and with an overlay the
+    /// <see cref="IWorkingCalendar"/> the container hands out is that same overlaid instance (the host's registration, or
+    /// <see cref="PowerGovernanceOptions.Calendar"/>, is what the overlay is built on), so the host and the engine never count on
+    /// different calendars.
     /// </summary>
     /// <remarks>
     /// The health check is registered, not added to the host's health checks: that builder is in package
@@ -55,26 +58,33 @@ public static class PowerGovernanceServiceCollectionExtensions
         Preconditions.CheckNotNull(configure);
         var options = new PowerGovernanceOptions();
         configure(options);
-        var registered = services.LastOrDefault(d => d.ServiceType == typeof(IWorkingCalendar));
+        var registered = services.LastOrDefault(d => d.ServiceType == typeof(IWorkingCalendar) && !d.IsKeyedService);
         Check(options, hasRegisteredCalendar: registered is not null);
 
         services.TryAddSingleton(options);
         services.TryAddSingleton<IClock>(SystemClock.Instance);
-        if (options.Calendar is not null)
+        if (options.CalendarOverlay is not null)
         {
-            services.TryAddSingleton(options.Calendar);
-        }
-
-        // Build the kernel now when the calendar is known, so a bad option fails at start-up; a calendar the host registers
-        // through a factory is only known to the container, and the kernel is then built when first resolved.
-        var known = registered is null ? options.Calendar : registered.ImplementationInstance as IWorkingCalendar;
-        if (known is not null)
-        {
-            services.TryAddSingleton(PowerGovernanceKernel.Create(known, options));
+            RegisterOverlaid(services, options, registered);
         }
         else
         {
-            services.TryAddSingleton(provider => PowerGovernanceKernel.Create(provider.GetRequiredService<IWorkingCalendar>(), options));
+            if (options.Calendar is not null)
+            {
+                services.TryAddSingleton(options.Calendar);
+            }
+
+            // Build the kernel now when the calendar is known, so a bad option fails at start-up; a calendar the host registers
+            // through a factory is only known to the container, and the kernel is then built when first resolved.
+            var known = registered is null ? options.Calendar : registered.ImplementationInstance as IWorkingCalendar;
+            if (known is not null)
+            {
+                services.TryAddSingleton(PowerGovernanceKernel.Create(known, options));
+            }
+            else
+            {
+                services.TryAddSingleton(provider => PowerGovernanceKernel.Create(provider.GetRequiredService<IWorkingCalendar>(), options));
+            }
         }
 
         services.TryAddSingleton(options.Catalog);
@@ -96,6 +106,44 @@ public static class PowerGovernanceServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// With an overlay there is one calendar: the kernel is built on the host's calendar (registered, or the options') and the
+    /// container's <see cref="IWorkingCalendar"/> becomes the kernel's overlaid calendar, the same instance the engine counts on.
+    /// </summary>
+    private static void RegisterOverlaid(IServiceCollection services, PowerGovernanceOptions options, ServiceDescriptor? registered)
+    {
+        if (registered is null || registered.ImplementationInstance is IWorkingCalendar)
+        {
+            // Known now: build the kernel at start-up, so a bad overlay fails here.
+            var kernel = PowerGovernanceKernel.Create((registered?.ImplementationInstance as IWorkingCalendar) ?? options.Calendar!, options);
+            services.TryAddSingleton(kernel);
+            var overlaid = ServiceDescriptor.Singleton<IWorkingCalendar>(kernel.Calendar);
+            if (registered is null)
+            {
+                services.Add(overlaid);
+            }
+            else
+            {
+                services[services.IndexOf(registered)] = overlaid;
+            }
+
+            return;
+        }
+
+        // Registered through a factory or a type: resolve it for the kernel, and let the container hand out the kernel's calendar.
+        services.TryAddSingleton(provider => PowerGovernanceKernel.Create(Resolve(provider, registered), options));
+        services[services.IndexOf(registered)] = ServiceDescriptor.Singleton<IWorkingCalendar>(provider => provider.GetRequiredService<PowerGovernanceKernel>().Calendar);
+    }
+
+    private static IWorkingCalendar Resolve(IServiceProvider provider, ServiceDescriptor registered)
+    {
+        var resolved = registered.ImplementationFactory is { } factory
+            ? factory(provider)
+            : ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!);
+        return resolved as IWorkingCalendar
+            ?? throw new InvalidOperationException("AddPowerGovernance cannot start: the registered IWorkingCalendar resolved to " + (resolved?.GetType().FullName ?? "null") + ". / 注册的 IWorkingCalendar 无法解析为工作日历。");
     }
 
     private static void Check(PowerGovernanceOptions options, bool hasRegisteredCalendar)

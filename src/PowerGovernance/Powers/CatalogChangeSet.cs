@@ -12,7 +12,7 @@ public sealed class CatalogChangeSet
 {
     private CatalogChangeSet(IReadOnlyList<CatalogChange> changes)
     {
-        Changes = changes;
+        Changes = ImmutableLists.Of(changes);
     }
 
     /// <summary>Gets the empty change set.</summary>

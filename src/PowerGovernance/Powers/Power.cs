@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PowerGovernance.Calendars;
+using PowerGovernance.Internal;
 
 namespace PowerGovernance.Powers;
 
@@ -20,7 +21,7 @@ namespace PowerGovernance.Powers;
 /// </remarks>
 public sealed record Power
 {
-    private readonly LegalBasis[] legalBases = [];
+    private readonly IReadOnlyList<LegalBasis> legalBases = ImmutableLists.Of<LegalBasis>([]);
 
     /// <summary>Gets the power code (权力编码).</summary>
     public PowerCode Code { get; init; }
@@ -38,7 +39,7 @@ public sealed record Power
     public IReadOnlyList<LegalBasis> LegalBases
     {
         get => legalBases;
-        init => legalBases = value is null ? [] : value.ToArray();
+        init => legalBases = ImmutableLists.Of<LegalBasis>(value ?? []);
     }
 
     /// <summary>Gets the legal bases sorted by rank, highest first (stable for equal ranks).</summary>
@@ -109,7 +110,7 @@ public sealed record Power
     {
         get
         {
-            for (var i = 0; i < legalBases.Length; i++)
+            for (var i = 0; i < legalBases.Count; i++)
             {
                 var basis = legalBases[i];
                 if (basis is not null && !string.IsNullOrWhiteSpace(basis.Title))

@@ -19,6 +19,7 @@ namespace PowerGovernance.Powers;
 public sealed class PowerCatalog : IReadOnlyCollection<Power>
 {
     private readonly Power[] powers;
+    private readonly IReadOnlyList<Power> readOnlyPowers;
     private readonly Dictionary<PowerCode, Power> byCode;
 
     /// <summary>Creates a catalog.</summary>
@@ -30,6 +31,7 @@ public sealed class PowerCatalog : IReadOnlyCollection<Power>
     {
         Preconditions.CheckNotNull(powers);
         this.powers = powers.ToArray();
+        readOnlyPowers = ImmutableLists.Of(this.powers);
         Version = version;
         byCode = new Dictionary<PowerCode, Power>(this.powers.Length);
         var problems = new List<Finding>();
@@ -59,7 +61,7 @@ public sealed class PowerCatalog : IReadOnlyCollection<Power>
     public int Version { get; }
 
     /// <summary>Gets the powers in the order given.</summary>
-    public IReadOnlyList<Power> Powers => powers;
+    public IReadOnlyList<Power> Powers => readOnlyPowers;
 
     /// <summary>Gets the number of powers.</summary>
     public int Count => powers.Length;
@@ -213,8 +215,8 @@ public sealed class PowerCatalog : IReadOnlyCollection<Power>
     }
 
     /// <inheritdoc />
-    public IEnumerator<Power> GetEnumerator() => ((IEnumerable<Power>)powers).GetEnumerator();
+    public IEnumerator<Power> GetEnumerator() => readOnlyPowers.GetEnumerator();
 
     /// <inheritdoc />
-    IEnumerator IEnumerable.GetEnumerator() => powers.GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => readOnlyPowers.GetEnumerator();
 }

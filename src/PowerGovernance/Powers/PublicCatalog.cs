@@ -22,7 +22,7 @@ public sealed class PublicCatalog
     private PublicCatalog(int version, IReadOnlyList<Power> powers)
     {
         Version = version;
-        Powers = powers;
+        Powers = ImmutableLists.Of(powers);
     }
 
     /// <summary>Gets the version of the catalog projected.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 using PowerGovernance.Calendars;
+using PowerGovernance.Internal;
 using PowerGovernance.Powers;
 
 namespace PowerGovernance.Procedures;
@@ -28,17 +29,17 @@ public sealed class ProcedureDefinition
         Version = data.Version;
         ChineseName = data.ChineseName;
         EnglishName = data.EnglishName;
-        PowerCodes = data.PowerCodes.ToArray();
-        PowerCategories = data.PowerCategories.Distinct().ToArray();
+        PowerCodes = ImmutableLists.Of(data.PowerCodes);
+        PowerCategories = ImmutableLists.Of(data.PowerCategories.Distinct());
         Initiation = data.Initiation;
         InitiationBasis = data.InitiationBasis!;
         InitialStep = data.InitialStep!;
         LegalLimit = data.LegalLimit;
         CommittedLimit = data.CommittedLimit!.Value;
-        Steps = data.Steps.ToArray();
-        Triggers = data.Triggers.Select(t => t.Build()).ToArray();
-        SupervisionPoints = data.SupervisionPoints.ToArray();
-        ComplaintChannels = data.ComplaintChannels.ToArray();
+        Steps = ImmutableLists.Of(data.Steps);
+        Triggers = ImmutableLists.Of(data.Triggers.Select(t => t.Build()));
+        SupervisionPoints = ImmutableLists.Of(data.SupervisionPoints);
+        ComplaintChannels = ImmutableLists.Of(data.ComplaintChannels);
         steps = Steps.ToFrozenDictionary(s => s.Id, System.StringComparer.Ordinal);
         Machine = new CompiledMachine(this);
     }
