@@ -9,8 +9,14 @@ using PowerGovernance.Procedures;
 using PowerGovernance.Serialization;
 
 
-/// <summary>Stores case snapshots and their audit chains with plain ADO.NET (any DbConnection).</summary>
-public sealed class CaseStore(DbConnection connection)
+/// <summary>
+/// Stores case snapshots and their audit chains with plain ADO.NET (any DbConnection), and loads a case only after
+/// <paramref name="engine"/> verified it against its history.
+/// </summary>
+/// <param name="connection">An open connection; one per request.</param>
+/// <param name="engine">The engine the cases were made with (the same procedures, catalog and seal).</param>
+/// <param name="certificates">The enforcement certificates the host registered, if its cases have enforcement acts.</param>
+public sealed class CaseStore(DbConnection connection, ProcedureEngine engine, EnforcementCertificateRegistry? certificates = null)
 {
     public const string Schema = """
         CREATE TABLE cases (
@@ -111,8 +117,12 @@ public sealed class CaseStore(DbConnection connection)
         tx.Commit();
     }
 
-    /// <summary>Loads a case and its events and checks that the events hash to the snapshot's audit head.</summary>
-    /// <exception cref="InvalidOperationException">The stored chain is broken or does not end at the snapshot.</exception>
+    /// <summary>
+    /// Loads a case and its events, verified: the snapshot's seal, the hash chain up to its head, every event a permitted
+    /// transition of the recorded definition version, and the replayed snapshot equal to the stored one.
+    /// </summary>
+    /// <exception cref="CaseNotVerifiedException">The stored case does not verify: it is not handed out.</exception>
+    /// <exception cref="JsonException">The snapshot column is not a whole snapshot (the message names the member).</exception>
     public (CaseSnapshot Snapshot, IReadOnlyList<CaseEvent> Events)? Load(string caseId)
     {
         CaseSnapshot snapshot;
@@ -150,17 +160,17 @@ public sealed class CaseStore(DbConnection connection)
                     InstantPattern.ExtendedIso.Parse(reader.GetString(6)).Value,
                     reader.IsDBNull(7) ? null : reader.GetString(7),
                     JsonSerializer.Deserialize<List<KeyValuePair<string, string>>>(reader.GetString(8))
-                        ?? throw new InvalidOperationException($"Case {caseId}: an event's arguments column is null."),
+                        ?? throw new JsonException($"Case {caseId}: an event's arguments column is null."),
                     reader.GetString(9),
                     reader.GetString(10),
                     reader.IsDBNull(11) ? null : new CalendarIdentity(reader.GetString(11), reader.GetString(12))));
             }
         }
 
-        var verification = AuditChain.Verify(events, snapshot.AuditHead);
-        if (!verification.IsValid || events.Count != snapshot.Version)
+        var verification = engine.Verify(snapshot, events, certificates);
+        if (!verification.IsAccepted)
         {
-            throw new InvalidOperationException($"Case {caseId}: audit chain does not verify ({verification.Problem ?? "event count differs from the version"}).");
+            throw new CaseNotVerifiedException(caseId, verification);
         }
 
         return (snapshot, events);
@@ -173,4 +183,15 @@ public sealed class CaseStore(DbConnection connection)
         parameter.Value = value ?? DBNull.Value;
         command.Parameters.Add(parameter);
     }
+}
+
+/// <summary>A stored case that does not verify against its history: it was edited, forked or damaged, and is not loaded.</summary>
+public sealed class CaseNotVerifiedException(string caseId, CaseVerification verification)
+    : InvalidOperationException($"Case {caseId} does not verify and was not loaded: {verification.Message} 办件{caseId}核验未通过，未予读取：{verification.ChineseMessage}")
+{
+    /// <summary>Gets the case's id.</summary>
+    public string CaseId { get; } = caseId;
+
+    /// <summary>Gets every problem found (Findings), and the first event at fault (FirstBrokenEvent).</summary>
+    public CaseVerification Verification { get; } = verification;
 }

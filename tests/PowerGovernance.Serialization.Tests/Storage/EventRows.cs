@@ -6,7 +6,7 @@ using PowerGovernance.Procedures;
 
 namespace PowerGovernance.Serialization.Tests.Storage;
 
-/// <summary>Writes rows of the <c>case_events</c> and <c>cases</c> tables of <see cref="CaseStore.Schema"/> directly, as an insider with database access would.</summary>
+/// <summary>Writes rows of the <c>case_events</c> and <c>cases</c> tables (the columns of <see cref="CaseStore.Schema"/>) directly: the naive store's saves and its insider writes.</summary>
 internal static class EventRows
 {
     private const string Columns = "case_id, sequence, trigger_name, from_step, to_step, actor, post, at, reason, arguments, previous_hash, hash, calendar_id, calendar_hash";
