@@ -106,4 +106,33 @@ internal static class CanonicalEncoding
         BinaryPrimitives.WriteInt64BigEndian(buffer[position..], value);
         position += 8;
     }
+
+    /// <summary>
+    /// Decodes hexadecimal digits into <paramref name="destination"/> (two per byte); <see langword="false"/> when one is not a
+    /// digit, or not lower-case when <paramref name="lowerCaseOnly"/>.
+    /// </summary>
+    internal static bool TryDecodeHex(ReadOnlySpan<char> hex, Span<byte> destination, bool lowerCaseOnly)
+    {
+        for (var i = 0; i < destination.Length; i++)
+        {
+            var high = HexValue(hex[2 * i], lowerCaseOnly);
+            var low = HexValue(hex[(2 * i) + 1], lowerCaseOnly);
+            if ((high | low) < 0)
+            {
+                return false;
+            }
+
+            destination[i] = (byte)((high << 4) | low);
+        }
+
+        return true;
+    }
+
+    private static int HexValue(char c, bool lowerCaseOnly) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= 'a' and <= 'f' => c - 'a' + 10,
+        >= 'A' and <= 'F' when !lowerCaseOnly => c - 'A' + 10,
+        _ => -1,
+    };
 }

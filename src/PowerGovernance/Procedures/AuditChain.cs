@@ -358,30 +358,7 @@ public static class AuditChain
         return Vector128.ShiftLeft(pairs & Vector128.Create((ushort)0x00FF), 4) | Vector128.ShiftRightLogical(pairs, 8);
     }
 
-    internal static bool TryDecodeHashScalar(string hex, Span<byte> destination)
-    {
-        for (var i = 0; i < 32; i++)
-        {
-            var high = HexValue(hex[2 * i]);
-            var low = HexValue(hex[(2 * i) + 1]);
-            if ((high | low) < 0)
-            {
-                return false;
-            }
-
-            destination[i] = (byte)((high << 4) | low);
-        }
-
-        return true;
-    }
-
-    private static int HexValue(char c) => c switch
-    {
-        >= '0' and <= '9' => c - '0',
-        >= 'a' and <= 'f' => c - 'a' + 10,
-        >= 'A' and <= 'F' => c - 'A' + 10,
-        _ => -1,
-    };
+    internal static bool TryDecodeHashScalar(string hex, Span<byte> destination) => TryDecodeHex(hex.AsSpan(0, 64), destination[..32], lowerCaseOnly: false);
 
     /// <summary>
     /// This thread's SHA-256 instance and encoding buffer: reusing an instance is cheaper than the one-shot

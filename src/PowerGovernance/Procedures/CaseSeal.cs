@@ -107,7 +107,7 @@ public abstract class CaseSeal
 
         Span<byte> expected = stackalloc byte[64];
         Span<byte> actual = stackalloc byte[64];
-        if (!TryDecodeHex(seal.AsSpan(Algorithm.Length + 1), actual[..HashSize]))
+        if (!TryDecodeHex(seal.AsSpan(Algorithm.Length + 1), actual[..HashSize], lowerCaseOnly: true)) // the seal is written in lower case: any other spelling is an edit
         {
             return false;
         }
@@ -259,31 +259,6 @@ public abstract class CaseSeal
     }
 
     private static char HexDigit(int value) => (char)(value < 10 ? '0' + value : 'a' + value - 10);
-
-    private static bool TryDecodeHex(ReadOnlySpan<char> hex, Span<byte> destination)
-    {
-        for (var i = 0; i < destination.Length; i++)
-        {
-            var high = HexValue(hex[2 * i]);
-            var low = HexValue(hex[(2 * i) + 1]);
-            if ((high | low) < 0)
-            {
-                return false;
-            }
-
-            destination[i] = (byte)((high << 4) | low);
-        }
-
-        return true;
-    }
-
-    // Lower-case only: the seal is written in lower case, so any other spelling is an edit.
-    private static int HexValue(char c) => c switch
-    {
-        >= '0' and <= '9' => c - '0',
-        >= 'a' and <= 'f' => c - 'a' + 10,
-        _ => -1,
-    };
 
     // One hasher per thread, reused: cheaper than the one-shot API for the short inputs sealed here.
     private sealed class Sha256Seal() : CaseSeal("sha256", 32)
