@@ -30,7 +30,9 @@ namespace PowerGovernance.Procedures;
 /// number); the day closed (optional date); the audit head (text); the last event's instant (whole days since the Unix epoch
 /// and nanosecond of the day). A clock is: start (date); suspended since (optional date); suspension cause (optional text);
 /// suspended days, step suspended days (numbers); extension and limit (optional time limits: kind and days as numbers);
-/// expected end of the suspension and day of extension (optional dates); late stops (number).
+/// expected end of the suspension and day of extension (optional dates); late stops (number). Then, only when the case has
+/// <see cref="CaseSnapshot.Parties"/> (nothing at all when it has none, so the seal of a case without parties is unchanged): their
+/// number, then each party's role and person (texts), in order.
 /// </para>
 /// </remarks>
 public abstract class CaseSeal
@@ -145,7 +147,7 @@ public abstract class CaseSeal
     private void Digest(CaseSnapshot snapshot, Span<byte> destination)
     {
         var max = 64 + (40 * 9) + Max(Algorithm) + Max(snapshot.CaseId) + Max(snapshot.PowerCode.Value) + Max(snapshot.DefinitionId) + Max(snapshot.Step) + Max(snapshot.AuditHead)
-            + Max(snapshot.CommittedClock?.SuspensionCause) + Max(snapshot.LegalClock?.SuspensionCause);
+            + Max(snapshot.CommittedClock?.SuspensionCause) + Max(snapshot.LegalClock?.SuspensionCause) + MaxParties(snapshot.Parties);
         byte[]? rented = null;
         Span<byte> buffer = max <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(max));
         try
@@ -169,6 +171,7 @@ public abstract class CaseSeal
             var sinceEpoch = snapshot.LastEventAt - NodaConstants.UnixEpoch;
             Number(buffer, ref position, sinceEpoch.Days);
             Number(buffer, ref position, sinceEpoch.NanosecondOfDay);
+            Parties(buffer, ref position, snapshot.Parties);
             ComputeHash(buffer[..position], destination);
         }
         finally
@@ -177,6 +180,37 @@ public abstract class CaseSeal
             {
                 ArrayPool<byte>.Shared.Return(rented);
             }
+        }
+    }
+
+    private static int MaxParties(CaseParties? parties)
+    {
+        if (parties is null || parties.Count == 0)
+        {
+            return 0;
+        }
+
+        var max = 9;
+        foreach (var party in parties.Span)
+        {
+            max += Max(party.Role) + Max(party.Person);
+        }
+
+        return max;
+    }
+
+    private static void Parties(Span<byte> buffer, ref int position, CaseParties? parties)
+    {
+        if (parties is null || parties.Count == 0)
+        {
+            return; // nothing: a case without parties seals as it did before parties existed
+        }
+
+        Number(buffer, ref position, parties.Count);
+        foreach (var party in parties.Span)
+        {
+            Text(buffer, ref position, party.Role);
+            Text(buffer, ref position, party.Person);
         }
     }
 

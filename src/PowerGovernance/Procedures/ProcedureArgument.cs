@@ -52,6 +52,18 @@ public abstract class ProcedureArgument
     public static ProcedureArgument<string> Text(string name, string chineseName, string englishName) =>
         new(name, chineseName, englishName, [], "non-blank text of at most 4000 characters", "不超过4000字的非空文字", TryText, static v => v);
 
+    /// <summary>
+    /// Creates an argument naming a person by id (人员参数), as an <see cref="Actor.Name"/>: at most 200 characters, no white space at
+    /// either end, no control or format characters (such as U+200B), in Unicode NFC, so that a look-alike id can never pose as
+    /// another person; compared exactly.
+    /// </summary>
+    /// <param name="name">The name recorded in the event.</param>
+    /// <param name="chineseName">The Chinese name.</param>
+    /// <param name="englishName">The English name.</param>
+    /// <returns>The argument.</returns>
+    public static ProcedureArgument<string> Person(string name, string chineseName, string englishName) =>
+        new(name, chineseName, englishName, [], "a person's id without white space at either end, invisible characters or non-NFC text", "首尾无空白、不含不可见字符且为NFC形式的人员标识", static text => (PersonIds.Problem(text) is null, text), static v => v);
+
     /// <summary>Creates an argument that is one of a fixed list of values (选项参数), compared exactly (ordinal).</summary>
     /// <param name="name">The name recorded in the event.</param>
     /// <param name="chineseName">The Chinese name.</param>

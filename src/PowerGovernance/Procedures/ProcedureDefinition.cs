@@ -40,6 +40,16 @@ public sealed class ProcedureDefinition
         SupervisionPoints = data.SupervisionPoints.ToArray();
         ComplaintChannels = data.ComplaintChannels.ToArray();
         steps = Steps.ToFrozenDictionary(s => s.Id, System.StringComparer.Ordinal);
+        RecusedRoles = data.RecusedRoles.Distinct().ToArray();
+        PostRoles = data.PostRoles.GroupBy(p => p.Key, System.StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First().Value, System.StringComparer.Ordinal);
+        Separations = data.Separations.ToArray();
+        Roles = RecusedRoles
+            .Concat(data.PostRoles.Select(p => p.Value))
+            .Concat(Separations.SelectMany(r => new[] { r.First, r.Second }))
+            .Concat(Triggers.Where(t => t.Assigns is not null).Select(t => t.Assigns!.Role))
+            .Distinct()
+            .ToArray();
+        RecusedRoleIds = RecusedRoles.Select(r => r.Id).ToArray();
         Machine = new CompiledMachine(this);
     }
 
@@ -87,6 +97,27 @@ public sealed class ProcedureDefinition
 
     /// <summary>Gets the complaint and report channels.</summary>
     public IReadOnlyList<ComplaintChannel> ComplaintChannels { get; }
+
+    /// <summary>
+    /// Gets the roles people play in a case of this procedure (案件角色): those the definition's rules and triggers name; empty
+    /// when the procedure declares none, and its cases then have no <see cref="CaseSnapshot.Parties"/>.
+    /// </summary>
+    public IReadOnlyList<CaseRole> Roles { get; }
+
+    /// <summary>Gets the roles whose people step aside (回避): they never fire a trigger and are never assigned to another role.</summary>
+    public IReadOnlyList<CaseRole> RecusedRoles { get; }
+
+    /// <summary>Gets, by post code, the role a post's holders must play in the case to act in that post (e.g. the investigation group: investigators).</summary>
+    public IReadOnlyDictionary<string, CaseRole> PostRoles { get; }
+
+    /// <summary>Gets the pairs of roles nobody plays both of in one case (职责分离).</summary>
+    public IReadOnlyList<RoleSeparation> Separations { get; }
+
+    /// <summary>Gets whether the procedure declares roles, so that the engine checks and keeps the parties of its cases.</summary>
+    internal bool HasParties => Roles.Count > 0;
+
+    /// <summary>The ids of <see cref="RecusedRoles"/>, for the engine's admission check.</summary>
+    internal string[] RecusedRoleIds { get; }
 
     internal CompiledMachine Machine { get; }
 

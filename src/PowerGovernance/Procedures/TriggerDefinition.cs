@@ -71,6 +71,9 @@ public sealed record TriggerDefinition(
     /// </summary>
     public bool StatesSuspensionEnd { get; init; }
 
+    /// <summary>Gets the role the trigger assigns a person to (指派角色), or <see langword="null"/> when it assigns none.</summary>
+    public RoleAssignment? Assigns { get; init; }
+
     /// <summary>Returns whether <paramref name="other"/> has equal members, the lists element by element (值相等).</summary>
     /// <param name="other">The other value.</param>
     /// <returns><see langword="true"/> when every member is equal.</returns>
@@ -90,7 +93,8 @@ public sealed record TriggerDefinition(
         && Equals(Period, other.Period)
         && Accepts == other.Accepts
         && DeemedAcceptedAfter == other.DeemedAcceptedAfter
-        && StatesSuspensionEnd == other.StatesSuspensionEnd;
+        && StatesSuspensionEnd == other.StatesSuspensionEnd
+        && Equals(Assigns, other.Assigns);
 
     /// <summary>Returns a hash code consistent with <see cref="Equals(TriggerDefinition)"/>.</summary>
     /// <returns>The hash code.</returns>
