@@ -49,7 +49,7 @@ public sealed class ProcedureDefinition
             .Concat(Triggers.Where(t => t.Assigns is not null).Select(t => t.Assigns!.Role))
             .Distinct()
             .ToArray();
-        RecusedRoleIds = RecusedRoles.Select(r => r.Id).ToArray();
+        HasParties = Roles.Count > 0;
         Machine = new CompiledMachine(this);
     }
 
@@ -114,10 +114,7 @@ public sealed class ProcedureDefinition
     public IReadOnlyList<RoleSeparation> Separations { get; }
 
     /// <summary>Gets whether the procedure declares roles, so that the engine checks and keeps the parties of its cases.</summary>
-    internal bool HasParties => Roles.Count > 0;
-
-    /// <summary>The ids of <see cref="RecusedRoles"/>, for the engine's admission check.</summary>
-    internal string[] RecusedRoleIds { get; }
+    internal bool HasParties { get; }
 
     internal CompiledMachine Machine { get; }
 

@@ -167,4 +167,52 @@ public class RecusalAttackTests
         Assert.True(assigned.IsAccepted, assigned.Message);
         Assert.True(Engine.Fire(assigned.Snapshot, "uphold", Zheng, At(2024, 9, 11), Args("opinion", "维持")).IsAccepted);
     }
+
+    [Fact]
+    public void A_snapshot_edited_to_drop_a_recusal_is_untrusted()
+    {
+        var walk = SunSteppedAside();
+        var snapshot = walk.Case.Snapshot;
+        var edited = snapshot with { Parties = CaseParties.Of(snapshot.Parties.Where(p => p.Role != AccountabilityProcedure.Roles.Recused.Id)) };
+
+        var hear = Engine.Fire(edited, "hear", Sun, At(2024, 9, 2));
+
+        Assert.Equal(RejectionKind.SnapshotUntrusted, hear.Rejection);
+        Assert.Contains(hear.Findings, f => f.Code == SnapshotRuleCodes.SealMismatch);
+        Assert.False(Proceedings.Fire(walk.Case with { Snapshot = edited }, "hear", Sun, At(2024, 9, 2)).IsAccepted);
+    }
+
+    [Fact]
+    public void A_stored_snapshot_whose_parties_break_the_rules_is_reported()
+    {
+        var snapshot = SunSteppedAside().Case.Snapshot;
+        var forged = snapshot with
+        {
+            Seal = string.Empty,
+            Parties = CaseParties.Of([.. snapshot.Parties, new CaseParty("recused", Zhao.Name), new CaseParty("reviewer", Zhao.Name), new CaseParty("witness", "某人")]),
+        };
+
+        var findings = Engine.CheckSnapshot(forged);
+
+        Assert.Contains(findings, f => f.Code == SnapshotRuleCodes.NotSealed);
+        var parties = findings.Where(f => f.Code == SnapshotRuleCodes.PartiesInconsistent).ToArray();
+        Assert.Contains(parties, f => f.Path.EndsWith(".Role", StringComparison.Ordinal) && f.AttemptedValue == "witness");
+        Assert.Contains(parties, f => f.Message.Contains("after stepping aside", StringComparison.Ordinal) && f.AttemptedValue == Zhao.Name);
+        Assert.Contains(parties, f => f.Message.Contains("separated", StringComparison.Ordinal) && f.ChineseMessage.Contains("职责分离", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Case_parties_refuse_look_alike_ids_when_a_host_reloads_them()
+    {
+        Assert.Throws<ArgumentException>(() => CaseParties.Of([new CaseParty("subject", Subject + " ")]));
+        Assert.Throws<ArgumentException>(() => CaseParties.Of([new CaseParty("Subject", Subject)]));
+        var json = System.Text.Json.JsonSerializer.Serialize(SunSteppedAside().Case.Snapshot);
+        var quoted = System.Text.Json.JsonSerializer.Serialize(Sun.Name); // as the writer escapes it
+        var padded = json.Replace("\"person\":" + quoted, "\"person\":" + quoted[..^1] + "\\u200B\"", StringComparison.Ordinal);
+        Assert.NotEqual(json, padded);
+
+        var error = Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<CaseSnapshot>(padded));
+        Assert.Contains("parties[", error.Message, StringComparison.Ordinal);
+        Assert.Contains("U+200B", error.Message, StringComparison.Ordinal);
+    }
 }
