@@ -170,7 +170,7 @@ public static class AccountabilityProcedure
         public static CaseRole Reviewer { get; } = new("reviewer", "复核人员", "a reviewer");
 
         /// <summary>A person who declared an interest and stepped aside (回避人员): never acts again and is never assigned again.</summary>
-        public static CaseRole Recused { get; } = new("recused", "回避人员", "a person who stepped aside");
+        public static CaseRole Recused { get; } = new("recused", "回避人员", "a recused official");
     }
 
     /// <summary>The arguments the procedure's triggers take (动作参数), typed where their values are a closed set.</summary>

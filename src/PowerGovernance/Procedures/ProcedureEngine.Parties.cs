@@ -21,8 +21,8 @@ public sealed partial class ProcedureEngine
                     RejectionKind.Recused,
                     "Actor",
                     actor.Name,
-                    $"{actor.Name} is {role.EnglishName} in this case, and people in that role step aside: they never act on the case (recusal).",
-                    $"{actor.Name}在本案中为{role.ChineseName}，该角色人员应当回避，不得参与办理本案（回避）。");
+                    $"{actor.Name} is {role.EnglishName} of this case, and people in that role step aside: they never act on the case (recusal).",
+                    $"{actor.Name}是本案{role.ChineseName}，该角色人员应当回避，不得参与办理本案（回避）。");
             }
         }
 
@@ -71,8 +71,8 @@ public sealed partial class ProcedureEngine
                     RejectionKind.SeparationOfDuties,
                     "Actor",
                     actor.Name,
-                    $"{actor.Name} is {otherRole.EnglishName} in this case and may not act as {unmet.EnglishName} ('{unmetPost}'): the two roles are separated (separation of duties).",
-                    $"{actor.Name}在本案中担任{otherRole.ChineseName}，不得以{unmet.ChineseName}（“{unmetPost}”）身份办理（职责分离）。");
+                    $"{actor.Name} is {otherRole.EnglishName} of this case and may not act as {unmet.EnglishName} ('{unmetPost}'): the two roles are separated (separation of duties).",
+                    $"{actor.Name}是本案{otherRole.ChineseName}，不得以{unmet.ChineseName}（“{unmetPost}”）身份办理（职责分离）。");
                 return null;
             }
         }
@@ -99,8 +99,8 @@ public sealed partial class ProcedureEngine
                     RejectionKind.Recused,
                     path,
                     person,
-                    $"{person} is {recused.EnglishName} in this case, and people in that role step aside: they may not be assigned as {role.EnglishName} (recusal).",
-                    $"{person}在本案中为{recused.ChineseName}，应当回避，不得被指派为{role.ChineseName}（回避）。");
+                    $"{person} is {recused.EnglishName} of this case, and people in that role step aside: they may not be assigned as {role.EnglishName} (recusal).",
+                    $"{person}是本案{recused.ChineseName}，该角色人员应当回避，不得被指派为{role.ChineseName}（回避）。");
             }
         }
 
@@ -110,7 +110,7 @@ public sealed partial class ProcedureEngine
                 RejectionKind.ArgumentInvalid,
                 path,
                 person,
-                $"{person} is already {role.EnglishName} in this case.",
+                $"{person} is already {role.EnglishName} of this case.",
                 $"{person}已是本案{role.ChineseName}，无需重复指派。");
         }
 
@@ -123,8 +123,8 @@ public sealed partial class ProcedureEngine
                     RejectionKind.SeparationOfDuties,
                     path,
                     person,
-                    $"{person} is {otherRole.EnglishName} in this case and may not also be {role.EnglishName}: the two roles are separated (separation of duties).",
-                    $"{person}在本案中担任{otherRole.ChineseName}，不得同时担任{role.ChineseName}（职责分离）。");
+                    $"{person} is {otherRole.EnglishName} of this case and may not also be {role.EnglishName}: the two roles are separated (separation of duties).",
+                    $"{person}是本案{otherRole.ChineseName}，不得同时担任{role.ChineseName}（职责分离）。");
             }
         }
 
