@@ -78,8 +78,11 @@ public sealed class SampleHostTests : IDisposable
 
         Assert.Equal(0, english.ExitCode);
         Assert.Equal(0, chinese.ExitCode);
-        Assert.Contains("refused Recused: 农业农村办王某 is the subject of this case", english.Out, StringComparison.Ordinal);
-        Assert.Contains("不予执行 Recused：农业农村办王某是本案被调查人", chinese.Out, StringComparison.Ordinal);
+        // The engine refuses the subject's assignment (recusal is a rule of the procedure), with its usual prefix: what, from where, why.
+        Assert.Contains("refused Recused: 'assign-investigator' from step 'investigation'", english.Out, StringComparison.Ordinal);
+        Assert.Contains("the subject of this case", english.Out, StringComparison.Ordinal);
+        Assert.Contains("Recused：办件“WZ-2024-001”", chinese.Out, StringComparison.Ordinal);
+        Assert.Contains("农业农村办王某是本案被调查人", chinese.Out, StringComparison.Ordinal);
         Assert.Contains("Allowed: Reassignment, Suspension from duty; recommended: Suspension from duty; decided: Reassignment.", english.Out, StringComparison.Ordinal);
         Assert.Contains("可采用：调整工作岗位、停职检查；建议：停职检查；决定：调整工作岗位。", chinese.Out, StringComparison.Ordinal);
     }

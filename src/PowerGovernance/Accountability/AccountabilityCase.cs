@@ -15,7 +15,10 @@ namespace PowerGovernance.Accountability;
 /// record, which the host loads when it opens or replays the case.
 /// </summary>
 /// <param name="Snapshot">The engine's case snapshot.</param>
-/// <param name="Subject">The person the case is about (被调查人), as the <see cref="Actor.Name"/> they act under.</param>
+/// <param name="Subject">
+/// The person the case is about (被调查人), as the <see cref="Actor.Name"/> they act under, as registered. Recusal is enforced by the
+/// engine from the snapshot's <see cref="CaseSnapshot.Parties"/>, not from this member.
+/// </param>
 /// <param name="Matter">The circumstance (问责情形).</param>
 /// <param name="Source">Where the matter came from (线索来源).</param>
 /// <param name="EarlierDecisions">The dates of the subject's earlier accountability decisions (被问责记录).</param>
@@ -26,14 +29,14 @@ public sealed record AccountabilityCase(
     AccountabilitySource Source,
     IReadOnlyList<LocalDate> EarlierDecisions)
 {
-    /// <summary>Everyone ever assigned to the investigation group, in order (those who later stepped aside included).</summary>
-    public IReadOnlyList<string> Investigators { get; init; } = Array.Empty<string>();
+    /// <summary>Everyone ever assigned to the investigation group, in order (those who later stepped aside included), from the snapshot's <see cref="CaseSnapshot.Parties"/>.</summary>
+    public IReadOnlyList<string> Investigators => Snapshot.Parties.InRole(AccountabilityProcedure.Roles.Investigator);
 
-    /// <summary>Everyone assigned to the review panel, in order.</summary>
-    public IReadOnlyList<string> Reviewers { get; init; } = Array.Empty<string>();
+    /// <summary>Everyone assigned to the review panel, in order, from the snapshot's <see cref="CaseSnapshot.Parties"/>.</summary>
+    public IReadOnlyList<string> Reviewers => Snapshot.Parties.InRole(AccountabilityProcedure.Roles.Reviewer);
 
-    /// <summary>Everyone who declared an interest and stepped aside (回避), in order.</summary>
-    public IReadOnlyList<string> Recused { get; init; } = Array.Empty<string>();
+    /// <summary>Everyone who declared an interest and stepped aside (回避), in order, from the snapshot's <see cref="CaseSnapshot.Parties"/>.</summary>
+    public IReadOnlyList<string> Recused => Snapshot.Parties.InRole(AccountabilityProcedure.Roles.Recused);
 
     /// <summary>The aggravating conduct the investigation established, in order.</summary>
     public IReadOnlyList<AggravatingFactor> EstablishedConduct { get; init; } = Array.Empty<AggravatingFactor>();
@@ -87,9 +90,6 @@ public sealed record AccountabilityCase(
         && Equals(Matter, other.Matter)
         && Source == other.Source
         && ValueEquality.SequenceEqual(EarlierDecisions, other.EarlierDecisions)
-        && ValueEquality.SequenceEqual(Investigators, other.Investigators)
-        && ValueEquality.SequenceEqual(Reviewers, other.Reviewers)
-        && ValueEquality.SequenceEqual(Recused, other.Recused)
         && ValueEquality.SequenceEqual(EstablishedConduct, other.EstablishedConduct)
         && ValueEquality.SequenceEqual(Statements, other.Statements)
         && DutiesSuspended == other.DutiesSuspended

@@ -7,23 +7,19 @@ using PowerGovernance.Procedures;
 
 namespace PowerGovernance.Accountability;
 
-/// <summary>What each audited event says about the people and the decision of an accountability case; replay folds the chain with it.</summary>
+/// <summary>
+/// What each audited event says about the conduct and the decision of an accountability case; replay folds the chain with it. Who
+/// plays which role is the engine's (<see cref="CaseSnapshot.Parties"/>).
+/// </summary>
 internal static class AccountabilityCaseFold
 {
     /// <summary>The case after one more accepted event.</summary>
     internal static AccountabilityCase Apply(AccountabilityCase @case, CaseEvent e, SanctionTable table, DateTimeZone zone)
     {
         var arguments = e.Arguments.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
-        arguments.TryGetValue(AccountabilityProcedure.PersonArgument, out var person);
         var date = e.At.InZone(zone).Date;
         switch (e.Trigger)
         {
-            case "assign-investigator" when person is not null:
-                return @case with { Investigators = Append(@case.Investigators, person) };
-            case "assign-reviewer" when person is not null:
-                return @case with { Reviewers = Append(@case.Reviewers, person) };
-            case "declare-interest" when person is not null:
-                return @case with { Recused = Append(@case.Recused, person) };
             case "record-conduct" when arguments.TryGetValue(AccountabilityProcedure.FactorArgument, out var code):
                 var factor = table.Factors.FirstOrDefault(f => f.Code == code);
                 return factor is null ? @case : @case with { EstablishedConduct = Append(@case.EstablishedConduct, factor) };

@@ -22,10 +22,12 @@ namespace PowerGovernance.Accountability;
 /// (<see cref="AccountabilityProcedureOptions"/>).
 /// </para>
 /// <para>
-/// <b>People.</b> Who may act on a case depends on who the case is about: the self-loops <c>register</c> (subject, matter, source),
-/// <c>assign-investigator</c>, <c>assign-reviewer</c>, <c>declare-interest</c>, <c>record-conduct</c>, <c>record-statement</c> and
-/// <c>suspend-duties</c> put that into the audit chain, and <see cref="AccountabilityProceedings"/> enforces recusal and the
-/// separation of investigation and review on top of the engine. Fire accountability cases through it, not through the bare engine.
+/// <b>People.</b> Who may act on a case depends on who the case is about. The procedure declares its <see cref="Roles"/>: <c>register</c>
+/// names the subject, <c>assign-investigator</c> and <c>assign-reviewer</c> assign investigators and reviewers, and
+/// <c>declare-interest</c> makes a person step aside; the engine keeps them in <see cref="CaseSnapshot.Parties"/> and enforces, on
+/// every path (<c>Fire</c>, <c>CanFire</c>, <c>PermittedTriggers</c>, replay): the subject and those who stepped aside never act and are
+/// never assigned (回避); the investigation group and the review panel act only through the people assigned to this case; and
+/// nobody both investigates and reviews (调查与审查分离). <see cref="AccountabilityProceedings"/> adds the conduct and decision rules.
 /// </para>
 /// </remarks>
 public static class AccountabilityProcedure
@@ -155,9 +157,31 @@ public static class AccountabilityProcedure
         public static ProcedureTrigger Revoke { get; } = new("revoke", "复核撤销", "Revoke");
     }
 
+    /// <summary>The roles people play in an accountability case (案件角色), kept in <see cref="CaseSnapshot.Parties"/>.</summary>
+    public static class Roles
+    {
+        /// <summary>The person the case is about (被调查人): steps aside, never acts on the case and is never assigned to it.</summary>
+        public static CaseRole Subject { get; } = new("subject", "被调查人", "the subject");
+
+        /// <summary>A member of this case's investigation group (调查组成员): the only people who act in the investigation group's post.</summary>
+        public static CaseRole Investigator { get; } = new("investigator", "调查组成员", "an investigator");
+
+        /// <summary>A member of this case's review panel (复核人员): the only people who act in the review panel's post; never an investigator.</summary>
+        public static CaseRole Reviewer { get; } = new("reviewer", "复核人员", "a reviewer");
+
+        /// <summary>A person who declared an interest and stepped aside (回避人员): never acts again and is never assigned again.</summary>
+        public static CaseRole Recused { get; } = new("recused", "回避人员", "a recused official");
+    }
+
     /// <summary>The arguments the procedure's triggers take (动作参数), typed where their values are a closed set.</summary>
     public static class Arguments
     {
+        /// <summary>The person the matter is about (被调查人), by id, as the <see cref="Actor.Name"/> they act under: <c>subject</c>.</summary>
+        public static ProcedureArgument<string> Subject { get; } = ProcedureArgument.Person(SubjectArgument, "被调查人", "subject");
+
+        /// <summary>The person assigned or stepping aside (人员), by id, as the <see cref="Actor.Name"/> they act under: <c>person</c>.</summary>
+        public static ProcedureArgument<string> Person { get; } = ProcedureArgument.Person(PersonArgument, "人员", "person");
+
         /// <summary>The source of the matter (线索来源), one of the eight channels: <c>source</c>.</summary>
         public static ProcedureArgument<AccountabilitySource> Source { get; } = ProcedureArgument.Choice<AccountabilitySource>(SourceArgument, "线索来源", "source of the matter");
 
@@ -260,19 +284,24 @@ public static class AccountabilityProcedure
             .Terminal("varied", "复核变更", "Varied on review", ReviewPanel, CaseOutcome.Completed, CounterpartRights.Reasons, "对复议、复核决定不服的，按照有关法律、法规执行")
             .Terminal("revoked", "复核撤销", "Revoked on review", ReviewPanel, CaseOutcome.Completed, CounterpartRights.Reasons)
             .StartsAt("preliminary-verification")
+            .Recuses(Roles.Subject)
+            .Recuses(Roles.Recused)
+            .ActsOnlyThrough(InvestigationGroup, Roles.Investigator)
+            .ActsOnlyThrough(ReviewPanel, Roles.Reviewer)
+            .Separates(Roles.Investigator, Roles.Reviewer)
             .Trigger(Triggers.Register, "preliminary-verification", "preliminary-verification", office, t => t
-                .RequiresArgument(SubjectArgument)
+                .Assigns(Roles.Subject, Arguments.Subject)
                 .RequiresArgument(MatterArgument)
                 .RequiresArgument(Arguments.Source))
             .Trigger(Triggers.Verify, "preliminary-verification", "start-decision", office, t => t.RequiresReason())
             .Trigger(Triggers.Close, "preliminary-verification", "not-started", office, t => t.RequiresReason())
             .Trigger(Triggers.OpenInvestigation, "start-decision", "investigation", head)
             .Trigger(Triggers.Decline, "start-decision", "not-started", head, t => t.RequiresReason())
-            .Trigger(Triggers.AssignInvestigator, "investigation", "investigation", head, t => t.RequiresArgument(PersonArgument))
-            .Trigger(Triggers.DeclareInterest, "investigation", "investigation", declarers, t => t.RequiresArgument(PersonArgument).RequiresReason())
-            .Trigger(Triggers.DeclareInterest, "hearing", "hearing", declarers, t => t.RequiresArgument(PersonArgument).RequiresReason())
-            .Trigger(Triggers.DeclareInterest, "report", "report", declarers, t => t.RequiresArgument(PersonArgument).RequiresReason())
-            .Trigger(Triggers.DeclareInterest, "review", "review", [Office, Head, ReviewPanel], t => t.RequiresArgument(PersonArgument).RequiresReason())
+            .Trigger(Triggers.AssignInvestigator, "investigation", "investigation", head, t => t.Assigns(Roles.Investigator, Arguments.Person))
+            .Trigger(Triggers.DeclareInterest, "investigation", "investigation", declarers, t => t.Assigns(Roles.Recused, Arguments.Person).RequiresReason())
+            .Trigger(Triggers.DeclareInterest, "hearing", "hearing", declarers, t => t.Assigns(Roles.Recused, Arguments.Person).RequiresReason())
+            .Trigger(Triggers.DeclareInterest, "report", "report", declarers, t => t.Assigns(Roles.Recused, Arguments.Person).RequiresReason())
+            .Trigger(Triggers.DeclareInterest, "review", "review", [Office, Head, ReviewPanel], t => t.Assigns(Roles.Recused, Arguments.Person).RequiresReason())
             .Trigger(Triggers.RecordConduct, "investigation", "investigation", group, t => t.RequiresArgument(FactorArgument).RequiresReason())
             .Trigger(Triggers.RecordConduct, "hearing", "hearing", group, t => t.RequiresArgument(FactorArgument).RequiresReason())
             .Trigger(Triggers.RecordConduct, "report", "report", group, t => t.RequiresArgument(FactorArgument).RequiresReason())
@@ -295,7 +324,7 @@ public static class AccountabilityProcedure
                 .When(appealWindow, appealWindowEnglish, c => c.IsWithin(c.Case.StepEntered, o.Appeal)))
             .Trigger(Triggers.Finalize, "appeal-period", "final", office, t => t
                 .When("申诉期已届满", "the appeal period is over", c => !c.IsWithin(c.Case.StepEntered, o.Appeal)))
-            .Trigger(Triggers.AssignReviewer, "review", "review", head, t => t.RequiresArgument(PersonArgument))
+            .Trigger(Triggers.AssignReviewer, "review", "review", head, t => t.Assigns(Roles.Reviewer, Arguments.Person))
             .Trigger(Triggers.Uphold, "review", "upheld", [ReviewPanel], t => t.RequiresArgument(Arguments.Opinion))
             .Trigger(Triggers.Vary, "review", "varied", [ReviewPanel], t => t.RequiresArgument(Arguments.Opinion).RequiresArgument(Arguments.Sanctions))
             .Trigger(Triggers.Revoke, "review", "revoked", [ReviewPanel], t => t.RequiresArgument(Arguments.Opinion))

@@ -11,14 +11,17 @@ using PowerGovernance.Procedures;
 namespace PowerGovernance.Accountability;
 
 /// <summary>
-/// Runs accountability cases (问责办理) on a <see cref="ProcedureEngine"/> that holds the <see cref="AccountabilityProcedure"/>, and
-/// enforces on top of it the rules that depend on who the case is about:
+/// Runs accountability cases (问责办理) on a <see cref="ProcedureEngine"/> that holds the <see cref="AccountabilityProcedure"/>. Recusal and
+/// the separation of duties are declared by the procedure and enforced by the engine itself, on every path (the proceedings, the plain
+/// engine, replay); the proceedings add the conduct and decision rules:
 /// <list type="bullet">
 /// <item><description><b>Recusal (回避).</b> The subject never acts on their own case and is never assigned to it; a person who declared an
-/// interest steps aside and can no longer act or be assigned (<see cref="RejectionKind.Recused"/>).</description></item>
+/// interest steps aside and can no longer act or be assigned (<see cref="RejectionKind.Recused"/>). People are compared by id, exactly
+/// (<see cref="Actor.Name"/>), from the case's sealed <see cref="CaseSnapshot.Parties"/>, never from an edited
+/// <see cref="AccountabilityCase"/>. (Engine.)</description></item>
 /// <item><description><b>Separation of duties (调查与审查分离).</b> Investigators never review and reviewers never investigate
 /// (<see cref="RejectionKind.SeparationOfDuties"/>); investigation-group and review-panel steps are fired only by the people assigned to
-/// this case.</description></item>
+/// this case. (Engine.)</description></item>
 /// <item><description><b>Conduct.</b> Only the table's factors can be established, never the derived repeat factor; duties are suspended
 /// only after obstruction is established.</description></item>
 /// <item><description><b>Decision.</b> The sanctions decided must lie in the <see cref="SanctionPolicy"/>'s allowed set for the tier and the
@@ -52,7 +55,7 @@ public sealed class AccountabilityProceedings
         Policy = policy ?? SanctionPolicy.Default;
         this.matters = (matters ?? AccountabilityMatter.WellKnown).ToDictionary(m => Preconditions.CheckNotNull(m).Code, StringComparer.Ordinal);
         AppealPolicy = appealPolicy ?? AppealPolicy.Default;
-        rules = new AccountabilityValidator(Definition, Policy, engine.Zone);
+        rules = new AccountabilityValidator(Policy, engine.Zone);
     }
 
     /// <summary>The engine.</summary>
@@ -78,7 +81,7 @@ public sealed class AccountabilityProceedings
     /// <param name="earlierDecisions">The subject's earlier accountability decision dates (the record); none when null.</param>
     /// <returns>Accepted with the case and two events, or rejected (nothing to store).</returns>
     /// <exception cref="ArgumentNullException">A reference argument other than <paramref name="earlierDecisions"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="subject"/> is blank, <paramref name="matter"/> is not recognized or
+    /// <exception cref="ArgumentException"><paramref name="subject"/> is blank or not a valid id (padded with white space, holding an invisible character, not in NFC: see <see cref="Actor(string, string[])"/>), <paramref name="matter"/> is not recognized or
     /// <paramref name="source"/> is not defined; the message lists every problem.</exception>
     public AccountabilityResult Open(string caseId, PowerCode powerCode, Actor actor, Instant at, string subject, AccountabilityMatter matter, AccountabilitySource source, IEnumerable<LocalDate>? earlierDecisions = null)
     {
@@ -90,6 +93,10 @@ public sealed class AccountabilityProceedings
         if (!VisibleText.HasVisibleText(subject))
         {
             problems.Add("subject: the person the case is about must be named (visible text, not only white space, zero-width or control characters). / 被调查人须写明（须含可见文字，不能仅含空白、零宽或控制字符）。");
+        }
+        else if (PersonIds.Problem(subject) is { } invalid)
+        {
+            problems.Add("subject: " + PersonIds.Describe(subject, invalid));
         }
 
         if (!matters.TryGetValue(matter.Code, out var known) || known != matter)
@@ -226,16 +233,19 @@ public sealed class AccountabilityProceedings
         }
 
         arguments ??= new Dictionary<string, string>();
-        var rejection = rules.Check(@case, trigger, actor, at, arguments);
-        if (rejection is not null)
-        {
-            return AccountabilityResult.Refused(@case, rejection);
-        }
 
+        // The engine first: recusal and the separation of duties are its rules (declared by the procedure), so they come before the
+        // proceedings' own and hold whichever entry point is used. A refused result is pure: nothing to undo.
         var result = Engine.Fire(@case.Snapshot, trigger, actor, at, arguments, reason, expectedVersion);
         if (!result.IsAccepted)
         {
             return AccountabilityResult.Refused(@case, result.Rejection, result.Findings);
+        }
+
+        var rejection = rules.Check(@case, trigger, actor, at, arguments);
+        if (rejection is not null)
+        {
+            return AccountabilityResult.Refused(@case, rejection);
         }
 
         return AccountabilityResult.Accepted(AccountabilityCaseFold.Apply(@case with { Snapshot = result.Snapshot }, result.Events[0], Policy.Table, Engine.Zone), result.Events);
@@ -293,7 +303,8 @@ public sealed class AccountabilityProceedings
     /// <param name="earlierDecisions">The subject's earlier decision dates; none when null.</param>
     /// <returns>The case.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
-    /// <exception cref="ArgumentException">The events do not begin with a start and a registration, or do not replay.</exception>
+    /// <exception cref="ArgumentException">The events do not begin with a start and a registration naming a subject, a recognized matter and a source.</exception>
+    /// <exception cref="InvalidOperationException">The events do not replay (see <see cref="ProcedureEngine.Replay(string, PowerCode, IReadOnlyList{CaseEvent})"/>): e.g. an act by a person who steps aside.</exception>
     public AccountabilityCase Replay(PowerCode powerCode, IReadOnlyList<CaseEvent> events, IEnumerable<LocalDate>? earlierDecisions = null)
     {
         Preconditions.CheckNotNull(events);

@@ -8,14 +8,13 @@ using PowerGovernance.Procedures;
 namespace PowerGovernance.Accountability;
 
 /// <summary>
-/// The rules an accountability case adds on top of the engine (回避、调查与审查分离): the subject never acts and is never assigned,
-/// people who declared an interest step aside, investigators never review, group and panel steps are fired only by the people
-/// assigned to the case, conduct is only what the table lists, decisions lie in the policy's allowed set, and a review never makes
-/// the decision heavier.
+/// The rules an accountability case adds on top of the engine: the matter is registered once, conduct is only what the table lists, duties are suspended only for obstruction, decisions lie in the policy's
+/// allowed set, and a review never makes the decision heavier. Recusal and the separation of investigation and review are the
+/// engine's (declared by <see cref="AccountabilityProcedure"/>), so they hold on every path, not only through the proceedings.
 /// </summary>
-internal sealed class AccountabilityValidator(ProcedureDefinition definition, SanctionPolicy policy, DateTimeZone zone)
+internal sealed class AccountabilityValidator(SanctionPolicy policy, DateTimeZone zone)
 {
-    /// <summary>The first rule a trigger breaks on this case, or null to let the engine decide.</summary>
+    /// <summary>The first rule a trigger the engine admitted breaks on this case, or null when it may stand.</summary>
     internal Refusal? Check(AccountabilityCase @case, string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string> arguments)
     {
         var step = @case.Snapshot.Step;
@@ -24,47 +23,8 @@ internal sealed class AccountabilityValidator(ProcedureDefinition definition, Sa
             return Reject(RejectionKind.NotPermittedFromStep, trigger, step, "The matter is registered once, when the case is opened.", "问责线索只在立案时登记一次。");
         }
 
-        if (string.Equals(actor.Name, @case.Subject, StringComparison.Ordinal))
-        {
-            return Reject(RejectionKind.Recused, trigger, step, actor.Name + " is the subject of this case and can never act on it.", actor.Name + "是本案被调查人，不得参与办理（回避）。");
-        }
-
-        if (Has(@case.Recused, actor.Name))
-        {
-            return Reject(RejectionKind.Recused, trigger, step, actor.Name + " declared an interest in this case and has stepped aside.", actor.Name + "已申报与本案有利害关系，已回避。");
-        }
-
-        if (!definition.TryGetTrigger(step, trigger, out var transition))
-        {
-            return null; // the engine says why
-        }
-
-        var post = actor.FirstPostIn(transition.AllowedPosts);
-        if (post == AccountabilityProcedure.InvestigationGroup && !@case.ActiveInvestigators.Contains(actor.Name, StringComparer.Ordinal))
-        {
-            return Reject(RejectionKind.ActorLacksPost, trigger, step, actor.Name + " is not a member of this case's investigation group.", actor.Name + "不是本案调查组成员。");
-        }
-
-        if (post == AccountabilityProcedure.ReviewPanel)
-        {
-            if (Has(@case.Investigators, actor.Name))
-            {
-                return Reject(RejectionKind.SeparationOfDuties, trigger, step, actor.Name + " investigated this case and may not review it.", actor.Name + "参与了本案调查，不得参与复核（调查与审查分离）。");
-            }
-
-            if (!Has(@case.Reviewers, actor.Name))
-            {
-                return Reject(RejectionKind.ActorLacksPost, trigger, step, actor.Name + " is not a member of this case's review panel.", actor.Name + "不是本案复核人员。");
-            }
-        }
-
-        arguments.TryGetValue(AccountabilityProcedure.PersonArgument, out var person);
         switch (trigger)
         {
-            case "assign-investigator" or "assign-reviewer" when person is not null:
-                return CheckAssignment(@case, trigger, step, person, reviewer: trigger == "assign-reviewer");
-            case "declare-interest" when person is not null && string.Equals(person, @case.Subject, StringComparison.Ordinal):
-                return Guard(trigger, step, "申报回避的须为办案人员，而非被调查人本人", "the person declaring an interest must be an official on the case, not its subject");
             case "record-conduct" when arguments.TryGetValue(AccountabilityProcedure.FactorArgument, out var code):
                 return code == AggravatingFactor.RepeatedWithinOneYear.Code || !policy.Table.Factors.Any(f => f.Code == code)
                     ? Guard(trigger, step, "须为问责表所列、经调查认定的从重情形（“1年内2次以上被问责”由记录推算，不得录入）", "the circumstance must be an aggravating factor of the table established by the investigation (\"accountable twice within one year\" is computed from the record and cannot be entered)")
@@ -85,28 +45,6 @@ internal sealed class AccountabilityValidator(ProcedureDefinition definition, Sa
             default:
                 return null;
         }
-    }
-
-    private static Refusal? CheckAssignment(AccountabilityCase @case, string trigger, string step, string person, bool reviewer)
-    {
-        if (string.Equals(person, @case.Subject, StringComparison.Ordinal))
-        {
-            return Reject(RejectionKind.Recused, trigger, step, person + " is the subject of this case and can never be assigned to it.", person + "是本案被调查人，不得被指派办理本案（回避）。");
-        }
-
-        if (Has(@case.Recused, person))
-        {
-            return Reject(RejectionKind.Recused, trigger, step, person + " declared an interest in this case and may not be assigned.", person + "已申报与本案有利害关系，不得被指派（回避）。");
-        }
-
-        if (reviewer ? Has(@case.Investigators, person) : Has(@case.Reviewers, person))
-        {
-            return Reject(RejectionKind.SeparationOfDuties, trigger, step, person + (reviewer ? " investigated this case and may not review it." : " reviews this case and may not investigate it."), person + (reviewer ? "参与了本案调查，不得参与复核" : "参与本案复核，不得参与调查") + "（调查与审查分离）。");
-        }
-
-        return Has(reviewer ? @case.Reviewers : @case.Investigators, person)
-            ? Guard(trigger, step, "该人员尚未被指派", "the person has not been assigned")
-            : null;
     }
 
     private Refusal? CheckDecision(AccountabilityCase @case, string trigger, string step, Instant at, IReadOnlyDictionary<string, string> arguments)
@@ -190,5 +128,4 @@ internal sealed class AccountabilityValidator(ProcedureDefinition definition, Sa
     private static Refusal Guard(string trigger, string step, string chinese, string english) =>
         Refusal.Of(RejectionKind.GuardFailed, "Guards", trigger, "'" + trigger + "' from step '" + step + "' was refused: not met: " + english + ".", "“" + step + "”环节的动作“" + trigger + "”被拒绝：不符合条件：" + chinese + "。");
 
-    private static bool Has(IReadOnlyList<string> people, string person) => people.Contains(person, StringComparer.Ordinal);
 }

@@ -11,18 +11,21 @@ public sealed class Actor
     private readonly string[] posts;
 
     /// <summary>Creates an actor.</summary>
-    /// <param name="name">The person's name or id, as recorded in the audit chain.</param>
+    /// <param name="name">
+    /// The person's id (人员标识), as recorded in the audit chain and compared exactly (ordinal) with the parties of a case: at most
+    /// 200 characters, no white space at either end, no control or format characters (such as U+200B), in Unicode NFC.
+    /// </param>
     /// <param name="posts">The posts the person holds (a deputy acting for an absent post holder lists that post too).</param>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="System.ArgumentException"><paramref name="name"/> is blank.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="name"/> is not a valid id (empty, padded with white space, holding an invisible character, or not in NFC), so that it could pose as another person.</exception>
     public Actor(string name, params string[] posts)
     {
-        Name = Preconditions.CheckNotBlank(name);
+        Name = PersonIds.Check(name, nameof(name));
         posts = Preconditions.CheckNotNull(posts).Where(p => !string.IsNullOrWhiteSpace(p)).Distinct().ToArray();
         this.posts = posts;
     }
 
-    /// <summary>Gets the name or id.</summary>
+    /// <summary>Gets the person's id (人员标识): what the audit chain records and what recusal and separation of duties compare, exactly.</summary>
     public string Name { get; }
 
     /// <summary>Gets the posts held.</summary>

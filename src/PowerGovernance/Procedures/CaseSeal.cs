@@ -23,14 +23,17 @@ namespace PowerGovernance.Procedures;
 /// history the head hashes. A host plugs in another digest (e.g. SM3 from a separate package) by deriving from this class.
 /// </para>
 /// <para>
-/// <b>Encoding, version 1</b> (the fields of <see cref="AuditChain"/>'s encoding: LEB128 lengths, length-prefixed UTF-8 texts,
-/// 8-byte big-endian numbers, dates as the number <c>yyyyMMdd</c>, optional values after a presence byte 0 or 1): the version
+/// <b>Encoding, version 1</b> (LEB128 lengths and length-prefixed UTF-8 texts as in <see cref="AuditChain"/>'s encoding;
+/// numbers as zigzag LEB128 integers; dates as the number <c>yyyyMMdd</c>; optional values after a presence byte 0 or 1;
+/// the audit head as a 0 byte and its 32 bytes when it is 64 hexadecimal digits, otherwise a 1 byte and the text): the version
 /// byte <c>1</c>; the algorithm name; case id, power code, definition id (texts); definition version, version (numbers); step
 /// (text); day of receipt, day the step was entered (dates); the committed clock, then the legal clock; the outcome (optional
-/// number); the day closed (optional date); the audit head (text); the last event's instant (whole days since the Unix epoch
+/// number); the day closed (optional date); the audit head; the last event's instant (whole days since the Unix epoch
 /// and nanosecond of the day). A clock is: start (date); suspended since (optional date); suspension cause (optional text);
 /// suspended days, step suspended days (numbers); extension and limit (optional time limits: kind and days as numbers);
-/// expected end of the suspension and day of extension (optional dates); late stops (number).
+/// expected end of the suspension and day of extension (optional dates); late stops (number). Then, only when the case has
+/// <see cref="CaseSnapshot.Parties"/> (nothing at all when it has none, so the seal of a case without parties is unchanged): their
+/// number, then each party's role and person (texts), in order.
 /// </para>
 /// </remarks>
 public abstract class CaseSeal
@@ -145,7 +148,7 @@ public abstract class CaseSeal
     private void Digest(CaseSnapshot snapshot, Span<byte> destination)
     {
         var max = 64 + (40 * 11) + Max(Algorithm) + Max(snapshot.CaseId) + Max(snapshot.PowerCode.Value) + Max(snapshot.DefinitionId) + Max(snapshot.Step) + Max(snapshot.AuditHead)
-            + Max(snapshot.CommittedClock?.SuspensionCause) + Max(snapshot.LegalClock?.SuspensionCause);
+            + Max(snapshot.CommittedClock?.SuspensionCause) + Max(snapshot.LegalClock?.SuspensionCause) + MaxParties(snapshot.Parties);
         byte[]? rented = null;
         Span<byte> buffer = max <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(max));
         try
@@ -169,6 +172,7 @@ public abstract class CaseSeal
             var sinceEpoch = snapshot.LastEventAt - NodaConstants.UnixEpoch;
             Compact(buffer, ref position, sinceEpoch.Days);
             Compact(buffer, ref position, sinceEpoch.NanosecondOfDay);
+            Parties(buffer, ref position, snapshot.Parties);
             ComputeHash(buffer[..position], destination);
         }
         finally
@@ -177,6 +181,37 @@ public abstract class CaseSeal
             {
                 ArrayPool<byte>.Shared.Return(rented);
             }
+        }
+    }
+
+    private static int MaxParties(CaseParties? parties)
+    {
+        if (parties is null || parties.Count == 0)
+        {
+            return 0;
+        }
+
+        var max = 9;
+        foreach (var party in parties.Span)
+        {
+            max += Max(party.Role) + Max(party.Person);
+        }
+
+        return max;
+    }
+
+    private static void Parties(Span<byte> buffer, ref int position, CaseParties? parties)
+    {
+        if (parties is null || parties.Count == 0)
+        {
+            return; // nothing: a case without parties seals as it did before parties existed
+        }
+
+        Compact(buffer, ref position, parties.Count);
+        foreach (var party in parties.Span)
+        {
+            Text(buffer, ref position, party.Role);
+            Text(buffer, ref position, party.Person);
         }
     }
 

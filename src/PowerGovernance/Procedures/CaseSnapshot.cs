@@ -24,7 +24,7 @@ namespace PowerGovernance.Procedures;
 /// <param name="AuditHead">The hash of the last event (the head of the audit chain).</param>
 /// <param name="LastEventAt">The instant of the last event; later triggers may not be dated before it.</param>
 /// <remarks>
-/// Every snapshot the engine returns carries a <see cref="Seal"/> over all of these members (see <see cref="CaseSeal"/>); the
+/// Every snapshot the engine returns carries a <see cref="Seal"/> over all of these members and <see cref="Parties"/> (see <see cref="CaseSeal"/>); the
 /// engine refuses to fire on a snapshot whose content no longer matches it. A copy made with <c>with</c> keeps the old seal and
 /// is therefore refused too: change a case only through the engine.
 /// </remarks>
@@ -50,6 +50,7 @@ public sealed record CaseSnapshot(
     /// is checked against its seal again.
     /// </summary>
     private string seal = string.Empty;
+    private CaseParties parties = CaseParties.None;
 
     private CaseSnapshot(CaseSnapshot original)
     {
@@ -67,6 +68,7 @@ public sealed record CaseSnapshot(
         Closed = original.Closed;
         AuditHead = original.AuditHead;
         LastEventAt = original.LastEventAt;
+        parties = original.parties;
         seal = original.seal;
     }
 
@@ -75,6 +77,15 @@ public sealed record CaseSnapshot(
     /// made by the engine. Store it with the snapshot; see <see cref="CaseSeal"/>.
     /// </summary>
     public string Seal { get => seal; init => seal = value; }
+
+    /// <summary>
+    /// Gets who plays which role in the case (案件当事人及办案人员), e.g. the subject, the investigators and those who stepped aside, in
+    /// the order the audit chain assigned them; <see cref="CaseParties.None"/> for a procedure that declares no roles. The engine
+    /// enforces the procedure's rules on them (回避、调查与审查分离) on every <c>Fire</c>, <c>CanFire</c>, <c>PermittedTriggers</c> and
+    /// replay. Covered by the <see cref="Seal"/>: a host that stores snapshots stores the parties with them.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public CaseParties Parties { get => parties; init => parties = value ?? throw new ArgumentNullException(nameof(Parties)); }
 
     /// <summary>Gets whether the case has ended.</summary>
     public bool IsClosed => Outcome is not null;
@@ -101,6 +112,7 @@ public sealed record CaseSnapshot(
         && Closed == other.Closed
         && AuditHead == other.AuditHead
         && LastEventAt == other.LastEventAt
+        && Equals(Parties, other.Parties)
         && Seal == other.Seal;
 
     /// <summary>Returns a hash code consistent with <see cref="Equals(CaseSnapshot)"/>.</summary>

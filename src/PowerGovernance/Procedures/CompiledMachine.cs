@@ -241,7 +241,11 @@ internal sealed class CompiledTransition
         Guards = [.. trigger.Guards];
         RequiredArguments = [.. trigger.RequiredArguments];
         Arguments = [.. trigger.Arguments];
+        Assigns = trigger.Assigns;
     }
+
+    /// <summary>Gets the role it assigns a person to, or null.</summary>
+    internal RoleAssignment? Assigns { get; }
 
     /// <summary>Gets the trigger as defined.</summary>
     internal TriggerDefinition Trigger { get; }

@@ -21,7 +21,7 @@ public abstract class ProcedureArgument
         Name = Preconditions.CheckNotBlank(name);
         ChineseName = Preconditions.CheckNotBlank(chineseName);
         EnglishName = Preconditions.CheckNotBlank(englishName);
-        AcceptedValues = acceptedValues;
+        AcceptedValues = Internal.ImmutableLists.Of(acceptedValues);
         Form = form;
         ChineseForm = chineseForm;
     }
@@ -54,6 +54,18 @@ public abstract class ProcedureArgument
     /// <returns>The argument.</returns>
     public static ProcedureArgument<string> Text(string name, string chineseName, string englishName) =>
         new(name, chineseName, englishName, [], "non-blank text of at most 4000 characters", "不超过4000字的非空文字", TryText, static v => v);
+
+    /// <summary>
+    /// Creates an argument naming a person by id (人员参数), as an <see cref="Actor.Name"/>: at most 200 characters, no white space at
+    /// either end, no control or format characters (such as U+200B), in Unicode NFC, so that a look-alike id can never pose as
+    /// another person; compared exactly.
+    /// </summary>
+    /// <param name="name">The name recorded in the event.</param>
+    /// <param name="chineseName">The Chinese name.</param>
+    /// <param name="englishName">The English name.</param>
+    /// <returns>The argument.</returns>
+    public static ProcedureArgument<string> Person(string name, string chineseName, string englishName) =>
+        new(name, chineseName, englishName, [], "a person's id without white space at either end, invisible characters or non-NFC text", "首尾无空白、不含不可见字符且为NFC形式的人员标识", static text => (PersonIds.Problem(text) is null, text), static v => v);
 
     /// <summary>Creates an argument that is one of a fixed list of values (选项参数), compared exactly (ordinal).</summary>
     /// <param name="name">The name recorded in the event.</param>
@@ -131,8 +143,14 @@ public abstract class ProcedureArgument
                     && FirstRepeated(items) is null;
                 return (ok, Array.AsReadOnly(items));
             },
-            static items => string.Join(",", items.Select(static i => !VisibleText.HasVisibleText(i) || i.Contains(',', StringComparison.Ordinal) ? throw new ArgumentException("An item is blank or holds a comma.", nameof(items)) : i.Trim())));
+            static items => string.Join(",", items.Select(static i => !VisibleText.HasVisibleText(i) || i.Contains(',', StringComparison.Ordinal) ? throw new ArgumentException("An item is blank or holds a comma.", nameof(items)) : i.Trim())))
+        {
+            IsList = true,
+        };
     }
+
+    /// <summary>Gets whether the argument is a list (<see cref="ListOf"/>), so a refusal can name a repeated item.</summary>
+    internal bool IsList { get; private protected init; }
 
     /// <summary>Returns whether <paramref name="text"/> is a value this argument accepts.</summary>
     /// <param name="text">The value as recorded.</param>
@@ -147,6 +165,14 @@ public abstract class ProcedureArgument
     internal (string English, string Chinese) Refusal(string text)
     {
         var shown = text.Length <= 200 ? text : text[..200] + "…";
+        if (IsList && FirstRepeated(text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) is { } repeated)
+        {
+            var item = repeated.Length <= 200 ? repeated : repeated[..200] + "…";
+            return (
+                $"the argument '{Name}' ({EnglishName}) has the value '{shown}': '{item}' is given twice; each item is given once.",
+                $"参数“{Name}”（{ChineseName}）的值“{shown}”中“{item}”重复出现；每项只能出现一次。");
+        }
+
         if (AcceptedValues.Count == 0)
         {
             return (

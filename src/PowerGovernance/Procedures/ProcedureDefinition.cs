@@ -41,6 +41,15 @@ public sealed class ProcedureDefinition
         SupervisionPoints = ImmutableLists.Of(data.SupervisionPoints);
         ComplaintChannels = ImmutableLists.Of(data.ComplaintChannels);
         steps = Steps.ToFrozenDictionary(s => s.Id, System.StringComparer.Ordinal);
+        RecusedRoles = ImmutableLists.Of(data.RecusedRoles.Distinct());
+        PostRoles = data.PostRoles.GroupBy(p => p.Key, System.StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First().Value, System.StringComparer.Ordinal);
+        Separations = ImmutableLists.Of(data.Separations);
+        Roles = ImmutableLists.Of(RecusedRoles
+            .Concat(data.PostRoles.Select(p => p.Value))
+            .Concat(Separations.SelectMany(r => new[] { r.First, r.Second }))
+            .Concat(Triggers.Where(t => t.Assigns is not null).Select(t => t.Assigns!.Role))
+            .Distinct());
+        HasParties = Roles.Count > 0;
         Machine = new CompiledMachine(this);
     }
 
@@ -88,6 +97,24 @@ public sealed class ProcedureDefinition
 
     /// <summary>Gets the complaint and report channels.</summary>
     public IReadOnlyList<ComplaintChannel> ComplaintChannels { get; }
+
+    /// <summary>
+    /// Gets the roles people play in a case of this procedure (案件角色): those the definition's rules and triggers name; empty
+    /// when the procedure declares none, and its cases then have no <see cref="CaseSnapshot.Parties"/>.
+    /// </summary>
+    public IReadOnlyList<CaseRole> Roles { get; }
+
+    /// <summary>Gets the roles whose people step aside (回避): they never fire a trigger and are never assigned to another role.</summary>
+    public IReadOnlyList<CaseRole> RecusedRoles { get; }
+
+    /// <summary>Gets, by post code, the role a post's holders must play in the case to act in that post (e.g. the investigation group: investigators).</summary>
+    public IReadOnlyDictionary<string, CaseRole> PostRoles { get; }
+
+    /// <summary>Gets the pairs of roles nobody plays both of in one case (职责分离).</summary>
+    public IReadOnlyList<RoleSeparation> Separations { get; }
+
+    /// <summary>Gets whether the procedure declares roles, so that the engine checks and keeps the parties of its cases.</summary>
+    internal bool HasParties { get; }
 
     internal CompiledMachine Machine { get; }
 

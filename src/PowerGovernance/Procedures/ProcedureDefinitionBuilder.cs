@@ -191,6 +191,50 @@ public sealed class ProcedureDefinitionBuilder
         return this;
     }
 
+    /// <summary>
+    /// Declares that people in <paramref name="role"/> step aside (回避), e.g. the subject of the case or a person who declared an
+    /// interest: the engine refuses any trigger they fire on the case and any assignment of them to another role
+    /// (<see cref="RejectionKind.Recused"/>). A recusal is itself an assignment to such a role (<see cref="TriggerBuilder.Assigns"/>).
+    /// </summary>
+    /// <param name="role">The role.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="role"/> is null.</exception>
+    public ProcedureDefinitionBuilder Recuses(CaseRole role)
+    {
+        data.RecusedRoles.Add(Preconditions.CheckNotNull(role));
+        return this;
+    }
+
+    /// <summary>
+    /// Declares that <paramref name="post"/> acts on a case only through the people assigned to <paramref name="role"/> in it (e.g.
+    /// the investigation group's steps only by this case's investigators): holding the post is not enough
+    /// (<see cref="RejectionKind.ActorLacksPost"/>, or <see cref="RejectionKind.SeparationOfDuties"/> when the person plays a role
+    /// separated from it).
+    /// </summary>
+    /// <param name="post">The post's code.</param>
+    /// <param name="role">The role its holders must play in the case.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    public ProcedureDefinitionBuilder ActsOnlyThrough(string post, CaseRole role)
+    {
+        data.PostRoles.Add(new KeyValuePair<string, CaseRole>(Preconditions.CheckNotNull(post), Preconditions.CheckNotNull(role)));
+        return this;
+    }
+
+    /// <summary>
+    /// Declares that nobody plays both roles in one case (职责分离, e.g. 调查与审查分离: investigators never review): a person in one is
+    /// never assigned to the other and never acts in a post that acts only through the other (<see cref="RejectionKind.SeparationOfDuties"/>).
+    /// </summary>
+    /// <param name="first">One role.</param>
+    /// <param name="second">The other role.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    public ProcedureDefinitionBuilder Separates(CaseRole first, CaseRole second)
+    {
+        data.Separations.Add(new RoleSeparation(Preconditions.CheckNotNull(first), Preconditions.CheckNotNull(second)));
+        return this;
+    }
+
     /// <summary>Adds a supervision point (the fifth flowchart element: 监督制约环节).</summary>
     /// <param name="point">The supervision point.</param>
     /// <returns>This builder.</returns>
@@ -255,6 +299,12 @@ public sealed class ProcedureDefinitionBuilder
         public List<SupervisionPoint> SupervisionPoints { get; } = [];
 
         public List<ComplaintChannel> ComplaintChannels { get; } = [];
+
+        public List<CaseRole> RecusedRoles { get; } = [];
+
+        public List<KeyValuePair<string, CaseRole>> PostRoles { get; } = [];
+
+        public List<RoleSeparation> Separations { get; } = [];
 
         public IEnumerable<TriggerDefinition> BuiltTriggers() => Triggers.Select(t => t.Build());
     }

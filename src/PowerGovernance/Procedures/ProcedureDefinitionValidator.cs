@@ -47,6 +47,37 @@ internal sealed class ProcedureDefinitionValidator : AbstractValidator<Procedure
         CheckGraph(d, c, triggers, steps);
         CheckElements(d, c, steps);
         CheckLimits(d, c, triggers);
+        CheckRoles(d, c, triggers);
+    }
+
+    private static void CheckRoles(ProcedureDefinitionBuilder.Data d, ValidationContext<ProcedureDefinitionBuilder.Data> c, TriggerDefinition[] triggers)
+    {
+        var assigned = triggers.Where(t => t.Assigns is not null).Select(t => t.Assigns!.Role.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in d.PostRoles.GroupBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var roles = group.Select(p => p.Value).Distinct().ToArray();
+            if (roles.Length > 1)
+            {
+                c.Report("PostRoles", ProcedureRuleCodes.RoleRuleInvalid, FindingSeverity.Error, Text(
+                    $"The post '{group.Key}' is declared to act only through several roles ({string.Join(", ", roles.Select(r => r.Id))}); declare one.",
+                    $"岗位“{group.Key}”被声明为只能由多个角色（{string.Join("、", roles.Select(r => r.ChineseName))}）办理；只能声明一个。",
+                    group.Key));
+            }
+
+            foreach (var role in roles.Where(r => !assigned.Contains(r.Id)))
+            {
+                c.Report("PostRoles", ProcedureRuleCodes.RoleRuleInvalid, FindingSeverity.Error, Text(
+                    $"The post '{group.Key}' acts only through the role '{role.Id}', which no trigger assigns: it could never act.",
+                    $"岗位“{group.Key}”只能由角色“{role.ChineseName}”办理，但没有任何动作指派该角色，该岗位将无法办理。",
+                    role.Id));
+            }
+        }
+
+        foreach (var separation in d.Separations.Where(s => s.First == s.Second))
+        {
+            c.Report("Separations", ProcedureRuleCodes.RoleRuleInvalid, FindingSeverity.Error, Text(
+                $"The role '{separation.First.Id}' is separated from itself.", $"角色“{separation.First.ChineseName}”不能与自身分离。", separation.First.Id));
+        }
     }
 
     private static void CheckSteps(ProcedureDefinitionBuilder.Data d, ValidationContext<ProcedureDefinitionBuilder.Data> c)

@@ -108,7 +108,26 @@ public sealed partial class ProcedureEngine
             return No(RejectionKind.NotPermittedFromStep, "Trigger", trigger, $"it does not leave this step (permitted here: {(from.Length == 0 ? "none" : from)}).", $"该动作不能从本环节发出（本环节可用：{(from.Length == 0 ? "无" : from)}）。");
         }
 
-        var post = actor.FirstPostIn(new ReadOnlySpan<string>(transition.AllowedPosts));
+        string? post;
+        if (definition.HasParties)
+        {
+            // Recusal and separation of duties (回避、职责分离), as the procedure declares them; never reached without roles.
+            if (CheckRecused(definition, snapshot.Parties, actor) is { } recused)
+            {
+                return No(recused.Kind, recused.Path, recused.Value, recused.English, recused.Chinese);
+            }
+
+            post = ChoosePost(definition, snapshot.Parties, actor, transition, out var lacking);
+            if (lacking is not null)
+            {
+                return No(lacking.Kind, lacking.Path, lacking.Value, lacking.English, lacking.Chinese);
+            }
+        }
+        else
+        {
+            post = actor.FirstPostIn(new ReadOnlySpan<string>(transition.AllowedPosts));
+        }
+
         if (post is null)
         {
             var posts = string.Join(", ", transition.AllowedPosts);
@@ -176,6 +195,12 @@ public sealed partial class ProcedureEngine
         if (CheckArguments(transition, arguments) is { } invalid)
         {
             return No(RejectionKind.ArgumentInvalid, "Arguments[" + Bounded(invalid.Name) + "]", Bounded(invalid.Value), invalid.English, invalid.Chinese);
+        }
+
+        if (transition.Assigns is { } assignment && definition.HasParties && arguments.TryGetValue(assignment.PersonArgument, out var person)
+            && CheckAssignment(definition, snapshot.Parties, assignment, person) is { } refused)
+        {
+            return No(refused.Kind, refused.Path, refused.Value, refused.English, refused.Chinese);
         }
 
         LocalDate? suspendedUntil = null;

@@ -138,6 +138,11 @@ public sealed partial class ProcedureEngine
             return Fail(HistoryRuleCodes.DefinitionUnknown, 0, $"The engine does not know procedure '{Bounded(recordedDefinition)}' version {recordedVersion}, which the history was recorded on.", $"引擎中没有该记录所依据的程序“{Bounded(recordedDefinition)}”第{recordedVersion}版。", out problem, out at);
         }
 
+        if (InvalidActor(events, 0) is { } badFirst)
+        {
+            return Fail(HistoryRuleCodes.TransitionRefused, 0, badFirst.English, badFirst.Chinese, out problem, out at);
+        }
+
         var started = Start(definition, first.CaseId, recordedCode, new Actor(first.Actor, first.Post), first.At);
         if (!started.IsAccepted)
         {
@@ -165,6 +170,11 @@ public sealed partial class ProcedureEngine
             }
 
             var stored = events[i + 1];
+            if (InvalidActor(events, i + 1) is { } bad)
+            {
+                return Fail(HistoryRuleCodes.TransitionRefused, i + 1, bad.English, bad.Chinese, out problem, out at);
+            }
+
             var arguments = TriggerArguments.FromText(stored.Arguments);
             var actor = new Actor(stored.Actor, stored.Post);
             if (arguments.TryGetValue(CertificateArgument, out var number))
@@ -194,6 +204,15 @@ public sealed partial class ProcedureEngine
         problem = Finding.Error(code, Event(index), null, english, chinese);
         at = index;
         return null;
+    }
+
+    /// <summary>Why the actor an event records is not a person id an <see cref="Actor"/> can have (a forged event), or null.</summary>
+    private static (string English, string Chinese)? InvalidActor(IReadOnlyList<CaseEvent> events, int index)
+    {
+        var e = events[index];
+        return Internal.PersonIds.Problem(e.Actor) is { } why
+            ? ($"Event {index} ({Bounded(e.Trigger)}) records an actor who cannot act: {why.English}", $"第{index}个事件（{Bounded(e.Trigger)}）记载的办理人无效：{why.Chinese}")
+            : null;
     }
 
     private static string Event(int index) => "Events[" + index.ToString(CultureInfo.InvariantCulture) + "]";

@@ -12,7 +12,7 @@ public sealed partial class ProcedureEngine
     /// Checks a snapshot as loaded from storage without firing anything: its <see cref="CaseSnapshot.Seal"/> matches its
     /// content under this engine's <see cref="CaseSeal"/>, and its members agree with its definition and the catalog (a known
     /// step whose terminal state matches the outcome, days in order, clocks without negative counts, a listed power the
-    /// procedure serves). <see cref="Fire(CaseSnapshot, ProcedureTrigger, Actor, Instant, TriggerArguments?, string?, long?)"/>
+    /// procedure serves, parties in roles the procedure declares, nobody in two separated roles or assigned after stepping aside). <see cref="Fire(CaseSnapshot, ProcedureTrigger, Actor, Instant, TriggerArguments?, string?, long?)"/>
     /// runs the same checks and refuses with <see cref="RejectionKind.SnapshotUntrusted"/>.
     /// </summary>
     /// <param name="snapshot">The snapshot as loaded.</param>
@@ -104,6 +104,8 @@ public sealed partial class ProcedureEngine
             {
                 Add(SnapshotRuleCodes.PowerNotServed, nameof(CaseSnapshot.PowerCode), snapshot.PowerCode.Value, $"power '{snapshot.PowerCode}' is not listed in catalog version {Catalog.Version}, or procedure '{definition.Id}' does not serve it.", $"职权“{snapshot.PowerCode}”未列入第{Catalog.Version}版职权目录，或程序“{definition.ChineseName}”不适用于该职权。");
             }
+
+            CheckParties(snapshot, definition, Add);
         }
 
         var lastDay = snapshot.LastEventAt.InZone(Zone).Date;

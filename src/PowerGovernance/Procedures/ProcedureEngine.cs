@@ -275,6 +275,7 @@ public sealed partial class ProcedureEngine
             Closed = to.IsTerminal ? date : null,
             AuditHead = e.Hash,
             LastEventAt = at,
+            Parties = transition.Assigns is null || !definition.HasParties ? snapshot.Parties : Assign(snapshot.Parties, transition.Assigns, arguments),
         };
         return FireResult.Accepted(Seal.Apply(next), e);
     }

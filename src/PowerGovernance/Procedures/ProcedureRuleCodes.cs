@@ -77,4 +77,10 @@ public static class ProcedureRuleCodes
 
     /// <summary>A refusal can be reached by a trigger that does not require written reasons (warning).</summary>
     public const string RefusalWithoutReasons = "RefusalWithoutReasons";
+
+    /// <summary>
+    /// A rule on the case's roles cannot work: a post acts only through two different roles, or only through a role no trigger
+    /// assigns (so it could never act), or a role is separated from itself.
+    /// </summary>
+    public const string RoleRuleInvalid = "RoleRuleInvalid";
 }

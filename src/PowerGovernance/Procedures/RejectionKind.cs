@@ -12,7 +12,10 @@ public enum RejectionKind
     /// <summary>The trigger exists but does not leave the current step.</summary>
     NotPermittedFromStep = 2,
 
-    /// <summary>The actor holds none of the posts allowed to fire the trigger.</summary>
+    /// <summary>
+    /// The actor holds none of the posts allowed to fire the trigger, or holds one that acts on a case only through people assigned
+    /// to a role (<see cref="ProcedureDefinitionBuilder.ActsOnlyThrough"/>) and is not assigned to it in this case.
+    /// </summary>
     ActorLacksPost = 3,
 
     /// <summary>One or more guards did not hold; their descriptions are listed.</summary>
@@ -43,14 +46,16 @@ public enum RejectionKind
     InvalidTime = 12,
 
     /// <summary>
-    /// The actor must step aside (回避): they are the person the case is about, or declared an interest in it. Raised by rules
-    /// layered on the engine, e.g. <see cref="Accountability.AccountabilityProceedings"/>.
+    /// The actor or the person named must step aside (回避): they play a role the procedure declares with
+    /// <see cref="ProcedureDefinitionBuilder.Recuses"/> in this case, e.g. the person the case is about, or one who declared an interest.
+    /// Raised by the engine on every path for a procedure that declares roles.
     /// </summary>
     Recused = 13,
 
     /// <summary>
-    /// The actor or the person named already holds the other side of a separated duty (调查与审查分离): an investigator may not
-    /// review, a reviewer may not investigate. Raised by rules layered on the engine.
+    /// The actor or the person named already plays the other side of a separated duty (职责分离, e.g. 调查与审查分离: an investigator
+    /// may not review, a reviewer may not investigate), as the procedure declares with <see cref="ProcedureDefinitionBuilder.Separates"/>.
+    /// Raised by the engine on every path.
     /// </summary>
     SeparationOfDuties = 14,
 

@@ -32,4 +32,10 @@ public static class SnapshotRuleCodes
 
     /// <summary>The power is not listed in the engine's catalog, or the procedure does not serve it.</summary>
     public const string PowerNotServed = "PowerNotServed";
+
+    /// <summary>
+    /// The parties disagree with the procedure: a role it does not declare, an invalid person's id, a person assigned twice, in two
+    /// separated roles, or after stepping aside (回避后仍被指派).
+    /// </summary>
+    public const string PartiesInconsistent = "PartiesInconsistent";
 }

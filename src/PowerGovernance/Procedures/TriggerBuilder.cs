@@ -25,6 +25,7 @@ public sealed class TriggerBuilder
     private bool accepts;
     private TimeLimit? deemedAcceptedAfter;
     private bool statesSuspensionEnd;
+    private RoleAssignment? assigns;
 
     internal TriggerBuilder(string id, string chineseName, string englishName, string from, string to, string[] posts)
     {
@@ -214,6 +215,25 @@ public sealed class TriggerBuilder
         return this;
     }
 
+    /// <summary>
+    /// Makes the trigger assign a person to <paramref name="role"/> in the case (指派角色): the required argument
+    /// <paramref name="person"/> names them by id, and once the trigger is accepted they play the role in
+    /// <see cref="CaseSnapshot.Parties"/>. The engine refuses the assignment of a person who steps aside
+    /// (<see cref="ProcedureDefinitionBuilder.Recuses"/>), who plays a role separated from it
+    /// (<see cref="ProcedureDefinitionBuilder.Separates"/>), or who already plays it.
+    /// </summary>
+    /// <param name="role">The role.</param>
+    /// <param name="person">The argument naming the person; see <see cref="ProcedureArgument.Person"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    public TriggerBuilder Assigns(CaseRole role, ProcedureArgument<string> person)
+    {
+        Preconditions.CheckNotNull(role);
+        RequiresArgument(Preconditions.CheckNotNull(person));
+        assigns = new RoleAssignment(role, person.Name);
+        return this;
+    }
+
     private void Declare(ProcedureArgument argument)
     {
         var existing = arguments.FindIndex(a => a.Name == argument.Name);
@@ -228,5 +248,5 @@ public sealed class TriggerBuilder
     }
 
     internal TriggerDefinition Build() =>
-        new(id, chineseName, from, to, posts, guards.ToArray(), requiresReason, requiredArguments.ToArray(), clock, extension) { EnglishName = englishName, Arguments = arguments.ToArray(), RequiresCertifiedOfficer = certified, Period = period, Accepts = accepts, DeemedAcceptedAfter = deemedAcceptedAfter, StatesSuspensionEnd = statesSuspensionEnd };
+        new(id, chineseName, from, to, posts, guards.ToArray(), requiresReason, requiredArguments.ToArray(), clock, extension) { EnglishName = englishName, Arguments = arguments.ToArray(), RequiresCertifiedOfficer = certified, Period = period, Accepts = accepts, DeemedAcceptedAfter = deemedAcceptedAfter, StatesSuspensionEnd = statesSuspensionEnd, Assigns = assigns };
 }

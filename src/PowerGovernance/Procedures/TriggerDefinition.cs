@@ -32,6 +32,16 @@ public sealed record TriggerDefinition(
     TimeLimit? Extension)
 {
     private readonly string? englishName;
+    private readonly IReadOnlyList<ProcedureArgument> arguments = [];
+
+    /// <summary>Gets the posts allowed to fire it (a read-only copy of the list given).</summary>
+    public IReadOnlyList<string> AllowedPosts { get; init; } = Internal.ImmutableLists.Of(AllowedPosts);
+
+    /// <summary>Gets the conditions, all of which must hold (a read-only copy of the list given).</summary>
+    public IReadOnlyList<GuardDefinition> Guards { get; init; } = Internal.ImmutableLists.Of(Guards);
+
+    /// <summary>Gets the names of arguments that must be given (a read-only copy of the list given).</summary>
+    public IReadOnlyList<string> RequiredArguments { get; init; } = Internal.ImmutableLists.Of(RequiredArguments);
 
     /// <summary>Gets whether only a certified enforcement officer may fire it (持证执法): the actor needs a certificate valid that day.</summary>
     public bool RequiresCertifiedOfficer { get; init; }
@@ -43,7 +53,7 @@ public sealed record TriggerDefinition(
     /// Gets the arguments the trigger takes (动作参数), required ones (<see cref="RequiredArguments"/>) and optional ones;
     /// any other argument is refused.
     /// </summary>
-    public IReadOnlyList<ProcedureArgument> Arguments { get; init; } = [];
+    public IReadOnlyList<ProcedureArgument> Arguments { get => arguments; init => arguments = Internal.ImmutableLists.Of(value); }
 
     /// <summary>Gets the trigger this definition is a rule for: its id and names in both languages.</summary>
     public ProcedureTrigger Trigger => new(Id, ChineseName, EnglishName);
@@ -71,6 +81,9 @@ public sealed record TriggerDefinition(
     /// </summary>
     public bool StatesSuspensionEnd { get; init; }
 
+    /// <summary>Gets the role the trigger assigns a person to (指派角色), or <see langword="null"/> when it assigns none.</summary>
+    public RoleAssignment? Assigns { get; init; }
+
     /// <summary>Returns whether <paramref name="other"/> has equal members, the lists element by element (值相等).</summary>
     /// <param name="other">The other value.</param>
     /// <returns><see langword="true"/> when every member is equal.</returns>
@@ -90,7 +103,8 @@ public sealed record TriggerDefinition(
         && Equals(Period, other.Period)
         && Accepts == other.Accepts
         && DeemedAcceptedAfter == other.DeemedAcceptedAfter
-        && StatesSuspensionEnd == other.StatesSuspensionEnd;
+        && StatesSuspensionEnd == other.StatesSuspensionEnd
+        && Equals(Assigns, other.Assigns);
 
     /// <summary>Returns a hash code consistent with <see cref="Equals(TriggerDefinition)"/>.</summary>
     /// <returns>The hash code.</returns>

@@ -23,7 +23,8 @@ public class DuplicateSanctionAttackTests
 
         Assert.Equal(RejectionKind.ArgumentInvalid, refused.Rejection);
         var finding = Assert.Single(refused.Findings);
-        Assert.Equal(("Arguments[sanctions]", "circulated-criticism"), (finding.Path, finding.AttemptedValue));
+        // The engine checks the argument as given (the whole list) and names the repeated sanction.
+        Assert.Equal(("Arguments[sanctions]", "circulated-criticism,circulated-criticism"), (finding.Path, finding.AttemptedValue));
         Assert.Contains("'circulated-criticism' is given twice", finding.Message, System.StringComparison.Ordinal);
         Assert.Contains("“circulated-criticism”重复出现", finding.ChineseMessage, System.StringComparison.Ordinal);
     }

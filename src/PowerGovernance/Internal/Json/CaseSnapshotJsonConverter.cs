@@ -15,10 +15,13 @@ namespace PowerGovernance.Internal.Json;
 /// </summary>
 internal sealed class CaseSnapshotJsonConverter : JsonConverter<CaseSnapshot>
 {
-    /// <summary>The members that must be present, as bits in the order of <see cref="Members"/> (the nullable ones, outcome and closed, may be left out).</summary>
+    /// <summary>
+    /// The members that must be present, as bits in the order of <see cref="Members"/> (the nullable ones, outcome and closed, may be
+    /// left out, and so may parties, which a case without them and a snapshot stored before parties existed do not have).
+    /// </summary>
     private const ulong RequiredMembers = 0b111_0011_1111_1111;
 
-    private const string Members = "caseId, powerCode, definitionId, definitionVersion, step, version, received, stepEntered, committedClock, legalClock, outcome, closed, auditHead, lastEventAt, seal";
+    private const string Members = "caseId, powerCode, definitionId, definitionVersion, step, version, received, stepEntered, committedClock, legalClock, outcome, closed, auditHead, lastEventAt, seal, parties";
 
     public override CaseSnapshot Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -34,6 +37,7 @@ internal sealed class CaseSnapshotJsonConverter : JsonConverter<CaseSnapshot>
         CaseOutcome? outcome = null;
         LocalDate? closed = null;
         var lastEventAt = default(Instant);
+        var parties = CaseParties.None;
         while (JsonFields.NextMember(ref reader) is { } member)
         {
             switch (member)
@@ -53,13 +57,14 @@ internal sealed class CaseSnapshotJsonConverter : JsonConverter<CaseSnapshot>
                 case "auditHead": fields.Once(ref seen, 12, member); auditHead = fields.Hash(ref reader, member); break;
                 case "lastEventAt": fields.Once(ref seen, 13, member); lastEventAt = fields.Instant(ref reader, member); break;
                 case "seal": fields.Once(ref seen, 14, member); seal = fields.String(ref reader, member); break;
+                case "parties": fields.Once(ref seen, 15, member); parties = CasePartiesJson.Read(ref reader, fields, member); break;
                 default: throw fields.Unknown(member, Members);
             }
         }
 
         fields.RequireAll(seen, RequiredMembers, Members);
 
-        return new CaseSnapshot(caseId, powerCode, definitionId, definitionVersion, step, version, received, stepEntered, committed!, legal!, outcome, closed, auditHead, lastEventAt) { Seal = seal };
+        return new CaseSnapshot(caseId, powerCode, definitionId, definitionVersion, step, version, received, stepEntered, committed!, legal!, outcome, closed, auditHead, lastEventAt) { Seal = seal, Parties = parties };
     }
 
     public override void Write(Utf8JsonWriter writer, CaseSnapshot value, JsonSerializerOptions options)
@@ -90,6 +95,12 @@ internal sealed class CaseSnapshotJsonConverter : JsonConverter<CaseSnapshot>
         writer.WriteString("auditHead", value.AuditHead);
         writer.WriteString("lastEventAt", InstantPattern.ExtendedIso.Format(value.LastEventAt));
         writer.WriteString("seal", value.Seal);
+        if (value.Parties.Count > 0)
+        {
+            writer.WritePropertyName("parties");
+            CasePartiesJson.Write(writer, value.Parties);
+        }
+
         writer.WriteEndObject();
     }
 
