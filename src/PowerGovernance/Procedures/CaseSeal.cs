@@ -142,8 +142,11 @@ public abstract class CaseSeal
         return new string(text[..(Algorithm.Length + 1 + (2 * HashSize))]);
     }
 
-    /// <summary>Seals a snapshot the engine has just made (in place: it has not been handed out yet), marked as sealed by this object.</summary>
-    internal CaseSnapshot Apply(CaseSnapshot snapshot) => snapshot.SealInPlace(this, Compute(snapshot));
+    /// <summary>
+    /// Seals a snapshot the engine has just made (in place: it has not been handed out yet), marked as sealed by this object;
+    /// the seal text is computed when first read (<see cref="CaseSnapshot.Seal"/>: on storing, comparing or printing it).
+    /// </summary>
+    internal CaseSnapshot Apply(CaseSnapshot snapshot) => snapshot.SealInPlace(this);
 
     private void Digest(CaseSnapshot snapshot, Span<byte> destination)
     {

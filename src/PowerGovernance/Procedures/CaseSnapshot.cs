@@ -49,7 +49,10 @@ public sealed record CaseSnapshot(
     /// A copy (for <c>with</c>): every member but the mark of the seal object that sealed the original, so that a changed copy
     /// is checked against its seal again.
     /// </summary>
-    private string seal = string.Empty;
+    // The seal text, or null until it is first read: a snapshot the engine sealed (SealedBy) computes it then, and a copy made
+    // with 'with' takes its original's (sealSource), so firing on the engine's own snapshots hashes nothing in between.
+    private string? seal = string.Empty;
+    private CaseSnapshot? sealSource;
     private CaseParties parties = CaseParties.None;
 
     private CaseSnapshot(CaseSnapshot original)
@@ -69,14 +72,30 @@ public sealed record CaseSnapshot(
         AuditHead = original.AuditHead;
         LastEventAt = original.LastEventAt;
         parties = original.parties;
-        seal = original.seal;
+        if (original.seal is null)
+        {
+            seal = null;
+            sealSource = original; // the copy keeps the original's seal, computed only if someone reads it
+        }
+        else
+        {
+            seal = original.seal;
+        }
     }
 
     /// <summary>
     /// Gets the seal over every other member (封印), as <c>algorithm:hex</c> (e.g. <c>sha256:…</c>); empty for a snapshot not
     /// made by the engine. Store it with the snapshot; see <see cref="CaseSeal"/>.
     /// </summary>
-    public string Seal { get => seal; init => seal = value; }
+    public string Seal
+    {
+        get => seal ??= SealedBy?.Compute(this) ?? sealSource?.Seal ?? string.Empty;
+        init
+        {
+            seal = value;
+            sealSource = null;
+        }
+    }
 
     /// <summary>
     /// Gets who plays which role in the case (案件当事人及办案人员), e.g. the subject, the investigators and those who stepped aside, in
@@ -120,12 +139,14 @@ public sealed record CaseSnapshot(
     public override int GetHashCode() => HashCode.Combine(CaseId, Version, AuditHead, Seal);
 
     /// <summary>
-    /// Seals this snapshot in place with <paramref name="value"/>, marked as sealed by <paramref name="by"/>: only for a
-    /// snapshot the engine has just made and not yet handed out (so no one can have seen it unsealed).
+    /// Marks this snapshot as sealed by <paramref name="by"/>, its seal computed when first read: only for a snapshot the engine
+    /// has just made and not yet handed out (so no one can have seen it unsealed). The seal is a pure function of the members,
+    /// so computing it later, or twice on two threads, gives the same text.
     /// </summary>
-    internal CaseSnapshot SealInPlace(CaseSeal by, string value)
+    internal CaseSnapshot SealInPlace(CaseSeal by)
     {
-        seal = value;
+        seal = null;
+        sealSource = null;
         SealedBy = by;
         return this;
     }
