@@ -173,7 +173,7 @@ public static class AuditChain
 
             PreviousHash(span, ref position, previousHash);
             Span<byte> hash = stackalloc byte[32];
-            state.Hasher.TryComputeHash(span[..position], hash, out _);
+            Sha256Hasher.ForThisThread.Hash(span[..position], hash);
 #if NET9_0_OR_GREATER
             return Convert.ToHexStringLower(hash);
 #else
@@ -360,14 +360,9 @@ public static class AuditChain
 
     internal static bool TryDecodeHashScalar(string hex, Span<byte> destination) => TryDecodeHex(hex.AsSpan(0, 64), destination[..32], lowerCaseOnly: false);
 
-    /// <summary>
-    /// This thread's SHA-256 instance and encoding buffer: reusing an instance is cheaper than the one-shot
-    /// API for the short inputs hashed here, and neither is thread-safe, hence one of each per thread.
-    /// </summary>
+    /// <summary>This thread's encoding buffer (not thread-safe, hence one per thread).</summary>
     private sealed class PerThread
     {
-        internal SHA256 Hasher { get; } = SHA256.Create();
-
         internal byte[] Buffer { get; } = new byte[BufferSize];
     }
 }

@@ -77,7 +77,7 @@ public abstract class CaseSeal
     /// Returns a keyed seal (HMAC-SHA-256, 带密钥的封印): without the key nobody can seal an edited snapshot. Keep the key in the
     /// host's secret store; changing it makes every stored snapshot untrusted until it is re-sealed by replaying its events.
     /// </summary>
-    /// <param name="key">The secret key, at least 32 bytes (it is copied).</param>
+    /// <param name="key">The secret key, at least 32 bytes (it is not kept: only its HMAC pads are).</param>
     /// <returns>The seal.</returns>
     /// <exception cref="ArgumentException">The key is shorter than 32 bytes.</exception>
     public static CaseSeal HmacSha256(ReadOnlySpan<byte> key)
@@ -87,7 +87,7 @@ public abstract class CaseSeal
             throw new ArgumentException("An HMAC-SHA-256 seal key has at least 32 bytes. HMAC-SHA-256封印密钥至少为32字节。", nameof(key));
         }
 
-        return new HmacSha256Seal(key.ToArray());
+        return new HmacSha256Seal(new Internal.HmacSha256(key));
     }
 
     /// <summary>Returns whether <paramref name="snapshot"/>'s content matches its <see cref="CaseSnapshot.Seal"/> under this algorithm.</summary>
@@ -298,18 +298,13 @@ public abstract class CaseSeal
 
     private static char HexDigit(int value) => (char)(value < 10 ? '0' + value : 'a' + value - 10);
 
-    // One hasher per thread, reused: cheaper than the one-shot API for the short inputs sealed here.
-    private sealed class Sha256Seal() : CaseSeal("sha256", 32)
+    private sealed class Sha256Seal() : CaseSeal("sha256", Sha256Hasher.HashSize)
     {
-        [ThreadStatic]
-        private static SHA256? hasher;
-
-        protected override void ComputeHash(ReadOnlySpan<byte> content, Span<byte> destination) =>
-            (hasher ??= SHA256.Create()).TryComputeHash(content, destination, out _);
+        protected override void ComputeHash(ReadOnlySpan<byte> content, Span<byte> destination) => Sha256Hasher.ForThisThread.Hash(content, destination);
     }
 
-    private sealed class HmacSha256Seal(byte[] key) : CaseSeal("hmac-sha256", 32)
+    private sealed class HmacSha256Seal(Internal.HmacSha256 mac) : CaseSeal("hmac-sha256", Sha256Hasher.HashSize)
     {
-        protected override void ComputeHash(ReadOnlySpan<byte> content, Span<byte> destination) => HMACSHA256.HashData(key, content, destination);
+        protected override void ComputeHash(ReadOnlySpan<byte> content, Span<byte> destination) => mac.Compute(content, destination);
     }
 }

@@ -139,7 +139,7 @@ public sealed partial class ProcedureEngine
     /// The checks of a loaded snapshot's parties against its definition: declared roles, valid ids, nobody twice in a role or in two
     /// separated roles, nobody assigned after stepping aside.
     /// </summary>
-    private static void CheckParties(CaseSnapshot snapshot, ProcedureDefinition definition, Action<string, string, string?, string, string> add)
+    private static void CheckParties(CaseSnapshot snapshot, ProcedureDefinition definition, SnapshotFindings findings)
     {
         var parties = snapshot.Parties;
         if (parties is null || parties.Count == 0)
@@ -155,26 +155,26 @@ public sealed partial class ProcedureEngine
             var path = nameof(CaseSnapshot.Parties) + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
             if (Find(definition, party.Role) is not { } role)
             {
-                add(SnapshotRuleCodes.PartiesInconsistent, path + ".Role", Bounded(party.Role ?? string.Empty), $"procedure '{definition.Id}' version {definition.Version} has no role '{Bounded(party.Role ?? string.Empty)}'.", $"程序“{definition.ChineseName}”第{definition.Version}版没有角色“{Bounded(party.Role ?? string.Empty)}”。");
+                findings.Add(SnapshotRuleCodes.PartiesInconsistent, path + ".Role", Bounded(party.Role ?? string.Empty), $"procedure '{definition.Id}' version {definition.Version} has no role '{Bounded(party.Role ?? string.Empty)}'.", $"程序“{definition.ChineseName}”第{definition.Version}版没有角色“{Bounded(party.Role ?? string.Empty)}”。");
                 continue;
             }
 
             if (Internal.PersonIds.Problem(party.Person) is { } problem)
             {
-                add(SnapshotRuleCodes.PartiesInconsistent, path + ".Person", Internal.PersonIds.Shown(party.Person ?? string.Empty), $"the {role.EnglishName}'s id is not valid: {problem.English}.", $"{role.ChineseName}的人员标识无效：{problem.Chinese}。");
+                findings.Add(SnapshotRuleCodes.PartiesInconsistent, path + ".Person", Internal.PersonIds.Shown(party.Person ?? string.Empty), $"the {role.EnglishName}'s id is not valid: {problem.English}.", $"{role.ChineseName}的人员标识无效：{problem.Chinese}。");
                 continue;
             }
 
             if (steppedAside.Contains(party.Person) || !seen.Add((party.Role, party.Person)))
             {
-                add(SnapshotRuleCodes.PartiesInconsistent, path, party.Person, $"{party.Person} is assigned as {role.EnglishName} after stepping aside, or twice.", $"{party.Person}在回避后或重复被指派为{role.ChineseName}。");
+                findings.Add(SnapshotRuleCodes.PartiesInconsistent, path, party.Person, $"{party.Person} is assigned as {role.EnglishName} after stepping aside, or twice.", $"{party.Person}在回避后或重复被指派为{role.ChineseName}。");
             }
 
             foreach (var separation in definition.Separations)
             {
                 if (separation.Other(role.Id) is { } other && seen.Contains((other, party.Person)))
                 {
-                    add(SnapshotRuleCodes.PartiesInconsistent, path, party.Person, $"{party.Person} plays both '{other}' and '{role.Id}', which are separated.", $"{party.Person}同时担任“{other}”和“{role.Id}”，违反职责分离。");
+                    findings.Add(SnapshotRuleCodes.PartiesInconsistent, path, party.Person, $"{party.Person} plays both '{other}' and '{role.Id}', which are separated.", $"{party.Person}同时担任“{other}”和“{role.Id}”，违反职责分离。");
                 }
             }
 

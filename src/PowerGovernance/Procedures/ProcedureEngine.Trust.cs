@@ -33,18 +33,18 @@ public sealed partial class ProcedureEngine
             return null;
         }
 
-        var findings = new List<Finding>();
+        var findings = new SnapshotFindings(snapshot);
         CheckSeal(snapshot, findings);
         CheckConsistency(snapshot, findings);
-        return findings.Count == 0 ? null : new Refusal(RejectionKind.SnapshotUntrusted, findings);
+        return findings.List is { } list ? new Refusal(RejectionKind.SnapshotUntrusted, list) : null;
     }
 
-    private void CheckSeal(CaseSnapshot snapshot, List<Finding> findings)
+    private void CheckSeal(CaseSnapshot snapshot, SnapshotFindings findings)
     {
         var seal = snapshot.Seal ?? string.Empty;
         if (seal.Length == 0)
         {
-            findings.Add(Finding.Error(
+            findings.AddFinding(Finding.Error(
                 SnapshotRuleCodes.NotSealed,
                 nameof(CaseSnapshot.Seal),
                 null,
@@ -57,7 +57,7 @@ public sealed partial class ProcedureEngine
         var algorithm = colon < 0 ? seal : seal[..colon];
         if (!string.Equals(algorithm, Seal.Algorithm, System.StringComparison.Ordinal))
         {
-            findings.Add(Finding.Error(
+            findings.AddFinding(Finding.Error(
                 SnapshotRuleCodes.SealAlgorithmDiffers,
                 nameof(CaseSnapshot.Seal),
                 Bounded(algorithm),
@@ -68,7 +68,7 @@ public sealed partial class ProcedureEngine
 
         if (!Seal.Verify(snapshot))
         {
-            findings.Add(Finding.Error(
+            findings.AddFinding(Finding.Error(
                 SnapshotRuleCodes.SealMismatch,
                 nameof(CaseSnapshot.Seal),
                 null,
@@ -77,59 +77,56 @@ public sealed partial class ProcedureEngine
         }
     }
 
-    private void CheckConsistency(CaseSnapshot snapshot, List<Finding> findings)
+    private void CheckConsistency(CaseSnapshot snapshot, SnapshotFindings findings)
     {
-        void Add(string code, string path, string? value, string english, string chinese) =>
-            findings.Add(Finding.Error(code, path, value, $"Case '{Bounded(snapshot.CaseId)}': " + english, $"办件“{Bounded(snapshot.CaseId)}”：" + chinese));
-
         if (snapshot.Version is < 1 or long.MaxValue)
         {
-            Add(SnapshotRuleCodes.VersionOutOfRange, nameof(CaseSnapshot.Version), snapshot.Version.ToString(CultureInfo.InvariantCulture), "the version must be at least 1 and less than the largest 64-bit number.", "版本号须不小于1且小于64位整数的最大值。");
+            findings.Add(SnapshotRuleCodes.VersionOutOfRange, nameof(CaseSnapshot.Version), snapshot.Version.ToString(CultureInfo.InvariantCulture), "the version must be at least 1 and less than the largest 64-bit number.", "版本号须不小于1且小于64位整数的最大值。");
         }
 
         if (TryGetDefinition(snapshot, out var definition))
         {
             if (!definition.TryGetStep(snapshot.Step, out var step))
             {
-                Add(SnapshotRuleCodes.StepUnknown, nameof(CaseSnapshot.Step), Bounded(snapshot.Step), $"procedure '{definition.Id}' version {definition.Version} has no step '{Bounded(snapshot.Step)}'.", $"程序“{definition.ChineseName}”第{definition.Version}版没有环节“{Bounded(snapshot.Step)}”。");
+                findings.Add(SnapshotRuleCodes.StepUnknown, nameof(CaseSnapshot.Step), Bounded(snapshot.Step), $"procedure '{definition.Id}' version {definition.Version} has no step '{Bounded(snapshot.Step)}'.", $"程序“{definition.ChineseName}”第{definition.Version}版没有环节“{Bounded(snapshot.Step)}”。");
             }
             else if (step.Outcome != snapshot.Outcome || step.IsTerminal != snapshot.Closed.HasValue)
             {
-                Add(SnapshotRuleCodes.OutcomeInconsistent, nameof(CaseSnapshot.Outcome), snapshot.Outcome?.ToString(), $"step '{step.Id}' {(step.IsTerminal ? "ends the case (" + step.Outcome + ")" : "is not a final step")}, but the snapshot records outcome {snapshot.Outcome?.ToString() ?? "none"} and day closed {(snapshot.Closed is { } c ? IsoDate(c) : "none")}.", $"环节“{step.Id}”{(step.IsTerminal ? "为办结环节" : "不是办结环节")}，但快照记载的办结结果为{snapshot.Outcome?.ToString() ?? "无"}、办结日为{(snapshot.Closed is { } d ? IsoDate(d) : "无")}。");
+                findings.Add(SnapshotRuleCodes.OutcomeInconsistent, nameof(CaseSnapshot.Outcome), snapshot.Outcome?.ToString(), $"step '{step.Id}' {(step.IsTerminal ? "ends the case (" + step.Outcome + ")" : "is not a final step")}, but the snapshot records outcome {snapshot.Outcome?.ToString() ?? "none"} and day closed {(snapshot.Closed is { } c ? IsoDate(c) : "none")}.", $"环节“{step.Id}”{(step.IsTerminal ? "为办结环节" : "不是办结环节")}，但快照记载的办结结果为{snapshot.Outcome?.ToString() ?? "无"}、办结日为{(snapshot.Closed is { } d ? IsoDate(d) : "无")}。");
             }
 
             if (!Catalog.TryGet(snapshot.PowerCode, out var power)
                 || (definition.PowerCodes.Count > 0 && !Contains(definition.PowerCodes, snapshot.PowerCode))
                 || (definition.PowerCategories.Count > 0 && (power.Category is not { } category || !Contains(definition.PowerCategories, category))))
             {
-                Add(SnapshotRuleCodes.PowerNotServed, nameof(CaseSnapshot.PowerCode), snapshot.PowerCode.Value, $"power '{snapshot.PowerCode}' is not listed in catalog version {Catalog.Version}, or procedure '{definition.Id}' does not serve it.", $"职权“{snapshot.PowerCode}”未列入第{Catalog.Version}版职权目录，或程序“{definition.ChineseName}”不适用于该职权。");
+                findings.Add(SnapshotRuleCodes.PowerNotServed, nameof(CaseSnapshot.PowerCode), snapshot.PowerCode.Value, $"power '{snapshot.PowerCode}' is not listed in catalog version {Catalog.Version}, or procedure '{definition.Id}' does not serve it.", $"职权“{snapshot.PowerCode}”未列入第{Catalog.Version}版职权目录，或程序“{definition.ChineseName}”不适用于该职权。");
             }
 
-            CheckParties(snapshot, definition, Add);
+            CheckParties(snapshot, definition, findings);
         }
 
         var lastDay = snapshot.LastEventAt.InZone(Zone).Date;
         if (snapshot.StepEntered < snapshot.Received || lastDay < snapshot.StepEntered || snapshot.Closed is { } closed && (closed < snapshot.StepEntered || closed > lastDay))
         {
-            Add(SnapshotRuleCodes.DatesInconsistent, nameof(CaseSnapshot.StepEntered), IsoDate(snapshot.StepEntered), $"the days are out of order: received {IsoDate(snapshot.Received)}, step entered {IsoDate(snapshot.StepEntered)}, last event {IsoDate(lastDay)}.", $"日期顺序不符：收件日{IsoDate(snapshot.Received)}，进入本环节{IsoDate(snapshot.StepEntered)}，最后事件{IsoDate(lastDay)}。");
+            findings.Add(SnapshotRuleCodes.DatesInconsistent, nameof(CaseSnapshot.StepEntered), IsoDate(snapshot.StepEntered), $"the days are out of order: received {IsoDate(snapshot.Received)}, step entered {IsoDate(snapshot.StepEntered)}, last event {IsoDate(lastDay)}.", $"日期顺序不符：收件日{IsoDate(snapshot.Received)}，进入本环节{IsoDate(snapshot.StepEntered)}，最后事件{IsoDate(lastDay)}。");
         }
 
-        CheckClock(snapshot, snapshot.CommittedClock, nameof(CaseSnapshot.CommittedClock), lastDay, Add);
-        CheckClock(snapshot, snapshot.LegalClock, nameof(CaseSnapshot.LegalClock), lastDay, Add);
+        CheckClock(snapshot, snapshot.CommittedClock, nameof(CaseSnapshot.CommittedClock), lastDay, findings);
+        CheckClock(snapshot, snapshot.LegalClock, nameof(CaseSnapshot.LegalClock), lastDay, findings);
     }
 
-    private static void CheckClock(CaseSnapshot snapshot, CaseClock clock, string path, LocalDate lastDay, System.Action<string, string, string?, string, string> add)
+    private static void CheckClock(CaseSnapshot snapshot, CaseClock clock, string path, LocalDate lastDay, SnapshotFindings findings)
     {
         if (clock.Start < snapshot.Received || clock.Start > lastDay || clock.SuspendedSince is { } since && (since < clock.Start || since > lastDay))
         {
-            add(SnapshotRuleCodes.DatesInconsistent, path + ".Start", IsoDate(clock.Start), $"the clock starts on {IsoDate(clock.Start)}, outside the case's days (received {IsoDate(snapshot.Received)}, last event {IsoDate(lastDay)}), or its suspension began before it.", $"计时起算日{IsoDate(clock.Start)}不在办件期间内（收件日{IsoDate(snapshot.Received)}，最后事件{IsoDate(lastDay)}），或中止早于起算。");
+            findings.Add(SnapshotRuleCodes.DatesInconsistent, path + ".Start", IsoDate(clock.Start), $"the clock starts on {IsoDate(clock.Start)}, outside the case's days (received {IsoDate(snapshot.Received)}, last event {IsoDate(lastDay)}), or its suspension began before it.", $"计时起算日{IsoDate(clock.Start)}不在办件期间内（收件日{IsoDate(snapshot.Received)}，最后事件{IsoDate(lastDay)}），或中止早于起算。");
         }
 
         if (clock.SuspendedDays < 0 || clock.StepSuspendedDays < 0 || clock.StepSuspendedDays > clock.SuspendedDays || clock.LateStops < 0
             || clock.SuspendedSince.HasValue != (clock.SuspensionCause is not null) || (clock.SuspendedUntil.HasValue && !clock.SuspendedSince.HasValue)
             || (clock.IsExtended && !clock.ExtendedOn.HasValue))
         {
-            add(SnapshotRuleCodes.ClockInconsistent, path, null, $"the clock's counts disagree (suspended days {clock.SuspendedDays}, in this step {clock.StepSuspendedDays}, late stops {clock.LateStops}; a suspension needs its start and cause, an extension its day).", $"计时状态不一致（中止天数{clock.SuspendedDays}，本环节{clock.StepSuspendedDays}，超期停止次数{clock.LateStops}；中止须有起始日和事由，延长须有批准日）。");
+            findings.Add(SnapshotRuleCodes.ClockInconsistent, path, null, $"the clock's counts disagree (suspended days {clock.SuspendedDays}, in this step {clock.StepSuspendedDays}, late stops {clock.LateStops}; a suspension needs its start and cause, an extension its day).", $"计时状态不一致（中止天数{clock.SuspendedDays}，本环节{clock.StepSuspendedDays}，超期停止次数{clock.LateStops}；中止须有起始日和事由，延长须有批准日）。");
         }
     }
 

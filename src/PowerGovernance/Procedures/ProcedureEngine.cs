@@ -360,5 +360,5 @@ public sealed partial class ProcedureEngine
         return Sort(withNumber);
     }
 
-    private static string Bounded(string text) => text.Length <= 200 ? text : text[..200] + "…";
+    internal static string Bounded(string text) => text.Length <= 200 ? text : text[..200] + "…";
 }
