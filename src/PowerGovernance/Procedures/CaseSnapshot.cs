@@ -112,6 +112,13 @@ public sealed record CaseSnapshot(
     /// <summary>The seal object that sealed this very instance, or null: an instance is immutable, so it needs no second check.</summary>
     internal CaseSeal? SealedBy { get; private set; }
 
+    /// <summary>
+    /// The engine that checked this very instance (its seal and its consistency with that engine's definitions and catalog) and
+    /// found nothing, or null. An instance is immutable and a copy made with <c>with</c> does not keep the mark, so a snapshot
+    /// verified on load is not hashed again by the <c>Fire</c> that follows.
+    /// </summary>
+    internal object? TrustedBy { get; private set; }
+
     /// <summary>Returns whether <paramref name="other"/> has equal members, the seal included.</summary>
     /// <param name="other">The other value.</param>
     /// <returns><see langword="true"/> when every member is equal.</returns>
@@ -137,6 +144,9 @@ public sealed record CaseSnapshot(
     /// <summary>Returns a hash code consistent with <see cref="Equals(CaseSnapshot)"/>.</summary>
     /// <returns>The hash code.</returns>
     public override int GetHashCode() => HashCode.Combine(CaseId, Version, AuditHead, Seal);
+
+    /// <summary>Records that <paramref name="engine"/> checked this instance and found nothing (see <see cref="TrustedBy"/>).</summary>
+    internal void MarkTrusted(object engine) => TrustedBy = engine;
 
     /// <summary>
     /// Marks this snapshot as sealed by <paramref name="by"/>, its seal computed when first read: only for a snapshot the engine

@@ -25,10 +25,13 @@ public sealed partial class ProcedureEngine
         return CheckTrust(snapshot)?.Findings ?? [];
     }
 
-    /// <summary>The refusal of a snapshot the engine cannot trust, or null. A snapshot this engine's seal sealed is trusted as it is.</summary>
+    /// <summary>
+    /// The refusal of a snapshot the engine cannot trust, or null. A snapshot this engine's seal sealed is trusted as it is, and
+    /// so is an instance this engine has already checked (both immutable); any other instance is checked, and marked when sound.
+    /// </summary>
     private Refusal? CheckTrust(CaseSnapshot snapshot)
     {
-        if (ReferenceEquals(snapshot.SealedBy, Seal))
+        if (ReferenceEquals(snapshot.SealedBy, Seal) || ReferenceEquals(snapshot.TrustedBy, this))
         {
             return null;
         }
@@ -36,7 +39,13 @@ public sealed partial class ProcedureEngine
         var findings = new SnapshotFindings(snapshot);
         CheckSeal(snapshot, findings);
         CheckConsistency(snapshot, findings);
-        return findings.List is { } list ? new Refusal(RejectionKind.SnapshotUntrusted, list) : null;
+        if (findings.List is { } list)
+        {
+            return new Refusal(RejectionKind.SnapshotUntrusted, list);
+        }
+
+        snapshot.MarkTrusted(this);
+        return null;
     }
 
     private void CheckSeal(CaseSnapshot snapshot, SnapshotFindings findings)

@@ -149,4 +149,19 @@ public class SnapshotTrustAttackTests
         Assert.Equal(RejectionKind.InvalidTime, Engine.Start("case-2", SamplePowers.BuildingPermit.Code, "test-licensing", Clerk, Instant.MinValue).Rejection);
         Assert.Equal(RejectionKind.SnapshotUntrusted, Engine.Fire(Stored(accepted) with { Version = long.MaxValue }, "grant", Head, At(10, 9)).Rejection);
     }
+
+    [Fact]
+    public void A_stored_snapshot_checked_once_is_trusted_by_that_engine_only_and_an_edited_copy_of_it_is_checked_again()
+    {
+        var loaded = Stored(Received().Snapshot);
+        Assert.Empty(Engine.CheckSnapshot(loaded));
+
+        // Another engine whose catalog does not list the power checks the same instance itself.
+        var otherCatalog = new ProcedureEngine(SampleCalendars.SecondHalf2024(), PowerCatalog.Empty, [SampleProcedures.Licensing]);
+        Assert.Contains(otherCatalog.CheckSnapshot(loaded), f => f.Code == SnapshotRuleCodes.PowerNotServed);
+
+        Assert.True(Engine.Fire(loaded, "grant", Head, At(10, 9)).IsAccepted);
+        var edited = loaded with { Version = loaded.Version + 1 };
+        Assert.Equal(RejectionKind.SnapshotUntrusted, Engine.Fire(edited, "grant", Head, At(10, 9)).Rejection);
+    }
 }
