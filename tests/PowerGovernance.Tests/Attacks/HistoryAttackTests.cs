@@ -61,6 +61,26 @@ public class HistoryAttackTests
     }
 
     [Fact]
+    public void An_event_whose_outcome_was_edited_and_rehashed_with_the_next_link_does_not_replay_to_itself()
+    {
+        // Accept recorded as leading to 'granted' (and the grant as starting there): every link holds, but the definition's
+        // accept leads to 'review', so the stored event is not what its own trigger produces.
+        var (started, accepted, granted) = Granted();
+        var accept = Rehashed(accepted.Events[0] with { To = "granted" }, started.Events[0].Hash);
+        var grant = Rehashed(granted.Events[0] with { From = "granted" }, accept.Hash);
+        IReadOnlyList<CaseEvent> forged = [started.Events[0], accept, grant];
+        Assert.True(AuditChain.Verify(forged).IsValid); // the links alone hold
+
+        var forgedSnapshot = CaseJson.DeserializeSnapshot(CaseJson.Serialize(granted.Snapshot)) with { AuditHead = grant.Hash };
+        var verification = Engine.Verify(forgedSnapshot, forged);
+
+        Assert.Contains(verification.Findings, f => f.Code == HistoryRuleCodes.EventDiffers && f.Path == "Events[1]");
+        Assert.Equal(1, verification.FirstBrokenEvent);
+        var replay = Assert.Throws<System.InvalidOperationException>(() => Engine.Replay(forged));
+        Assert.Contains("Event 1 (accept) does not replay to itself", replay.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_power_is_in_the_chain_so_a_history_does_not_replay_under_another_power()
     {
         var (started, accepted, granted) = Granted();
