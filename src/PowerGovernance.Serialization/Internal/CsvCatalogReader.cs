@@ -68,11 +68,11 @@ internal sealed class CsvCatalogReader
         try
         {
             reader.Read(input);
-            return new CsvCheckResult(reader.powers, locations, null);
+            return new CsvCheckResult(reader.powers, locations, null, 0);
         }
         catch (CatalogImportException e)
         {
-            return new CsvCheckResult(reader.powers, locations, e);
+            return new CsvCheckResult(reader.powers, locations, e, reader.unlisted);
         }
     }
 
@@ -734,4 +734,8 @@ if (Listing())
 /// <param name="Powers">The powers of the rows without problems, in file order.</param>
 /// <param name="Locations">The row (header = 1) and line of each power.</param>
 /// <param name="Problems">The problems of the file, or <see langword="null"/> when it is a catalog.</param>
-internal sealed record CsvCheckResult(IReadOnlyList<Power> Powers, IReadOnlyList<(int Row, int Line)> Locations, CatalogImportException? Problems);
+/// <param name="UnlistedProblems">
+/// How many problems were counted but not listed (past <see cref="CatalogCsv.MaxProblems"/>); the last of
+/// <paramref name="Problems"/>' findings (<see cref="CatalogImportRuleCodes.TooManyProblems"/>) then stands for them.
+/// </param>
+internal sealed record CsvCheckResult(IReadOnlyList<Power> Powers, IReadOnlyList<(int Row, int Line)> Locations, CatalogImportException? Problems, int UnlistedProblems);

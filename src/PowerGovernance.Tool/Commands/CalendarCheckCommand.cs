@@ -112,7 +112,7 @@ internal static class CalendarCheckCommand
             WriteSummary(context, e.Findings, e.Findings.Count);
         }
 
-        context.Error.Write("error [" + e.Code + "]: " + e.English + "\n错误 [" + e.Code + "]：" + e.Chinese + "\n");
+        context.Error.Write("error [" + e.Code + "]: " + Bounds.Cut(e.English, Bounds.MaxErrorChars) + "\n错误 [" + e.Code + "]：" + Bounds.Cut(e.Chinese, Bounds.MaxErrorChars) + "\n");
         return e.ExitCode;
     }
 
@@ -125,6 +125,6 @@ internal static class CalendarCheckCommand
         }
 
         context.Out.Write(string.Create(CultureInfo.InvariantCulture, $"{findings.Count} finding(s), {errors} error(s). 共 {findings.Count} 项发现，其中错误 {errors} 项。\n"));
-        CommandRunner.WriteFindings(context.Out, findings);
+        FindingListing.Write(context.Out, findings);
     }
 }

@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using PowerGovernance.Powers;
+using PowerGovernance.Serialization;
 using PowerGovernance.Tool.Output;
 using PowerGovernance.Tool.Seams;
 using PowerGovernance.Validation;
@@ -43,20 +45,42 @@ internal static class CatalogCheckCommand
     private static int Execute(ToolContext context, string path, bool json)
     {
         var read = CatalogFileReader.Read(path);
-        var findings = new List<(Finding Finding, string Source, string? Power, string? Field)>();
-        findings.AddRange(read.Problems.Select(p => (Bounds.Cut(p), FileSource, (string?)null, (string?)null)));
         var validation = CatalogValidator.Default.Validate(read.Powers);
-        foreach (var power in validation.Powers)
+
+        // Every finding is counted; only those that can be shown (the first ToolContext.MaxItems) are located and cut.
+        var shown = new List<(Finding Finding, string Source, string? Power, string? Field)>(Math.Min(ToolContext.MaxItems, read.Problems.Count + validation.Powers.Count));
+        foreach (var problem in read.Problems)
         {
-            var location = read.Locations[power.Index];
-            foreach (var finding in power.Findings)
+            if (shown.Count < ToolContext.MaxItems)
             {
-                findings.Add((Bounds.Cut(Locate(finding, location, power.Code)), RulesSource, Bounds.Cut(power.Code.Value, Bounds.MaxValueChars), finding.Path.Length == 0 ? null : finding.Path));
+                shown.Add((Bounds.Cut(problem), FileSource, null, null));
             }
         }
 
+        var ruleFindings = 0;
+        var ruleErrors = 0;
+        foreach (var power in validation.Powers)
+        {
+            foreach (var finding in power.Findings)
+            {
+                ruleFindings++;
+                if (finding.Severity == FindingSeverity.Error)
+                {
+                    ruleErrors++;
+                }
+
+                if (shown.Count < ToolContext.MaxItems)
+                {
+                    var location = read.Locations[power.Index];
+                    shown.Add((Bounds.Cut(Locate(finding, location, power.Code)), RulesSource, Bounds.Cut(power.Code.Value, Bounds.MaxValueChars), finding.Path.Length == 0 ? null : finding.Path));
+                }
+            }
+        }
+
+        // A file's problems are all errors; the reader lists the first of them and counts the rest.
         var readable = read.Problems.Count == 0;
-        var errors = findings.Count(f => f.Finding.Severity == FindingSeverity.Error);
+        var total = read.ProblemCount + ruleFindings;
+        var errors = read.ProblemCount + ruleErrors;
         var (note, noteZh) = readable
             ? (string.Create(CultureInfo.InvariantCulture, $"Read {read.Powers.Count} power(s) and checked each against the catalog rules."),
                string.Create(CultureInfo.InvariantCulture, $"已读取 {read.Powers.Count} 项权力，并逐项按目录审核规则检查。"))
@@ -72,33 +96,37 @@ internal static class CatalogCheckCommand
                 read.Powers.Count > 0,
                 note,
                 noteZh,
-                findings.Count,
+                total,
                 errors,
-                findings.Count > ToolContext.MaxItems,
-                findings.Take(ToolContext.MaxItems).Select(f => ToJson(f.Finding, f.Source, f.Power, f.Field)).ToArray()));
+                read.UnlistedProblems > 0 || read.Problems.Count + ruleFindings > shown.Count,
+                shown.Select(f => ToJson(f.Finding, f.Source, f.Power, f.Field)).ToArray()));
         }
         else
         {
             var o = context.Out;
-            o.Write("File 文件: " + path + " (" + (read.Format == "json" ? "JSON" : "CSV") + ")\n");
+            o.Write("File 文件: " + Bounds.Cut(path, Bounds.MaxPathChars) + " (" + (read.Format == "json" ? "JSON" : "CSV") + ")\n");
             o.Write(note + "\n" + noteZh + "\n");
-            if (findings.Count == 0)
+            if (total == 0)
             {
                 o.Write("No findings. 未发现问题。\n");
             }
             else
             {
-                o.Write(string.Create(CultureInfo.InvariantCulture, $"{findings.Count} finding(s), {errors} error(s). 共 {findings.Count} 项发现，其中错误 {errors} 项。\n"));
-                CommandRunner.WriteFindings(o, findings.Select(f => f.Finding).ToArray());
+                o.Write(string.Create(CultureInfo.InvariantCulture, $"{total} finding(s), {errors} error(s). 共 {total} 项发现，其中错误 {errors} 项。\n"));
+
+                // The reader's own "N more problems" finding is left out: the listing counts what it does not show.
+                var listable = shown.Select(f => f.Finding).Where(f => f.Code != CatalogImportRuleCodes.TooManyProblems);
+                FindingListing.Write(o, listable, total);
             }
         }
 
         if (!readable)
         {
-            var problems = read.Problems.Count;
+            var problems = read.ProblemCount;
+            var shownPath = Bounds.Cut(path, Bounds.MaxPathChars);
             context.Error.Write(
-                "error [" + CatalogFileReader.UnreadableCode + "]: " + string.Create(CultureInfo.InvariantCulture, $"The catalog file '{path}' has {problems} problem(s); it cannot be imported as a catalog.") + "\n"
-                + "错误 [" + CatalogFileReader.UnreadableCode + "]：" + string.Create(CultureInfo.InvariantCulture, $"目录文件“{path}”有 {problems} 个问题，无法作为职权目录导入。") + "\n");
+                "error [" + CatalogFileReader.UnreadableCode + "]: " + string.Create(CultureInfo.InvariantCulture, $"The catalog file '{shownPath}' has {problems} problem(s); it cannot be imported as a catalog.") + "\n"
+                + "错误 [" + CatalogFileReader.UnreadableCode + "]：" + string.Create(CultureInfo.InvariantCulture, $"目录文件“{shownPath}”有 {problems} 个问题，无法作为职权目录导入。") + "\n");
             return ExitCodes.BadInput;
         }
 

@@ -33,7 +33,7 @@ internal static class CommandRunner
     public static void Report(ToolContext context, bool json, ToolException e)
     {
         WriteError(context.Error, e.Code, e.English, e.Chinese);
-        WriteFindings(context.Error, e.Findings);
+        FindingListing.Write(context.Error, e.Findings);
         if (json)
         {
             var problems = FindingJson.Of(e.Findings.Take(ToolContext.MaxItems), FindingJson.FileSource);
@@ -78,24 +78,6 @@ internal static class CommandRunner
         return ExitCodes.BadInput;
     }
 
-    /// <summary>Writes findings, one location and English line and one Chinese line each, at most <see cref="ToolContext.MaxItems"/>.</summary>
-    public static void WriteFindings(TextWriter writer, IReadOnlyList<Finding> findings)
-    {
-        foreach (var finding in findings.Take(ToolContext.MaxItems))
-        {
-            var location = FindingLocation.Describe(finding);
-            var severity = finding.Severity.ToString().ToLowerInvariant();
-            writer.Write("  " + severity + " [" + finding.Code + "] " + (location.Length > 0 ? location + ": " : string.Empty) + finding.Message + "\n");
-            writer.Write("      " + finding.ChineseMessage + "\n");
-        }
-
-        if (findings.Count > ToolContext.MaxItems)
-        {
-            var more = findings.Count - ToolContext.MaxItems;
-            writer.Write(string.Create(CultureInfo.InvariantCulture, $"  … and {more} more. 另有 {more} 项未列出。\n"));
-        }
-    }
-
     // Some of the parser's Chinese messages end with an ASCII full stop; end each with one Chinese full stop.
     private static string ChineseSentence(string message)
     {
@@ -109,9 +91,10 @@ internal static class CommandRunner
         return e.ExitCode;
     }
 
+    /// <summary>Writes an error's two lines, each message cut to <see cref="Bounds.MaxErrorChars"/> characters whatever it quotes.</summary>
     private static void WriteError(TextWriter writer, string code, string english, string chinese)
     {
-        writer.Write("error [" + code + "]: " + english + "\n");
-        writer.Write("错误 [" + code + "]：" + chinese + "\n");
+        writer.Write("error [" + Bounds.Cut(code, Bounds.MaxValueChars) + "]: " + Bounds.Cut(english, Bounds.MaxErrorChars) + "\n");
+        writer.Write("错误 [" + Bounds.Cut(code, Bounds.MaxValueChars) + "]：" + Bounds.Cut(chinese, Bounds.MaxErrorChars) + "\n");
     }
 }

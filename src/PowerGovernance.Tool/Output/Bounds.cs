@@ -15,6 +15,12 @@ internal static class Bounds
     /// <summary>The most characters of a message shown.</summary>
     public const int MaxMessageChars = 1000;
 
+    /// <summary>The most characters of a file's path shown (a path given on the command line can be of any length).</summary>
+    public const int MaxPathChars = 1000;
+
+    /// <summary>The most characters of an error's message (which may quote a path or a reader's message) shown.</summary>
+    public const int MaxErrorChars = 4000;
+
     /// <summary>Returns the text cut to <paramref name="max"/> characters (never splitting a surrogate pair), ending with an ellipsis when cut.</summary>
     public static string Cut(string text, int max)
     {

@@ -14,10 +14,16 @@ using PowerGovernance.Validation;
 namespace PowerGovernance.Tool.Seams;
 
 /// <summary>Where a power of a catalog file is: its row and line (CSV) or its JSON path.</summary>
-/// <param name="Where">e.g. <c>row 5</c> or <c>$.powers[3]</c>.</param>
+/// <param name="Number">The row as a spreadsheet numbers it (CSV, the header is row 1) or the 0-based index in <c>powers</c> (JSON).</param>
 /// <param name="Line">The 1-based line where the power starts, when known.</param>
-/// <param name="IsJson">Whether <paramref name="Where"/> is a JSON path (finding paths are then appended in camelCase).</param>
-internal readonly record struct PowerLocation(string Where, int? Line, bool IsJson);
+/// <param name="IsJson">Whether the place is a JSON path (finding paths are then appended in camelCase).</param>
+internal readonly record struct PowerLocation(int Number, int? Line, bool IsJson)
+{
+    /// <summary>Gets the place as text, e.g. <c>row 5</c> or <c>$.powers[3]</c> (made only for the findings shown).</summary>
+    public string Where => IsJson
+        ? string.Create(CultureInfo.InvariantCulture, $"$.powers[{Number}]")
+        : string.Create(CultureInfo.InvariantCulture, $"row {Number}");
+}
 
 /// <summary>A catalog file as read for a check.</summary>
 /// <param name="Path">The path as the user gave it.</param>
@@ -25,7 +31,14 @@ internal readonly record struct PowerLocation(string Where, int? Line, bool IsJs
 /// <param name="Powers">The powers read: all of them, or for a CSV file with problems those of the rows without any.</param>
 /// <param name="Locations">Where each power is, in the same order.</param>
 /// <param name="Problems">What makes the file unreadable as a catalog, located; empty when it is one.</param>
-internal sealed record CatalogFile(string Path, string Format, IReadOnlyList<Power> Powers, IReadOnlyList<PowerLocation> Locations, IReadOnlyList<Finding> Problems);
+/// <param name="UnlistedProblems">
+/// How many more problems the reader counted without listing them (the last of <paramref name="Problems"/> then says so).
+/// </param>
+internal sealed record CatalogFile(string Path, string Format, IReadOnlyList<Power> Powers, IReadOnlyList<PowerLocation> Locations, IReadOnlyList<Finding> Problems, int UnlistedProblems = 0)
+{
+    /// <summary>Gets how many problems the file has in all, listed or not (the finding that counts the unlisted ones is not one of them).</summary>
+    public int ProblemCount => UnlistedProblems > 0 ? Problems.Count - 1 + UnlistedProblems : Problems.Count;
+}
 
 /// <summary>
 /// Reads a catalog file for <c>catalog check</c>: JSON when its extension is <c>.json</c> or its first character is
@@ -105,8 +118,14 @@ internal static class CatalogFileReader
     private static CatalogFile ReadCsv(string path, Stream stream)
     {
         var result = CsvCatalogReader.ReadForCheck(stream, CatalogCsvOptions.Default);
-        var locations = result.Locations.Select(l => new PowerLocation(string.Create(CultureInfo.InvariantCulture, $"row {l.Row}"), l.Line, false)).ToArray();
-        return new CatalogFile(path, "csv", result.Powers, locations, result.Problems?.Findings ?? []);
+        var locations = new PowerLocation[result.Locations.Count];
+        for (var i = 0; i < locations.Length; i++)
+        {
+            var (row, line) = result.Locations[i];
+            locations[i] = new PowerLocation(row, line, false);
+        }
+
+        return new CatalogFile(path, "csv", result.Powers, locations, result.Problems?.Findings ?? [], result.UnlistedProblems);
     }
 
     private static CatalogFile ReadJson(string path, Stream stream)
@@ -138,7 +157,7 @@ internal static class CatalogFileReader
                 "该 JSON 不是有效的职权目录（" + e.GetType().Name + "）：" + Bounds.Cut(e.Message, Bounds.MaxMessageChars)));
         }
 
-        var locations = Enumerable.Range(0, catalog.Count).Select(i => new PowerLocation(string.Create(CultureInfo.InvariantCulture, $"$.powers[{i}]"), null, true)).ToArray();
+        var locations = Enumerable.Range(0, catalog.Count).Select(i => new PowerLocation(i, null, true)).ToArray();
         return new CatalogFile(path, "json", catalog.Powers, locations, []);
     }
 

@@ -38,22 +38,27 @@ internal static class FluentFindings
             return [];
         }
 
-        var findings = new List<Finding>(failures.Count);
+        // One array of the exact size: a catalog check converts the failures of every power of a large file.
+        var kept = 0;
         foreach (var failure in failures)
         {
-            if (failure is null)
+            if (failure is not null && !disabled.Contains(failure.ErrorCode ?? string.Empty))
             {
-                continue;
-            }
-
-            var finding = ToFinding(failure);
-            if (!disabled.Contains(finding.Code))
-            {
-                findings.Add(finding);
+                kept++;
             }
         }
 
-        return findings.ToArray();
+        var findings = new Finding[kept];
+        var next = 0;
+        foreach (var failure in failures)
+        {
+            if (failure is not null && !disabled.Contains(failure.ErrorCode ?? string.Empty))
+            {
+                findings[next++] = ToFinding(failure);
+            }
+        }
+
+        return findings;
     }
 
     /// <summary>Converts one failure; tolerates failures not made by <see cref="Reports"/> or <see cref="Report"/>.</summary>
