@@ -51,7 +51,7 @@ internal sealed partial class PowerValidator : AbstractValidator<Power>
 
     private void Required(Expression<Func<Power, string?>> member, string code, FindingSeverity severity, string english, string chinese) =>
         RuleFor(member)
-            .NotEmpty()
+            .Must(value => !string.IsNullOrWhiteSpace(value)) // NotEmpty's rule for texts, without its per-call enumerator
             .Reports(code, severity, (_, value) => new FindingText(
                 "The " + english + " is " + (string.IsNullOrEmpty(value) ? "missing" : "blank") + ".",
                 "缺少" + chinese + "。",
