@@ -36,44 +36,15 @@ internal static class CanonicalEncoding
     }
 
     /// <summary>
-    /// Writes <paramref name="value"/> as UTF-8 and returns the byte count. Texts without surrogates (the
-    /// usual case: ASCII ids and Chinese names) are encoded by a short inline loop, which for the few
-    /// characters of an event's fields avoids the fixed cost of a call into <see cref="Encoding.UTF8"/>;
-    /// a text with any surrogate is handed to <see cref="Encoding.UTF8"/> whole (pairs, and U+FFFD for a lone
-    /// surrogate). Both give the same bytes for every text.
+    /// Writes <paramref name="value"/> as UTF-8 and returns the byte count: the runtime's vectorised transcoder, with a lone
+    /// surrogate written as U+FFFD (the same bytes <see cref="Encoding.UTF8"/> gives for every text).
     /// </summary>
     internal static int Utf8(string value, Span<byte> destination)
     {
-        unchecked
-        {
-            var written = 0;
-            foreach (var c in value)
-            {
-                if (c < 0x80)
-                {
-                    destination[written++] = (byte)c;
-                }
-                else if (c < 0x800)
-                {
-                    destination[written] = (byte)(0xC0 | (c >> 6));
-                    destination[written + 1] = (byte)(0x80 | (c & 0x3F));
-                    written += 2;
-                }
-                else if (char.IsSurrogate(c))
-                {
-                    return Encoding.UTF8.GetBytes(value, destination);
-                }
-                else
-                {
-                    destination[written] = (byte)(0xE0 | (c >> 12));
-                    destination[written + 1] = (byte)(0x80 | ((c >> 6) & 0x3F));
-                    destination[written + 2] = (byte)(0x80 | (c & 0x3F));
-                    written += 3;
-                }
-            }
-
-            return written;
-        }
+        var status = System.Text.Unicode.Utf8.FromUtf16(value, destination, out _, out var written, replaceInvalidSequences: true);
+        return status == System.Buffers.OperationStatus.Done
+            ? written
+            : throw new InvalidOperationException("The canonical encoding's buffer is too small for a text (an internal sizing error). 规范编码缓冲区不足（内部错误）。");
     }
 
     internal static void Length(Span<byte> buffer, ref int position, int value)

@@ -5,28 +5,25 @@ using System.Security.Cryptography;
 namespace PowerGovernance.Internal;
 
 /// <summary>
-/// SHA-256 through the system's OpenSSL 3 (<c>libcrypto.so.3</c>) on Linux: the digest is fetched once
-/// (<c>EVP_MD_fetch</c>) and each thread reuses one digest context (<c>EVP_MD_CTX</c>), freed when the thread's hasher is
-/// collected. Available only after it reproduced the FIPS 180-4 vectors and .NET's own SHA-256 (see <see cref="Sha256Hasher"/>).
+/// SHA-256 through the system's OpenSSL 3 (<c>libcrypto.so.3</c>) on Linux, with its plain digest functions
+/// (<c>SHA256_Init</c>, <c>SHA256_Update</c>, <c>SHA256_Final</c>) on a context kept on the stack: no allocation, no provider
+/// lookup, nothing shared between threads. Available only after it reproduced the FIPS 180-4 vectors and .NET's own SHA-256
+/// (see <see cref="Sha256Hasher"/>).
 /// </summary>
+/// <remarks>
+/// Inputs up to <see cref="ShortInput"/> bytes (a few microseconds of hashing at most) are hashed without the runtime's
+/// transition to native code (<c>SuppressGCTransition</c>), which for such short calls costs as much as the hashing; longer
+/// inputs take the ordinary transition so that the garbage collector is never held up.
+/// </remarks>
 internal sealed unsafe class OpenSslSha256 : Sha256Hasher
 {
+    /// <summary>The longest input hashed without the native-code transition.</summary>
+    internal const int ShortInput = 1024;
+
+    // SHA256_CTX is 112 bytes (eight words of state, two of length, sixteen of data, two counters); room to spare.
+    private const int ContextSize = 256;
+
     private static readonly Api? Functions = Api.TryLoad();
-
-    private readonly IntPtr context;
-
-    /// <summary>Initializes a new instance of the <see cref="OpenSslSha256"/> class with its own digest context.</summary>
-    internal OpenSslSha256()
-    {
-        context = Functions!.NewContext();
-        if (context == IntPtr.Zero)
-        {
-            throw new CryptographicException("OpenSSL could not allocate a digest context. OpenSSL 无法分配摘要上下文。");
-        }
-    }
-
-    /// <summary>Finalizes an instance of the <see cref="OpenSslSha256"/> class: frees its digest context.</summary>
-    ~OpenSslSha256() => Functions!.FreeContext(context);
 
     /// <summary>Gets a value indicating whether OpenSSL 3 was found and passed the start-up check.</summary>
     internal static bool IsAvailable => Functions is not null;
@@ -34,133 +31,104 @@ internal sealed unsafe class OpenSslSha256 : Sha256Hasher
     /// <inheritdoc/>
     internal override void Hash(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, Span<byte> destination)
     {
-        if (!Functions!.TryHash(context, first, second, destination))
+        if (destination.Length < HashSize || !Functions!.TryHash(first, second, destination))
         {
             throw new CryptographicException("OpenSSL failed to compute a SHA-256 digest. OpenSSL 计算 SHA-256 摘要失败。");
         }
-
-        GC.KeepAlive(this);
     }
 
-    /// <summary>The OpenSSL entry points and the fetched digest.</summary>
+    /// <summary>The OpenSSL entry points.</summary>
     private sealed class Api
     {
-        private readonly IntPtr digest;
-        private readonly delegate* unmanaged<IntPtr> newContext;
-        private readonly delegate* unmanaged<IntPtr, void> freeContext;
-        private readonly delegate* unmanaged<IntPtr, IntPtr, IntPtr, int> init;
-        private readonly delegate* unmanaged<IntPtr, byte*, nuint, int> update;
-        private readonly delegate* unmanaged<IntPtr, byte*, uint*, int> final;
+        private readonly delegate* unmanaged[SuppressGCTransition]<byte*, int> initShort;
+        private readonly delegate* unmanaged[SuppressGCTransition]<byte*, byte*, nuint, int> updateShort;
+        private readonly delegate* unmanaged[SuppressGCTransition]<byte*, byte*, int> finalShort;
+        private readonly delegate* unmanaged<byte*, byte*, nuint, int> update;
 
-        private Api(IntPtr library, IntPtr digest)
+        private Api(IntPtr init, IntPtr update, IntPtr final)
         {
-            this.digest = digest;
-            newContext = (delegate* unmanaged<IntPtr>)NativeLibrary.GetExport(library, "EVP_MD_CTX_new");
-            freeContext = (delegate* unmanaged<IntPtr, void>)NativeLibrary.GetExport(library, "EVP_MD_CTX_free");
-            init = (delegate* unmanaged<IntPtr, IntPtr, IntPtr, int>)NativeLibrary.GetExport(library, "EVP_DigestInit_ex");
-            update = (delegate* unmanaged<IntPtr, byte*, nuint, int>)NativeLibrary.GetExport(library, "EVP_DigestUpdate");
-            final = (delegate* unmanaged<IntPtr, byte*, uint*, int>)NativeLibrary.GetExport(library, "EVP_DigestFinal_ex");
+            initShort = (delegate* unmanaged[SuppressGCTransition]<byte*, int>)init;
+            updateShort = (delegate* unmanaged[SuppressGCTransition]<byte*, byte*, nuint, int>)update;
+            finalShort = (delegate* unmanaged[SuppressGCTransition]<byte*, byte*, int>)final;
+            this.update = (delegate* unmanaged<byte*, byte*, nuint, int>)update;
         }
 
         /// <summary>Loads OpenSSL 3 and checks it; <see langword="null"/> when it is absent or anything disagrees.</summary>
         internal static Api? TryLoad()
         {
-            if (!OperatingSystem.IsLinux() || !NativeLibrary.TryLoad("libcrypto.so.3", out var library))
+            if (!OperatingSystem.IsLinux()
+                || !NativeLibrary.TryLoad("libcrypto.so.3", out var library)
+                || !NativeLibrary.TryGetExport(library, "SHA256_Init", out var init)
+                || !NativeLibrary.TryGetExport(library, "SHA256_Update", out var update)
+                || !NativeLibrary.TryGetExport(library, "SHA256_Final", out var final))
             {
                 return null;
             }
 
+            var api = new Api(init, update, final);
             try
             {
-                if (!NativeLibrary.TryGetExport(library, "EVP_MD_fetch", out var fetchExport))
-                {
-                    return null;
-                }
-
-                var fetch = (delegate* unmanaged<IntPtr, byte*, byte*, IntPtr>)fetchExport;
-                IntPtr digest;
-                fixed (byte* name = "SHA256\0"u8)
-                {
-                    digest = fetch(IntPtr.Zero, name, null);
-                }
-
-                if (digest == IntPtr.Zero)
-                {
-                    return null;
-                }
-
-                var api = new Api(library, digest);
                 return api.PassesSelfTest() ? api : null;
             }
-            catch (EntryPointNotFoundException)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                return null;
+                return null; // whatever went wrong, .NET's own SHA-256 is the safe choice
             }
         }
 
-        internal IntPtr NewContext() => newContext();
-
-        internal void FreeContext(IntPtr context) => freeContext(context);
-
-        internal bool TryHash(IntPtr context, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, Span<byte> destination)
+        internal bool TryHash(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, Span<byte> destination)
         {
-            if (destination.Length < HashSize)
-            {
-                return false;
-            }
-
+            var context = stackalloc byte[ContextSize];
             fixed (byte* a = first)
             fixed (byte* b = second)
             fixed (byte* output = destination)
             {
-                uint written = 0;
-                return init(context, digest, IntPtr.Zero) == 1
+                if (first.Length + (long)second.Length <= ShortInput)
+                {
+                    return initShort(context) == 1
+                        && updateShort(context, a, (nuint)first.Length) == 1
+                        && (second.IsEmpty || updateShort(context, b, (nuint)second.Length) == 1)
+                        && finalShort(output, context) == 1;
+                }
+
+                return initShort(context) == 1
                     && update(context, a, (nuint)first.Length) == 1
                     && (second.IsEmpty || update(context, b, (nuint)second.Length) == 1)
-                    && final(context, output, &written) == 1
-                    && written == HashSize;
+                    && finalShort(output, context) == 1;
             }
         }
 
-        /// <summary>The FIPS 180-4 example vectors ("abc", the empty message) and .NET's digest of inputs of every length up to three blocks, split in two.</summary>
+        /// <summary>
+        /// The FIPS 180-4 examples ("abc", the empty message) and .NET's digest of inputs of every length up to three blocks,
+        /// split in two, and of one input longer than <see cref="ShortInput"/>.
+        /// </summary>
         private bool PassesSelfTest()
         {
-            var context = newContext();
-            if (context == IntPtr.Zero)
+            Span<byte> actual = stackalloc byte[HashSize];
+            if (!TryHash("abc"u8, default, actual)
+                || !actual.SequenceEqual(Convert.FromHexString("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"))
+                || !TryHash(default, default, actual)
+                || !actual.SequenceEqual(Convert.FromHexString("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")))
             {
                 return false;
             }
 
-            try
+            var input = new byte[(2 * ShortInput) + 1];
+            Span<byte> expected = stackalloc byte[HashSize];
+            for (var length = 0; length <= (3 * BlockSize) + 1; length++)
             {
-                Span<byte> actual = stackalloc byte[HashSize];
-                if (!TryHash(context, "abc"u8, default, actual)
-                    || !actual.SequenceEqual(Convert.FromHexString("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"))
-                    || !TryHash(context, default, default, actual)
-                    || !actual.SequenceEqual(Convert.FromHexString("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")))
+                var checkedLength = length <= 3 * BlockSize ? length : input.Length; // every length up to three blocks, then a long one
+                input.AsSpan(0, checkedLength).Fill(unchecked((byte)checkedLength));
+                input[checkedLength / 2] ^= 0x5A;
+                var message = input.AsSpan(0, checkedLength);
+                SHA256.HashData(message, expected);
+                if (!TryHash(message[..(checkedLength / 3)], message[(checkedLength / 3)..], actual) || !actual.SequenceEqual(expected))
                 {
                     return false;
                 }
-
-                Span<byte> input = stackalloc byte[3 * BlockSize];
-                Span<byte> expected = stackalloc byte[HashSize];
-                for (var length = 0; length <= input.Length; length++)
-                {
-                    input[..length].Fill((byte)length);
-                    input[length / 2] ^= 0x5A;
-                    SHA256.HashData(input[..length], expected);
-                    if (!TryHash(context, input[..(length / 3)], input[(length / 3)..length], actual) || !actual.SequenceEqual(expected))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
             }
-            finally
-            {
-                freeContext(context);
-            }
+
+            return true;
         }
     }
 }

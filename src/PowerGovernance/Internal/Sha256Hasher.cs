@@ -8,9 +8,10 @@ namespace PowerGovernance.Internal;
 /// hashed on every transition (a few hundred bytes) do not pay a per-call algorithm lookup.
 /// </summary>
 /// <remarks>
-/// On Linux the hasher calls the system's OpenSSL 3 directly, through a digest fetched once (<see cref="OpenSslSha256"/>):
-/// it is the same library .NET's own <see cref="SHA256"/> uses there, without the lookup .NET's wrapper makes on every call,
-/// which costs more than hashing a short input (the benchmarks' README has the numbers). It is used only after it has reproduced the
+/// On Linux the hasher calls the system's OpenSSL 3 directly, through its plain SHA-256 functions (<see cref="OpenSslSha256"/>):
+/// it is the same library .NET's own <see cref="SHA256"/> uses there, without the algorithm lookup, context allocation and
+/// wrapper layers .NET goes through on every call, which cost more than hashing a short input (the benchmarks' README has
+/// the numbers). It is used only after it has reproduced the
 /// FIPS 180-4 test vectors and .NET's own digest at start-up; anywhere else, or if anything in that check differs,
 /// .NET's <see cref="IncrementalHash"/> is used. Every operation is complete within one call (no state is carried from one
 /// call to the next), so an exception cannot leave a half-fed hasher behind.

@@ -38,7 +38,7 @@ namespace PowerGovernance.Procedures;
 /// </remarks>
 public abstract class CaseSeal
 {
-    private const int StackLimit = 512;
+    private const int StackLimit = 1024;
 
     /// <summary>Creates a seal algorithm.</summary>
     /// <param name="algorithm">Its name as written before the colon of every seal, e.g. <c>sm3</c>: lower-case letters, digits and hyphens.</param>
@@ -108,15 +108,20 @@ public abstract class CaseSeal
             return false;
         }
 
-        Span<byte> expected = stackalloc byte[64];
-        Span<byte> actual = stackalloc byte[64];
-        if (!TryDecodeHex(seal.AsSpan(Algorithm.Length + 1), actual[..HashSize], lowerCaseOnly: true)) // the seal is written in lower case: any other spelling is an edit
+        // The seal is written in lower case: any other spelling is an edit. The digest is written out the same way and the two
+        // texts compared in constant time (no early exit), so the time taken tells nothing about where they differ.
+        Span<byte> digest = stackalloc byte[64];
+        Span<char> expected = stackalloc char[128];
+        Digest(snapshot, digest[..HashSize]);
+        WriteHex(digest[..HashSize], expected);
+        var stored = seal.AsSpan(Algorithm.Length + 1);
+        var difference = 0;
+        for (var i = 0; i < stored.Length; i++)
         {
-            return false;
+            difference |= stored[i] ^ expected[i];
         }
 
-        Digest(snapshot, expected[..HashSize]);
-        return CryptographicOperations.FixedTimeEquals(expected[..HashSize], actual[..HashSize]);
+        return difference == 0;
     }
 
     /// <summary>Computes the digest of <paramref name="content"/> into <paramref name="destination"/> (exactly <see cref="HashSize"/> bytes). Must be thread-safe.</summary>
@@ -132,13 +137,7 @@ public abstract class CaseSeal
         Span<char> text = stackalloc char[32 + 1 + 128];
         Algorithm.AsSpan().CopyTo(text);
         text[Algorithm.Length] = ':';
-        var hex = text.Slice(Algorithm.Length + 1, 2 * HashSize);
-        for (var i = 0; i < HashSize; i++)
-        {
-            hex[2 * i] = HexDigit(digest[i] >> 4);
-            hex[(2 * i) + 1] = HexDigit(digest[i] & 0xF);
-        }
-
+        WriteHex(digest[..HashSize], text.Slice(Algorithm.Length + 1, 2 * HashSize));
         return new string(text[..(Algorithm.Length + 1 + (2 * HashSize))]);
     }
 
@@ -148,6 +147,7 @@ public abstract class CaseSeal
     /// </summary>
     internal CaseSnapshot Apply(CaseSnapshot snapshot) => snapshot.SealInPlace(this);
 
+    [System.Runtime.CompilerServices.SkipLocalsInit] // the encoding writes every byte it hashes
     private void Digest(CaseSnapshot snapshot, Span<byte> destination)
     {
         var max = 64 + (40 * 11) + Max(Algorithm) + Max(snapshot.CaseId) + Max(snapshot.PowerCode.Value) + Max(snapshot.DefinitionId) + Max(snapshot.Step) + Max(snapshot.AuditHead)
@@ -296,7 +296,23 @@ public abstract class CaseSeal
         }
     }
 
+    /// <summary>Writes <paramref name="bytes"/> as lower-case hexadecimal digits (two per byte).</summary>
+    private static void WriteHex(ReadOnlySpan<byte> bytes, Span<char> hex)
+    {
+#if NET9_0_OR_GREATER
+        Convert.TryToHexStringLower(bytes, hex, out _);
+#else
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            hex[2 * i] = HexDigit(bytes[i] >> 4);
+            hex[(2 * i) + 1] = HexDigit(bytes[i] & 0xF);
+        }
+#endif
+    }
+
+#if !NET9_0_OR_GREATER
     private static char HexDigit(int value) => (char)(value < 10 ? '0' + value : 'a' + value - 10);
+#endif
 
     private sealed class Sha256Seal() : CaseSeal("sha256", Sha256Hasher.HashSize)
     {

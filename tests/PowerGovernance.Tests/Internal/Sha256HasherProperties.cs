@@ -58,6 +58,26 @@ public class Sha256HasherProperties
         });
     }
 
+    [Theory]
+    [InlineData(1_023)]
+    [InlineData(1_024)]
+    [InlineData(1_025)]
+    [InlineData(100_000)]
+    public void Long_inputs_past_the_short_call_limit_hash_like_dotnet(int length)
+    {
+        var data = new byte[length];
+        new Random(length).NextBytes(data);
+        foreach (var backend in Backends)
+        {
+            var whole = new byte[32];
+            var parts = new byte[32];
+            backend.Hash(data, whole);
+            backend.Hash(data.AsSpan(0, length / 2), data.AsSpan(length / 2), parts);
+            Assert.Equal(SHA256.HashData(data), whole);
+            Assert.Equal(SHA256.HashData(data), parts);
+        }
+    }
+
     [Property(MaxTest = 300)]
     public bool Hmac_agrees_with_dotnet_for_any_key_and_message(byte[] key, byte[] message)
     {
