@@ -37,6 +37,22 @@ internal sealed unsafe class OpenSslSha256 : Sha256Hasher
         }
     }
 
+    /// <inheritdoc/>
+    internal override byte[]? SaveState(ReadOnlySpan<byte> prefix)
+    {
+        var state = new byte[ContextSize];
+        return prefix.Length % BlockSize == 0 && Functions!.TrySaveState(prefix, state) ? state : null;
+    }
+
+    /// <inheritdoc/>
+    internal override void HashAfter(byte[] state, ReadOnlySpan<byte> data, Span<byte> destination)
+    {
+        if (state.Length != ContextSize || destination.Length < HashSize || !Functions!.TryHashAfter(state, data, destination))
+        {
+            throw new CryptographicException("OpenSSL failed to compute a SHA-256 digest. OpenSSL 计算 SHA-256 摘要失败。");
+        }
+    }
+
     /// <summary>The OpenSSL entry points.</summary>
     private sealed class Api
     {
@@ -95,6 +111,29 @@ internal sealed unsafe class OpenSslSha256 : Sha256Hasher
                     && update(context, a, (nuint)first.Length) == 1
                     && (second.IsEmpty || update(context, b, (nuint)second.Length) == 1)
                     && finalShort(output, context) == 1;
+            }
+        }
+
+        /// <summary>Hashes <paramref name="prefix"/> into a fresh context and copies the context (a plain structure) to <paramref name="state"/>.</summary>
+        internal bool TrySaveState(ReadOnlySpan<byte> prefix, Span<byte> state)
+        {
+            fixed (byte* context = state)
+            fixed (byte* a = prefix)
+            {
+                return initShort(context) == 1 && update(context, a, (nuint)prefix.Length) == 1;
+            }
+        }
+
+        /// <summary>Continues from a copy of a saved context with <paramref name="data"/> and finishes.</summary>
+        internal bool TryHashAfter(ReadOnlySpan<byte> state, ReadOnlySpan<byte> data, Span<byte> destination)
+        {
+            var context = stackalloc byte[ContextSize];
+            state.CopyTo(new Span<byte>(context, ContextSize));
+            fixed (byte* a = data)
+            fixed (byte* output = destination)
+            {
+                var updated = data.Length <= ShortInput ? updateShort(context, a, (nuint)data.Length) : update(context, a, (nuint)data.Length);
+                return updated == 1 && finalShort(output, context) == 1;
             }
         }
 

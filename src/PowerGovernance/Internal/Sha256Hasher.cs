@@ -39,6 +39,16 @@ internal abstract class Sha256Hasher
     /// <summary>Writes the digest of <paramref name="first"/> followed by <paramref name="second"/> to <paramref name="destination"/> (32 bytes).</summary>
     internal abstract void Hash(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, Span<byte> destination);
 
+    /// <summary>
+    /// Returns the state after hashing <paramref name="prefix"/> (a whole number of blocks), for <see cref="HashAfter"/>; or
+    /// <see langword="null"/> when this hasher cannot resume from a saved state (the caller then hashes the prefix each time).
+    /// </summary>
+    internal virtual byte[]? SaveState(ReadOnlySpan<byte> prefix) => null;
+
+    /// <summary>Writes the digest of the prefix saved in <paramref name="state"/> followed by <paramref name="data"/> to <paramref name="destination"/>.</summary>
+    internal virtual void HashAfter(byte[] state, ReadOnlySpan<byte> data, Span<byte> destination) =>
+        throw new NotSupportedException("This hasher does not resume from a saved state. 该摘要实现不支持从保存的状态继续。");
+
     /// <summary>Creates the fastest hasher that passed the start-up check.</summary>
     internal static Sha256Hasher Create() => OpenSslSha256.IsAvailable ? new OpenSslSha256() : new Managed();
 
