@@ -23,8 +23,10 @@ namespace PowerGovernance.Procedures.BuiltIn;
 /// <para>
 /// <b>The posting period</b> (张榜公布期) is not given either: the office sets it (<see cref="DefaultPostingPeriod"/>, 7
 /// days, or another through <see cref="CreateBuilder"/>). The list is reported to the township only after it: <c>report</c>
-/// is refused while the period runs (a guard counted on the engine's calendar, <see cref="TriggerContext.IsWithin"/>;
-/// the day of posting not counted). An objection found valid during the posting sends the case back to the democratic
+/// is refused while the period runs. The period is how long the list stays up, not a time to act in: it counts plain
+/// calendar days (the day of posting not counted) and does not move off a holiday, since a noticeboard is read on rest
+/// days too; a list posted on 2026-02-11 for 7 days may be reported from 2026-02-19. The step's own limit (the period
+/// + 3 days) is a time to act and ends on the next working day as usual. An objection found valid during the posting sends the case back to the democratic
 /// appraisal (<c>objection-upheld</c>, with a reason), and the list is posted again afterwards.
 /// </para>
 /// <list type="table">
@@ -183,9 +185,9 @@ public static class DisasterRelief
             .Trigger(Triggers.Appraise, Steps.DemocraticAppraisal, Steps.VillageReview, [VillageAssembly], t => t.RequiresArgument(Arguments.Opinion))
             .Trigger(Triggers.Post, Steps.VillageReview, Steps.PublicPosting, [VillageCommittee], t => t.RequiresArgument(Arguments.Place))
             .Trigger(Triggers.Report, Steps.PublicPosting, Steps.TownshipReview, [VillageCommittee], t => t.When(
-                string.Create(CultureInfo.InvariantCulture, $"张榜公布期已满{days}日（不含张榜当日）"),
-                string.Create(CultureInfo.InvariantCulture, $"the posting period of {days} days (the day of posting not counted) is over"),
-                c => !c.IsWithin(c.Case.StepEntered, period)))
+                string.Create(CultureInfo.InvariantCulture, $"张榜公布已满{days}日（不含张榜当日）"),
+                string.Create(CultureInfo.InvariantCulture, $"the list has been posted for {days} days (the day of posting not counted)"),
+                c => c.Date > c.Case.StepEntered.PlusDays(days)))
             .Trigger(Triggers.ObjectionUpheld, Steps.PublicPosting, Steps.DemocraticAppraisal, [VillageCommittee], t => t.RequiresReason())
             .Trigger(Triggers.Submit, Steps.TownshipReview, Steps.CountyApproval, [TownshipOfficer], t => t.RequiresArgument(Arguments.Opinion))
             .Trigger(Triggers.Approve, Steps.CountyApproval, Steps.Approved, [CountyBureau], t => t.RequiresArgument(Arguments.Use))
