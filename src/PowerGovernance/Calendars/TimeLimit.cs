@@ -202,6 +202,7 @@ public readonly struct TimeLimit : IEquatable<TimeLimit>
     /// This limit with <paramref name="days"/> as its days (capped at <see cref="MaxDays"/>), of the same kind; a quarter
     /// limit is fixed to the calendar and is returned unchanged.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative (a corrupt count), for a day limit.</exception>
     internal TimeLimit WithDays(long days)
     {
         if (Kind == TimeLimitKind.EndOfQuarter)
@@ -209,7 +210,8 @@ public readonly struct TimeLimit : IEquatable<TimeLimit>
             return this;
         }
 
-        return new TimeLimit(Kind, (int)Math.Clamp(days, 0, MaxDays));
+        var capped = (int)Math.Clamp(days, int.MinValue, MaxDays);
+        return Kind == TimeLimitKind.WorkingDays ? WorkingDays(capped) : NaturalDays(capped);
     }
 
     private static bool TryParseQuarter(ReadOnlySpan<char> text, out TimeLimit limit)
