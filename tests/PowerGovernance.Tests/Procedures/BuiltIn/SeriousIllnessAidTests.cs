@@ -146,6 +146,37 @@ public class SeriousIllnessAidTests
     }
 
     [Fact]
+    public void The_deadline_explanation_shows_the_quarter_and_nothing_added_to_it_and_the_case_replays()
+    {
+        // Received Mon 2025-09-15, forwarded Wed 09-17, reported Fri 09-26: committed due Tue 09-30 (end of Q3), legal due
+        // Wed 12-31 (end of Q4); the village's and township's 11 days before the report are not added to a quarter.
+        var events = new System.Collections.Generic.List<CaseEvent>();
+        var started = AidEngine.Start("case-1", AidPower.Code, Definition.Id, Village, At(2025, 9, 15));
+        events.AddRange(started.Events);
+        var snapshot = started.Snapshot!;
+        foreach (var (trigger, actor, at, arguments) in new (ProcedureTrigger, Actor, Instant, TriggerArguments?)[]
+        {
+            (SeriousIllnessAid.Triggers.Forward, Village, At(2025, 9, 17), null),
+            (SeriousIllnessAid.Triggers.Submit, Township, At(2025, 9, 26), Report(new LocalDate(2025, 9, 24))),
+        })
+        {
+            var fired = AidEngine.Fire(snapshot, trigger, actor, at, arguments, null, snapshot.Version);
+            Assert.True(fired.IsAccepted, fired.Message);
+            events.AddRange(fired.Events);
+            snapshot = fired.Snapshot!;
+        }
+
+        var explanation = AidEngine.ExplainDeadlines(Definition.Id, AidPower.Code, events, At(2025, 9, 29));
+
+        Assert.Equal(new LocalDate(2025, 9, 30), explanation.Committed.DueDate);
+        Assert.Equal(new LocalDate(2025, 12, 31), explanation.Legal.DueDate);
+        Assert.Contains("From 2025-09-26, end of quarter: due 2025-09-30.", explanation.ToString(), StringComparison.Ordinal);
+        Assert.Contains("自2025-09-26起算，下1个季度末：期限届满日为2025-12-31。", explanation.ToString(ExplanationLanguage.SimplifiedChinese), StringComparison.Ordinal);
+        Assert.True(AuditChain.Verify(events, snapshot.AuditHead).IsValid);
+        Assert.Equal(snapshot, AidEngine.Replay(Definition.Id, AidPower.Code, events));
+    }
+
+    [Fact]
     public void Withdrawal_is_possible_before_the_decision_and_decisions_only_by_the_county()
     {
         var snapshot = Start(At(2025, 9, 15));
