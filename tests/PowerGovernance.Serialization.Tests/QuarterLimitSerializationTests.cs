@@ -21,7 +21,7 @@ public class QuarterLimitSerializationTests
     {
         var json = CatalogJson.Serialize(Aid);
 
-        Assert.Contains("\"end of quarter + 1\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"end of quarter 1 later\"", json, StringComparison.Ordinal);
         var read = CatalogJson.DeserializePower(json);
         Assert.Equal(TimeLimit.EndOfQuarter(1), read.LegalTimeLimit);
         Assert.Equal(TimeLimit.EndOfQuarter(), read.CommittedTimeLimit);
@@ -57,6 +57,6 @@ public class QuarterLimitSerializationTests
 
         Assert.Equal(TimeLimit.EndOfQuarter(1), read.Powers[0].LegalTimeLimit);
         Assert.Equal(TimeLimit.EndOfQuarter(), read.Powers[0].CommittedTimeLimit);
-        Assert.Contains(language == CatalogCsvLanguage.Chinese ? "下1个季度末" : "end of quarter + 1", csv, StringComparison.Ordinal);
+        Assert.Contains(language == CatalogCsvLanguage.Chinese ? "下1个季度末" : "end of quarter 1 later", csv, StringComparison.Ordinal);
     }
 }

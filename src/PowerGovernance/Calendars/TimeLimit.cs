@@ -27,7 +27,7 @@ public readonly struct TimeLimit : IEquatable<TimeLimit>
     public const int MaxFollowingQuarters = 400;
 
     private const string AcceptedForms =
-        "'20个工作日', '20工作日', '90日', '90天', '90个自然日', '90自然日', '20 working days', '1 working day', '90 natural days', '90 days', '1 day', '本季度末', '下1个季度末', 'end of quarter' or 'end of quarter + 1'";
+        "'20个工作日', '20工作日', '90日', '90天', '90个自然日', '90自然日', '20 working days', '1 working day', '90 natural days', '90 days', '1 day', '本季度末', '下1个季度末', 'end of quarter' or 'end of quarter 1 later'";
 
     private TimeLimit(TimeLimitKind kind, int days)
     {
@@ -97,7 +97,8 @@ public readonly struct TimeLimit : IEquatable<TimeLimit>
     /// <para>
     /// By the end of a quarter (<see cref="EndOfQuarter"/>): <c>本季度末</c>, <c>季度末</c> (0 following quarters);
     /// <c>下季度末</c>, <c>次季度末</c>, <c>下一季度末</c> (1); <c>下2个季度末</c> (2); <c>end of quarter</c>,
-    /// <c>end of the quarter</c> (0); <c>end of next quarter</c> (1); <c>end of quarter + 2</c> (2).
+    /// <c>end of the quarter</c> (0); <c>end of next quarter</c> (1); <c>end of quarter 2 later</c>,
+    /// <c>end of the quarter 2 later</c> or <c>end of quarter + 2</c> (2).
     /// </para>
     /// </remarks>
     /// <param name="text">The text, e.g. <c>20个工作日</c> or <c>90 natural days</c>.</param>
@@ -182,7 +183,7 @@ public readonly struct TimeLimit : IEquatable<TimeLimit>
     public override string ToString() => Kind switch
     {
         TimeLimitKind.EndOfQuarter when Days == 0 => "end of quarter",
-        TimeLimitKind.EndOfQuarter => string.Create(CultureInfo.InvariantCulture, $"end of quarter + {Days}"),
+        TimeLimitKind.EndOfQuarter => string.Create(CultureInfo.InvariantCulture, $"end of quarter {Days} later"),
         _ => string.Create(CultureInfo.InvariantCulture, $"{Days} {(Kind == TimeLimitKind.WorkingDays ? "working" : "natural")} day{(Days == 1 ? string.Empty : "s")}"),
     };
 
@@ -244,7 +245,15 @@ public readonly struct TimeLimit : IEquatable<TimeLimit>
 
         if (quarters is null)
         {
-            if (compact.StartsWith("endofquarter+"))
+            if (compact.StartsWith("endofquarter") && compact.EndsWith("later"))
+            {
+                quarters = Number(compact["endofquarter".Length..^"later".Length]);
+            }
+            else if (compact.StartsWith("endofthequarter") && compact.EndsWith("later"))
+            {
+                quarters = Number(compact["endofthequarter".Length..^"later".Length]);
+            }
+            else if (compact.StartsWith("endofquarter+"))
             {
                 quarters = Number(compact["endofquarter+".Length..]);
             }

@@ -74,7 +74,8 @@ public class QuarterLimitTests
     public void A_quarter_limit_has_its_text_in_English_and_Chinese_and_parses_back()
     {
         Assert.Equal("end of quarter", TimeLimit.EndOfQuarter().ToString());
-        Assert.Equal("end of quarter + 1", TimeLimit.EndOfQuarter(1).ToString());
+        Assert.Equal("end of quarter 1 later", TimeLimit.EndOfQuarter(1).ToString());
+        Assert.Equal(TimeLimit.EndOfQuarter(3), TimeLimit.Parse("End of the quarter 3 later"));
         Assert.Equal("本季度末", TimeLimit.EndOfQuarter().ToChineseString());
         Assert.Equal("下1个季度末", TimeLimit.EndOfQuarter(1).ToChineseString());
         Assert.Equal(TimeLimit.EndOfQuarter(1), TimeLimit.Parse("下季度末"));
@@ -88,6 +89,8 @@ public class QuarterLimitTests
 
     [Theory]
     [InlineData("end of quarter + 401")]
+    [InlineData("end of quarter 401 later")]
+    [InlineData("end of quarter later")]
     [InlineData("end of quarter +")]
     [InlineData("下个季度末")]
     [InlineData("上季度末")]

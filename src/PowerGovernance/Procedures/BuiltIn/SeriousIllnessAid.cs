@@ -17,7 +17,7 @@ namespace PowerGovernance.Procedures.BuiltIn;
 /// <b>Case limits: the county's quarter</b> (<see cref="TimeLimit.EndOfQuarter"/>). The case is counted from the day the
 /// county receives the township's report (<c>submit</c> starts the period, 分段计时): the office commits to decide by the
 /// end of the quarter of that day (<see cref="CountyPeriod"/>, committed <c>end of quarter</c>), and the rule's own limit is
-/// the end of the next quarter (legal <c>end of quarter + 1</c>): an application that arrives after a quarter's approval
+/// the end of the next quarter (legal <c>end of quarter 1 later</c>): an application that arrives after a quarter's approval
 /// has been held waits for the next one. A quarter end that is not a working day moves to the next working day. A host whose
 /// county approves later in the quarter passes other limits to <see cref="CreateBuilder"/>.
 /// </para>
@@ -136,8 +136,8 @@ public static class SeriousIllnessAid
     /// <see cref="ProcedureDefinitionBuilder.Build"/>.
     /// </summary>
     /// <param name="countyPeriod">
-    /// The county's period, or <see langword="null"/> for <see cref="CountyPeriod"/>; e.g. legal <c>end of quarter + 2</c>
-    /// and committed <c>end of quarter + 1</c> when the county approves the next quarter (the committed limit at most two
+    /// The county's period, or <see langword="null"/> for <see cref="CountyPeriod"/>; e.g. legal <c>end of quarter 2 later</c>
+    /// and committed <c>end of quarter 1 later</c> when the county approves the next quarter (the committed limit at most two
     /// thirds of the legal one, counted in following quarters).
     /// </param>
     /// <returns>A new builder; <see cref="Definition"/> is its product with the default period.</returns>
