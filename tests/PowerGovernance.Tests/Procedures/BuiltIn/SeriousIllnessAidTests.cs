@@ -177,6 +177,30 @@ public class SeriousIllnessAidTests
     }
 
     [Fact]
+    public void Supervision_cards_follow_the_quarter_and_its_share_in_natural_days()
+    {
+        // Reported Fri 2025-09-26: committed due Tue 09-30. Yellow from the day after, Wed 10-01. The supervision limit of
+        // 3 working days from 09-30 skips National Day (10-01..10-08): Thu 10-09, Fri 10-10, the make-up Sat 10-11; red
+        // from Sun 10-12 while the case is still open.
+        var snapshot = Start(At(2025, 9, 15));
+        snapshot = Fire(snapshot, SeriousIllnessAid.Triggers.Forward, Village, At(2025, 9, 17));
+        snapshot = Fire(snapshot, SeriousIllnessAid.Triggers.Submit, Township, At(2025, 9, 26), Report(new LocalDate(2025, 9, 24)));
+        var cards = new SupervisionCardEvaluator(Calendar);
+        // On the due day itself, one working day is left: a warning, not yet a card.
+        Assert.Equal(SupervisionCardTier.None, cards.Evaluate(snapshot, Definition, new LocalDate(2025, 9, 27)).Tier);
+        Assert.Equal(SupervisionCardTier.Warning, cards.Evaluate(snapshot, Definition, new LocalDate(2025, 9, 30)).Tier);
+        Assert.Equal(SupervisionCardTier.Yellow, cards.Evaluate(snapshot, Definition, new LocalDate(2025, 10, 1)).Tier);
+        Assert.Equal(SupervisionCardTier.Yellow, cards.Evaluate(snapshot, Definition, new LocalDate(2025, 10, 11)).Tier);
+        Assert.Equal(SupervisionCardTier.Red, cards.Evaluate(snapshot, Definition, new LocalDate(2025, 10, 12)).Tier);
+
+        // A yellow share of 50%: half of the 4 natural days 09-26..09-30 is 2, so the threshold is 09-28 (the make-up Sunday,
+        // a working day): yellow from Mon 09-29.
+        var half = new SupervisionCardEvaluator(Calendar, SupervisionCardPolicy.Default with { YellowCardPercent = 50 });
+        Assert.Equal(SupervisionCardTier.None, half.Evaluate(snapshot, Definition, new LocalDate(2025, 9, 28)).Tier);
+        Assert.Equal(SupervisionCardTier.Yellow, half.Evaluate(snapshot, Definition, new LocalDate(2025, 9, 29)).Tier);
+    }
+
+    [Fact]
     public void Withdrawal_is_possible_before_the_decision_and_decisions_only_by_the_county()
     {
         var snapshot = Start(At(2025, 9, 15));
