@@ -188,7 +188,8 @@ public sealed class ReferenceWorkingCalendar : IWorkingCalendar
     /// <summary>
     /// The naive due date of a case received on <paramref name="received"/> with <paramref name="limit"/>:
     /// the start day is not counted; working-day limits walk working days; natural-day limits add the
-    /// days and, when the last day is not a working day, roll forward to the next working day.
+    /// days and, when the last day is not a working day, roll forward to the next working day; quarter limits walk to the
+    /// last day of the quarter (or of the following quarters) and roll forward the same way.
     /// Compare it with <see cref="WorkingCalendarExtensions.DueDate"/>.
     /// </summary>
     /// <param name="received">The day of receipt.</param>
@@ -203,7 +204,16 @@ public sealed class ReferenceWorkingCalendar : IWorkingCalendar
         }
 
         Index(received, nameof(received));
-        var last = received.PlusDays(limit.Days);
+        var last = received.PlusDays(limit.Kind == TimeLimitKind.EndOfQuarter ? 0 : limit.Days);
+        if (limit.Kind == TimeLimitKind.EndOfQuarter)
+        {
+            // Walk day by day to the (Days + 1)-th last day of a March, June, September or December.
+            for (var ends = 0; !(last.Month % 3 == 0 && last.PlusDays(1).Month != last.Month && ends++ == limit.Days); last = last.PlusDays(1))
+            {
+                Index(last, nameof(limit));
+            }
+        }
+
         Index(last, nameof(limit));
         while (!IsWorkingDay(last))
         {

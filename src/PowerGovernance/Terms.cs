@@ -70,7 +70,7 @@ public static class Terms
     /// <exception cref="ArgumentNullException"><paramref name="category"/> is null.</exception>
     public static string EnglishName(PowerCategory category) => Internal.Preconditions.CheckNotNull(category).EnglishName;
 
-    /// <summary>Returns the Chinese name of a kind of time limit: <c>工作日</c> or <c>自然日</c>.</summary>
+    /// <summary>Returns the Chinese name of a kind of time limit: <c>工作日</c>, <c>自然日</c> or <c>季度末</c>.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The Chinese name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
@@ -78,10 +78,11 @@ public static class Terms
     {
         TimeLimitKind.WorkingDays => "工作日",
         TimeLimitKind.NaturalDays => "自然日",
+        TimeLimitKind.EndOfQuarter => "季度末",
         _ => throw Undefined(kind),
     };
 
-    /// <summary>Returns the English name of a kind of time limit: <c>working days</c> or <c>natural days</c>.</summary>
+    /// <summary>Returns the English name of a kind of time limit: <c>working days</c>, <c>natural days</c> or <c>end of quarter</c>.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The English name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
@@ -89,6 +90,7 @@ public static class Terms
     {
         TimeLimitKind.WorkingDays => "working days",
         TimeLimitKind.NaturalDays => "natural days",
+        TimeLimitKind.EndOfQuarter => "end of quarter",
         _ => throw Undefined(kind),
     };
 

@@ -508,7 +508,7 @@ if (Listing())
 
         if (Listing())
         {
-            Fail(col, CatalogImportRuleCodes.TimeLimitFormat, "'" + Q(text) + "' is not a time limit; write e.g. 20个工作日, 90日, 90天, 90个自然日, '20 working days' or '90 days' (0 to 36500 days).", "“" + Q(text) + "”不是有效的时限；应写作“20个工作日”“90日”“90天”“90个自然日”等（0至36500日）。");
+            Fail(col, CatalogImportRuleCodes.TimeLimitFormat, "'" + Q(text) + "' is not a time limit; write e.g. 20个工作日, 90日, 90天, 90个自然日, 本季度末, '20 working days', '90 days' or 'end of quarter' (0 to 36500 days).", "“" + Q(text) + "”不是有效的时限；应写作“20个工作日”“90日”“90天”“90个自然日”“本季度末”等（0至36500日）。");
         }
         return null;
     }

@@ -12,13 +12,13 @@ internal sealed class TimeLimitJsonConverter : JsonConverter<TimeLimit>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException("A time limit must be a string such as \"20 working days\" or \"90 natural days\", not " + JsonWords.Describe(reader.TokenType) + ".");
+            throw new JsonException("A time limit must be a string such as \"20 working days\", \"90 natural days\" or \"end of quarter\", not " + JsonWords.Describe(reader.TokenType) + ".");
         }
 
         var text = reader.GetString()!;
         return TimeLimit.TryParse(text, out var limit)
             ? limit
-            : throw new JsonException("\"" + text + "\" is not a time limit; write e.g. \"20 working days\", \"90 natural days\" or \"20个工作日\".");
+            : throw new JsonException("\"" + text + "\" is not a time limit; write e.g. \"20 working days\", \"90 natural days\", \"end of quarter\", \"20个工作日\" or \"本季度末\".");
     }
 
     public override void Write(Utf8JsonWriter writer, TimeLimit value, JsonSerializerOptions options) =>

@@ -107,8 +107,18 @@ public sealed class DueDateExplanation
             : $"Received on {Date(received)} ({TypeName(type, null)}); the day of receipt is not counted.");
 
         public void Limit(TimeLimit limit) => Line(chinese
-            ? $"期限：{limit.ToChineseString()}{(limit.Kind == TimeLimitKind.WorkingDays ? "（节假日和周末不计入，调休上班日计入）" : "（自然日连续计算，最后一日为节假日或周末的，顺延至其后第一个工作日）")}。"
-            : $"Time limit: {limit}{(limit.Kind == TimeLimitKind.WorkingDays ? " (weekends and holidays are skipped; make-up working days count)" : " (every day counts; if the last day is not a working day, the period ends on the next working day)")}.");
+            ? $"期限：{limit.ToChineseString()}{limit.Kind switch
+            {
+                TimeLimitKind.WorkingDays => "（节假日和周末不计入，调休上班日计入）",
+                TimeLimitKind.EndOfQuarter => "（至季度最后一日，该日为节假日或周末的，顺延至其后第一个工作日）",
+                _ => "（自然日连续计算，最后一日为节假日或周末的，顺延至其后第一个工作日）",
+            }}。"
+            : $"Time limit: {limit}{limit.Kind switch
+            {
+                TimeLimitKind.WorkingDays => " (weekends and holidays are skipped; make-up working days count)",
+                TimeLimitKind.EndOfQuarter => " (to the last day of the quarter; if it is not a working day, the period ends on the next working day)",
+                _ => " (every day counts; if the last day is not a working day, the period ends on the next working day)",
+            }}.");
 
         public void Run(ExplainedDay first, ExplainedDay last, TimeLimitKind kind)
         {

@@ -11,4 +11,12 @@ public enum TimeLimitKind
     /// working day ends on the next working day.
     /// </summary>
     NaturalDays = 1,
+
+    /// <summary>
+    /// By the end of a calendar quarter (按季度, e.g. the county civil-affairs bureau approving serious-illness aid once a
+    /// quarter): due on the last day of the quarter in which the period starts, or of the <see cref="TimeLimit.Days"/>-th
+    /// following quarter (0 = the same quarter); a last day that is not a working day moves to the next working day, as
+    /// for natural days. Such a period is fixed to the calendar: it is not suspended or extended by days.
+    /// </summary>
+    EndOfQuarter = 2,
 }

@@ -23,7 +23,9 @@ public static partial class WorkingCalendarExtensions
     /// For working days, the <c>limit.Days</c>-th working day after <paramref name="received"/>; for
     /// natural days, <paramref name="received"/> plus <c>limit.Days</c> days, moved to the next
     /// working day when that day is not a working day. A zero-day limit returns
-    /// <paramref name="received"/> (natural days: moved forward the same way).
+    /// <paramref name="received"/> (natural days: moved forward the same way). For a quarter limit
+    /// (<see cref="TimeLimitKind.EndOfQuarter"/>), the last day of the calendar quarter <paramref name="received"/> falls
+    /// in, or of the <c>limit.Days</c>-th following quarter, moved to the next working day the same way.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
     /// <exception cref="CalendarCoverageException">A date needed for the calculation is outside the calendar's coverage.</exception>
@@ -37,12 +39,7 @@ public static partial class WorkingCalendarExtensions
 
         // Check the day of receipt first so that an unknown start is reported as such.
         calendar.GetDayType(received);
-        if (!IsoDates.CanAddDays(received, limit.Days))
-        {
-            throw CalendarCoverageException.ResultOutside(calendar.Id, calendar.Coverage, received, limit.Days, nameof(limit), TimeLimitKind.NaturalDays);
-        }
-
-        var last = received.PlusDays(limit.Days);
+        var last = LastCountedDay(calendar, received, limit);
         return calendar.IsWorkingDay(last) ? last : calendar.NextWorkingDay(last);
     }
 
@@ -61,7 +58,8 @@ public static partial class WorkingCalendarExtensions
 
     /// <summary>
     /// Counts the days of <paramref name="kind"/> in (<paramref name="start"/>, <paramref name="end"/>]:
-    /// working days with <see cref="IWorkingCalendar.CountWorkingDays"/>, natural days by date difference.
+    /// working days with <see cref="IWorkingCalendar.CountWorkingDays"/>, natural days by date difference (also for
+    /// <see cref="TimeLimitKind.EndOfQuarter"/>, whose days are counted as natural days).
     /// Negative when <paramref name="end"/> is before <paramref name="start"/>.
     /// </summary>
     /// <param name="calendar">The working calendar.</param>
@@ -75,6 +73,44 @@ public static partial class WorkingCalendarExtensions
     {
         Preconditions.CheckNotNull(calendar);
         return kind == TimeLimitKind.WorkingDays ? calendar.CountWorkingDays(start, end) : Period.DaysBetween(start, end);
+    }
+
+    /// <summary>
+    /// The last day of a natural-day or quarter period before it is moved to a working day: <paramref name="received"/> plus
+    /// the days, or the end of the quarter (<see cref="QuarterEnd"/>).
+    /// </summary>
+    private static LocalDate LastCountedDay(IWorkingCalendar calendar, LocalDate received, TimeLimit limit)
+    {
+        if (limit.Kind == TimeLimitKind.EndOfQuarter)
+        {
+            return QuarterEnd(received, limit.Days)
+                ?? throw CalendarCoverageException.ResultOutside(calendar.Id, calendar.Coverage, received, Period.DaysBetween(IsoDates.ToIso(received), LocalDate.MaxIsoValue) + 1, nameof(limit), TimeLimitKind.NaturalDays);
+        }
+
+        if (!IsoDates.CanAddDays(received, limit.Days))
+        {
+            throw CalendarCoverageException.ResultOutside(calendar.Id, calendar.Coverage, received, limit.Days, nameof(limit), TimeLimitKind.NaturalDays);
+        }
+
+        return received.PlusDays(limit.Days);
+    }
+
+    /// <summary>
+    /// The last day of the calendar quarter (季度末: 31 March, 30 June, 30 September or 31 December) <paramref name="date"/>
+    /// falls in, or of the <paramref name="followingQuarters"/>-th quarter after it; <see langword="null"/> past year 9999.
+    /// </summary>
+    internal static LocalDate? QuarterEnd(LocalDate date, int followingQuarters)
+    {
+        var iso = IsoDates.ToIso(date);
+        var index = ((long)iso.Year * 4) + ((iso.Month - 1) / 3) + followingQuarters;
+        var year = index / 4;
+        if (year > 9999)
+        {
+            return null;
+        }
+
+        var endMonth = ((int)(index % 4) * 3) + 3;
+        return new LocalDate((int)year, endMonth, CalendarSystem.Iso.GetDaysInMonth((int)year, endMonth));
     }
 
     /// <summary>Counts the working days in <paramref name="interval"/>, both ends included.</summary>
@@ -106,13 +142,13 @@ public static partial class WorkingCalendarExtensions
         var due = calendar.DueDate(received, limit);
         var days = new List<ExplainedDay>();
         var counted = 0;
-        var lastCounted = limit.Kind == TimeLimitKind.NaturalDays ? received.PlusDays(limit.Days) : due;
+        var lastCounted = limit.Kind == TimeLimitKind.WorkingDays ? due : LastCountedDay(calendar, received, limit);
         for (LocalDate? next = received < due ? received.PlusDays(1) : null; next is { } day; next = day < due ? day.PlusDays(1) : null)
         {
             var type = calendar.GetDayType(day);
             var isWorking = type is DayType.WorkingWeekday or DayType.MakeUpWorkingDay;
             int? ordinal = null;
-            if (day <= lastCounted && (limit.Kind == TimeLimitKind.NaturalDays || isWorking))
+            if (day <= lastCounted && (limit.Kind != TimeLimitKind.WorkingDays || isWorking))
             {
                 ordinal = ++counted;
             }

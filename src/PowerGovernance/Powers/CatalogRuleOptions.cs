@@ -126,14 +126,21 @@ public sealed record CatalogRuleOptions
 
     /// <summary>
     /// Gets the longest committed limit (承诺时限) allowed for the legal limit <paramref name="legal"/>: the same kind of
-    /// days, ⌊legal days × numerator ÷ denominator⌋ of them (rounded down).
+    /// days, ⌊legal days × numerator ÷ denominator⌋ of them (rounded down). A quarter limit (<see cref="TimeLimitKind.EndOfQuarter"/>)
+    /// cannot be shortened by a fraction of a quarter: the same rule is applied to its following quarters, so a legal
+    /// "end of the next quarter" allows at most "end of this quarter".
     /// </summary>
     /// <param name="legal">The legal limit (法定时限).</param>
     /// <returns>The longest committed limit, of the same kind as <paramref name="legal"/>.</returns>
     public TimeLimit MaxCommitted(TimeLimit legal)
     {
         var days = (int)Math.Min(TimeLimit.MaxDays, (long)legal.Days * numerator / denominator);
-        return legal.Kind == TimeLimitKind.NaturalDays ? TimeLimit.NaturalDays(days) : TimeLimit.WorkingDays(days);
+        return legal.Kind switch
+        {
+            TimeLimitKind.NaturalDays => TimeLimit.NaturalDays(days),
+            TimeLimitKind.EndOfQuarter => TimeLimit.EndOfQuarter(Math.Min(TimeLimit.MaxFollowingQuarters, days)),
+            _ => TimeLimit.WorkingDays(days),
+        };
     }
 
     /// <summary>Returns whether <paramref name="other"/> has equal members, the additional categories in order and the disabled rules as a set (值相等).</summary>

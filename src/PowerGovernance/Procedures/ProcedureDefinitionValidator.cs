@@ -278,18 +278,56 @@ internal sealed class ProcedureDefinitionValidator : AbstractValidator<Procedure
             var max = (int)((long)legal.Days * 2 / 3);
             if (committed.Kind != legal.Kind || committed.Days > max)
             {
+                // A quarter limit cannot be cut by a fraction of a quarter: the rule applies to its following quarters.
+                var most = legal.Kind == TimeLimitKind.EndOfQuarter ? TimeLimit.EndOfQuarter(max) : legal.WithDays(max);
                 c.Report("CommittedLimit", ProcedureRuleCodes.CommittedLimitNotShortened, FindingSeverity.Error, Text(
-                    $"The committed limit {committed} is not at least one third shorter than the legal limit {legal}: at most {max} {(legal.Kind == TimeLimitKind.WorkingDays ? "working" : "natural")} days (rounded down), of the same kind.",
-                    $"承诺时限{committed.ToChineseString()}未比法定时限{legal.ToChineseString()}缩短三分之一以上：最多{max}{(legal.Kind == TimeLimitKind.WorkingDays ? "个工作日" : "日")}（向下取整），且计算方式须相同。",
+                    $"The committed limit {committed} is not at least one third shorter than the legal limit {legal}: at most {most} (rounded down), of the same kind.",
+                    $"承诺时限{committed.ToChineseString()}未比法定时限{legal.ToChineseString()}缩短三分之一以上：最多{most.ToChineseString()}（向下取整），且计算方式须相同。",
                     committed.ToString()));
             }
         }
+
+        CheckQuarterLimits(d, c, triggers);
 
         var refusals = d.Steps.Where(s => s.Outcome == CaseOutcome.Refused).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var t in triggers.Where(t => t.To is not null && refusals.Contains(t.To) && !t.RequiresReason))
         {
             c.Report("Triggers", ProcedureRuleCodes.RefusalWithoutReasons, FindingSeverity.Warning, Text(
                 $"Trigger '{t.Id}' refuses without requiring written reasons.", $"动作“{t.ChineseName}”作出不予决定，但未要求书面说明理由。", t.Id));
+        }
+    }
+
+    /// <summary>
+    /// A quarter limit (按季度) is fixed to the end of a calendar quarter: a definition that uses one anywhere may not suspend,
+    /// resume or extend a clock, since days cannot move the end of a quarter.
+    /// </summary>
+    private static void CheckQuarterLimits(ProcedureDefinitionBuilder.Data d, ValidationContext<ProcedureDefinitionBuilder.Data> c, TriggerDefinition[] triggers)
+    {
+        static bool IsQuarter(TimeLimit? limit) => limit is { Kind: TimeLimitKind.EndOfQuarter };
+        var usesQuarter = IsQuarter(d.LegalLimit) || IsQuarter(d.CommittedLimit)
+            || d.Steps.Any(s => s is not null && (IsQuarter(s.Limit) || IsQuarter(s.LegalLimit)))
+            || triggers.Any(t => IsQuarter(t.Period?.Legal) || IsQuarter(t.Period?.Committed) || IsQuarter(t.Extension));
+        if (!usesQuarter)
+        {
+            return;
+        }
+
+        for (var i = 0; i < triggers.Length; i++)
+        {
+            var t = triggers[i];
+            if (t.Clock is ClockEffect.Suspend or ClockEffect.Resume or ClockEffect.Extend)
+            {
+                var (english, chinese) = t.Clock switch
+                {
+                    ClockEffect.Suspend => ("suspends", "中止计时"),
+                    ClockEffect.Resume => ("resumes", "恢复计时"),
+                    _ => ("extends", "延长期限"),
+                };
+                c.Report(Invariant($"Triggers[{i}].Clock"), ProcedureRuleCodes.QuarterLimitNotAdjustable, FindingSeverity.Error, Text(
+                    $"Trigger '{t.Id}' {english} a clock, but the definition counts a limit by the end of a quarter, which days cannot move: a quarter limit cannot be suspended or extended.",
+                    $"动作“{t.ChineseName}”{chinese}，但本流程使用按季度末计算的期限，该期限以季度最后一日为准，不能中止或延长。",
+                    t.Id));
+            }
         }
     }
 

@@ -51,6 +51,13 @@ public static class ProcedureRuleCodes
     /// <summary>A trigger that starts a new period lacks its limits, or its committed limit is of another kind or longer than its legal one.</summary>
     public const string PeriodInvalid = "PeriodInvalid";
 
+    /// <summary>
+    /// A definition that uses a quarter limit (<see cref="Calendars.TimeLimitKind.EndOfQuarter"/>: the case limit, a step's or a
+    /// period's) also suspends, resumes or extends a clock: a limit fixed to the end of a calendar quarter is not moved by
+    /// days, so it cannot be suspended or extended.
+    /// </summary>
+    public const string QuarterLimitNotAdjustable = "QuarterLimitNotAdjustable";
+
     /// <summary>A step's committed limit is longer than its legal limit, or of another kind.</summary>
     public const string StepLimitExceedsLegal = "StepLimitExceedsLegal";
 

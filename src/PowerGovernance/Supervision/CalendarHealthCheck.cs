@@ -141,6 +141,11 @@ public sealed class CalendarHealthCheck : IHealthCheck
             {
                 working = Math.Max(working, limit.Days);
             }
+            else if (limit.Kind == TimeLimitKind.EndOfQuarter)
+            {
+                // A quarter limit reaches at most 92 natural days per quarter counted.
+                natural = Math.Max(natural, (int)Math.Min(TimeLimit.MaxDays, (limit.Days + 1L) * 92));
+            }
             else
             {
                 natural = Math.Max(natural, limit.Days);

@@ -157,7 +157,7 @@ public static class CaseDeadlineExplainer
 
         var effective = finalClock.Limit ?? definitionLimit;
         var total = effective.Days + (finalClock.Extension?.Days ?? 0) + uncounted + running;
-        var sum = effective.Kind == TimeLimitKind.WorkingDays ? TimeLimit.WorkingDays(Math.Min(TimeLimit.MaxDays, total)) : TimeLimit.NaturalDays(Math.Min(TimeLimit.MaxDays, total));
+        var sum = effective.WithDays(total);
         var due = calendar.DueDateRange(finalClock.Start, sum).MostLikely;
         return new ClockExplanation(which, finalClock.Start, effective, finalClock.Extension, entries, uncounted + running, due);
     }

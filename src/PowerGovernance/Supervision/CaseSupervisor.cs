@@ -269,8 +269,8 @@ public sealed class CaseSupervisor
 
     private static TimeLimit Add(TimeLimit limit, int days)
     {
-        var total = (int)Math.Min(TimeLimit.MaxDays, (long)limit.Days + days);
-        return limit.Kind == TimeLimitKind.WorkingDays ? TimeLimit.WorkingDays(total) : TimeLimit.NaturalDays(total);
+        // A quarter limit is fixed to the calendar: days do not move it (the definition rules refuse to suspend or extend it).
+        return limit.WithDays((long)limit.Days + days);
     }
 
     private DeadlineStatus Evaluate(LocalDate start, TimeLimit limit, int suspendedDays, LocalDate? suspendedSince, LocalDate? suspendedUntil, LocalDate? finished, LocalDate today, bool notCounting, int lateStops, bool judgedOnStop, ref DayCounts memo)
@@ -281,7 +281,10 @@ public sealed class CaseSupervisor
         var countedUntil = suspendedSince is { } stood && finished is null && stood < reference ? stood : reference;
         var counted = memo.Days(Calendar, limit.Kind, start, countedUntil);
         var used = Math.Max(0, counted - suspendedDays);
-        var left = limit.Days - used;
+
+        // A quarter limit's days are natural days: as many as lie between the start and the due date.
+        var limitDays = limit.Kind == TimeLimitKind.EndOfQuarter ? Period.DaysBetween(start, due) : limit.Days;
+        var left = limitDays - used;
         DeadlineState state;
         if (finished is not null)
         {
@@ -298,7 +301,7 @@ public sealed class CaseSupervisor
             // Red only when overdue on the latest possible due date: never on a guess.
             state = DeadlineState.Overdue;
         }
-        else if (today > range.Earliest || NearLimit(start, limit.Kind, limit.Days, suspended, today, range.Earliest, used, counted, total))
+        else if (today > range.Earliest || NearLimit(start, limit.Kind, limitDays, suspended, today, range.Earliest, used, counted, total))
         {
             // Warnings from the earliest possible due date.
             state = DeadlineState.Warning;

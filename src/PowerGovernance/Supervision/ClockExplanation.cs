@@ -46,6 +46,15 @@ public sealed record ClockExplanation(ExplainedClock Clock, LocalDate Start, Tim
         var parts = chinese
             ? string.Create(CultureInfo.InvariantCulture, $"{Limit.ToChineseString()}{(Extension is { } e ? "＋延长" + e.ToChineseString() : string.Empty)}{(UncountedDays != 0 ? $"＋不计入的{UncountedDays}{unit}" : string.Empty)}")
             : string.Create(CultureInfo.InvariantCulture, $"{Limit}{(Extension is { } x ? " + " + x + " extension" : string.Empty)}{(UncountedDays != 0 ? $" + {UncountedDays}{unit} not counted" : string.Empty)}");
+        if (Limit.Kind == TimeLimitKind.EndOfQuarter)
+        {
+            // A quarter limit is fixed to the calendar: nothing is added to it.
+            text.Append("  ").Append(chinese
+                ? string.Create(CultureInfo.InvariantCulture, $"自{Start:uuuu-MM-dd}起算，{Limit.ToChineseString()}：期限届满日为{DueDate:uuuu-MM-dd}。")
+                : string.Create(CultureInfo.InvariantCulture, $"From {Start:uuuu-MM-dd}, {Limit}: due {DueDate:uuuu-MM-dd}.")).AppendLine();
+            return text.ToString();
+        }
+
         text.Append("  ").Append(chinese
             ? string.Create(CultureInfo.InvariantCulture, $"自{Start:uuuu-MM-dd}起算（当日不计），{parts}，共{total}{unit}：期限届满日为{DueDate:uuuu-MM-dd}。")
             : string.Create(CultureInfo.InvariantCulture, $"From {Start:uuuu-MM-dd} (not counted itself), {parts} = {total}{unit}: due {DueDate:uuuu-MM-dd}.")).AppendLine();

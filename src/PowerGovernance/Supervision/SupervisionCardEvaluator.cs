@@ -280,8 +280,18 @@ public sealed class SupervisionCardEvaluator
         if (percent < 100)
         {
             var limit = CaseSupervisor.EffectiveLimit(clock, definitionLimit);
-            var days = (int)((long)limit.Days * percent / 100);
-            var share = limit.Kind == TimeLimitKind.WorkingDays ? TimeLimit.WorkingDays(days) : TimeLimit.NaturalDays(days);
+            TimeLimit share;
+            if (limit.Kind == TimeLimitKind.EndOfQuarter)
+            {
+                // A quarter limit's share is a share of the natural days from the start to the quarter's end.
+                var end = WorkingCalendarExtensions.QuarterEnd(clock.Start, limit.Days) ?? clock.Start;
+                share = TimeLimit.NaturalDays((int)Math.Min(TimeLimit.MaxDays, (long)Period.DaysBetween(clock.Start, end) * percent / 100));
+            }
+            else
+            {
+                share = limit.WithDays((long)limit.Days * percent / 100);
+            }
+
             adjusted = clock with { Limit = share, Extension = null, SuspendedUntil = stopped ? null : clock.SuspendedUntil };
         }
         else if (clock.SuspendedUntil is not null)

@@ -164,7 +164,7 @@ internal readonly struct JsonFields
         var text = String(ref reader, member, allowEmpty: true);
         return TimeLimit.TryParse(text, out var limit)
             ? limit
-            : throw Invalid(member, Quoted(text), "must be a time limit such as \"20 working days\" or \"90 natural days\"", "须为期限，如“20个工作日”或“90 natural days”");
+            : throw Invalid(member, Quoted(text), "must be a time limit such as \"20 working days\", \"90 natural days\" or \"end of quarter\"", "须为期限，如“20个工作日”“90 natural days”或“本季度末”");
     }
 
     /// <summary>Reads a SHA-256 hash: 64 lower-case hexadecimal digits.</summary>

@@ -68,7 +68,7 @@ internal sealed partial class PowerValidator
         return ("is not at least " + english + " shorter than the legal limit " + legal, "未比法定时限" + legal.ToChineseString() + "缩短" + chinese + "以上");
     }
 
-    private static string KindEnglish(TimeLimitKind kind) => kind == TimeLimitKind.NaturalDays ? "natural days" : "working days";
+    private static string KindEnglish(TimeLimitKind kind) => Terms.EnglishName(kind);
 
-    private static string KindChinese(TimeLimitKind kind) => kind == TimeLimitKind.NaturalDays ? "自然日" : "工作日";
+    private static string KindChinese(TimeLimitKind kind) => Terms.ChineseName(kind);
 }
