@@ -5,8 +5,10 @@ namespace PowerGovernance.Procedures.BuiltIn;
 
 /// <summary>
 /// The procedures shipped with the kernel (内置权力运行流程), built from national law (the Administrative Licensing
-/// Law, the Regulations on Government Information Disclosure, the Regulations on Petitions) and a township's rules: administrative licensing, the minimum living allowance, government
-/// information requests, decision disclosure, petitions and time-limited completion of instructions. Each definition passes
+/// Law, the Regulations on Government Information Disclosure, the Regulations on Petitions, the Regulations on Rural
+/// Five-Guarantee Support) and a township's rules: administrative licensing, the minimum living allowance, government
+/// information requests, decision disclosure, petitions, time-limited completion of instructions, and the civil-affairs
+/// services (five-guarantee support, serious-illness aid, disaster relief, minimum-living-allowance letters and visits). Each definition passes
 /// <see cref="ProcedureDefinitionBuilder.Build"/> (all seven flowchart elements, committed limits at most two
 /// thirds of the legal ones), is built once, and is immutable and thread-safe.
 /// </summary>
@@ -24,7 +26,11 @@ public static class BuiltInProcedures
     private static readonly Lazy<ProcedureDefinition> Disclosures = new(() => BuiltIn.DecisionDisclosure.CreateBuilder().Build());
     private static readonly Lazy<ProcedureDefinition> Petitions = new(() => BuiltIn.Petition.CreateBuilder().Build());
     private static readonly Lazy<ProcedureDefinition> TimeLimited = new(() => BuiltIn.TimeLimitedCompletion.CreateBuilder().Build());
-    private static readonly Lazy<IReadOnlyList<ProcedureDefinition>> Everything = new(() => Array.AsReadOnly([AdministrativeLicensing, MinimumLivingAllowance, GovernmentInformationRequest, DecisionDisclosure, Petition, TimeLimitedCompletion]));
+    private static readonly Lazy<ProcedureDefinition> FiveGuarantee = new(() => BuiltIn.FiveGuaranteeSupport.CreateBuilder().Build());
+    private static readonly Lazy<ProcedureDefinition> Relief = new(() => BuiltIn.DisasterRelief.CreateBuilder().Build());
+    private static readonly Lazy<ProcedureDefinition> AllowanceLetters = new(() => BuiltIn.LivingAllowanceLettersAndVisits.CreateBuilder().Build());
+    private static readonly Lazy<IReadOnlyList<ProcedureDefinition>> Everything = new(() => Array.AsReadOnly(
+        [AdministrativeLicensing, MinimumLivingAllowance, GovernmentInformationRequest, DecisionDisclosure, Petition, TimeLimitedCompletion, FiveGuaranteeSupport, SeriousIllnessAid, DisasterRelief, LivingAllowanceLettersAndVisits]));
 
     /// <summary>Gets the administrative licensing procedure (行政许可); see <see cref="BuiltIn.AdministrativeLicensing"/>.</summary>
     public static ProcedureDefinition AdministrativeLicensing => Licensing.Value;
@@ -50,9 +56,28 @@ public static class BuiltInProcedures
     /// </summary>
     public static ProcedureDefinition TimeLimitedCompletion => TimeLimited.Value;
 
+    /// <summary>Gets the five-guarantee support and admission procedure (五保供养审批及收养); see <see cref="BuiltIn.FiveGuaranteeSupport"/>.</summary>
+    public static ProcedureDefinition FiveGuaranteeSupport => FiveGuarantee.Value;
+
+    /// <summary>Gets the serious-illness aid procedure (大病救助审批); see <see cref="BuiltIn.SeriousIllnessAid"/>.</summary>
+    public static ProcedureDefinition SeriousIllnessAid => BuiltIn.SeriousIllnessAid.Definition;
+
+    /// <summary>
+    /// Gets the disaster relief beneficiary procedure (灾民救济对象核定) with the default posting period of
+    /// <see cref="BuiltIn.DisasterRelief.DefaultPostingPeriod"/>; see <see cref="BuiltIn.DisasterRelief"/>.
+    /// </summary>
+    public static ProcedureDefinition DisasterRelief => Relief.Value;
+
+    /// <summary>
+    /// Gets the minimum-living-allowance letters and visits reception procedure (低保来信来访接待) with the default feedback limit of
+    /// <see cref="BuiltIn.LivingAllowanceLettersAndVisits.DefaultFeedbackLimit"/>; see <see cref="BuiltIn.LivingAllowanceLettersAndVisits"/>.
+    /// </summary>
+    public static ProcedureDefinition LivingAllowanceLettersAndVisits => AllowanceLetters.Value;
+
     /// <summary>
     /// Gets every built-in procedure (全部内置流程): licensing, minimum living allowance, information request, decision
-    /// disclosure, petition and time-limited completion, in that order. Each counts its limits on the calendar of the
+    /// disclosure, petition, time-limited completion, five-guarantee support, serious-illness aid, disaster relief and
+    /// minimum-living-allowance letters and visits, in that order. Each counts its limits on the calendar of the
     /// engine that runs it.
     /// </summary>
     public static IReadOnlyList<ProcedureDefinition> All => Everything.Value;
