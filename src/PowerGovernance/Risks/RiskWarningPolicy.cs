@@ -63,7 +63,7 @@ public sealed class RiskWarningPolicy
     /// <summary>The head (一把手): acts on signs of group incidents.</summary>
     public static Post Head => Procedures.BuiltIn.LeaderOwnedCase.Head;
 
-    /// <summary>Returns the warnings due on <paramref name="asOf"/>, ordered by day, kind and subject.</summary>
+    /// <summary>Returns the warnings due on <paramref name="asOf"/>, ordered by day, kind, subject, power and post, whatever the order of the observations.</summary>
     /// <param name="register">The risk register that grades powers and posts.</param>
     /// <param name="observations">What was observed.</param>
     /// <param name="asOf">The day asked about.</param>
@@ -109,7 +109,7 @@ public sealed class RiskWarningPolicy
 
         foreach (var group in known.Where(o => o.Kind == RiskObservationKind.SupervisionNotice).GroupBy(o => o.Subject, StringComparer.Ordinal))
         {
-            var notices = group.OrderBy(o => o.On).ToArray();
+            var notices = group.OrderBy(o => o.On).ThenBy(o => o.Power?.ToString(), StringComparer.Ordinal).ThenBy(o => o.Post?.ChineseName, StringComparer.Ordinal).ToArray();
             if (notices.Length >= 2)
             {
                 var last = notices[^1];
@@ -122,7 +122,9 @@ public sealed class RiskWarningPolicy
             warnings.Add(new RiskWarning(RiskWarningKind.GroupIncidentSign, RiskLevel.High, o.On, o.Subject, o.Power, o.Post, Head, "发现群体性事件或越级上访苗头：" + o.Subject + "，立即报告一把手和上级有关部门，组织力量疏导化解", "sign of a group incident or of petitioning past the proper level: " + o.Subject + "; report at once to the head and the bodies above, and organise its defusing"));
         }
 
-        return ImmutableLists.Of(warnings.OrderBy(w => w.Raised).ThenBy(w => w.Kind).ThenBy(w => w.Subject, StringComparer.Ordinal).ThenBy(w => w.Level));
+        return ImmutableLists.Of(warnings
+            .OrderBy(w => w.Raised).ThenBy(w => w.Kind).ThenBy(w => w.Subject, StringComparer.Ordinal)
+            .ThenBy(w => w.Power?.ToString(), StringComparer.Ordinal).ThenBy(w => w.Post?.ChineseName, StringComparer.Ordinal).ThenBy(w => w.Level));
     }
 
     private void AddComplaints(List<RiskWarning> warnings, RiskRegister register, RiskObservation[] group, PowerCode? power, Post? post, string subject)

@@ -14,7 +14,8 @@ namespace PowerGovernance.Stability;
 /// <remarks>
 /// A monthly report is due on the same day of each following month as the day of assignment (the month's last day when
 /// the month is shorter: assigned on 31 January, due 28 or 29 February), a weekly report every 7 days. A report whose day is
-/// not a working day is due on the next working day. Reports stop once the case is closed: closing calls for immediate
+/// not a working day is due on the next working day; two reports that fall due on the same working day (weekly reports over a
+/// holiday block) are one report. Reports stop once the case is closed: closing calls for immediate
 /// feedback instead, so a report whose day comes after the closing day is not due.
 /// </remarks>
 public sealed class ProgressReportSchedule
@@ -57,7 +58,7 @@ public sealed class ProgressReportSchedule
             }
 
             var day = office.Calendar.IsWorkingDay(nominal) ? nominal : office.Calendar.NextWorkingDay(nominal);
-            if (day <= through)
+            if (day <= through && (due.Count == 0 || due[^1] != day))
             {
                 due.Add(day);
             }
