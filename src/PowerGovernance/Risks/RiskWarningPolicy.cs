@@ -99,12 +99,12 @@ public sealed class RiskWarningPolicy
         var complaints = known.Where(o => o.Kind == RiskObservationKind.Complaint && o.On >= windowStart).ToArray();
         foreach (var group in complaints.Where(o => o.Power is not null).GroupBy(o => o.Power!.Value))
         {
-            AddComplaints(warnings, register, group.ToArray(), group.Key, null, group.Key.ToString());
+            AddComplaints(warnings, register, group.ToArray(), group.Key, null, group.Key.ToString(), group.Key.ToString());
         }
 
         foreach (var group in complaints.Where(o => o.Post is not null).GroupBy(o => o.Post!))
         {
-            AddComplaints(warnings, register, group.ToArray(), null, group.Key, group.Key.ChineseName);
+            AddComplaints(warnings, register, group.ToArray(), null, group.Key, group.Key.ChineseName, "the post " + group.Key.EnglishName);
         }
 
         foreach (var group in known.Where(o => o.Kind == RiskObservationKind.SupervisionNotice).GroupBy(o => o.Subject, StringComparer.Ordinal))
@@ -127,7 +127,7 @@ public sealed class RiskWarningPolicy
             .ThenBy(w => w.Power?.ToString(), StringComparer.Ordinal).ThenBy(w => w.Post?.ChineseName, StringComparer.Ordinal).ThenBy(w => w.Level));
     }
 
-    private void AddComplaints(List<RiskWarning> warnings, RiskRegister register, RiskObservation[] group, PowerCode? power, Post? post, string subject)
+    private void AddComplaints(List<RiskWarning> warnings, RiskRegister register, RiskObservation[] group, PowerCode? power, Post? post, string subject, string englishSubject)
     {
         if (group.Length < ComplaintThreshold)
         {
@@ -138,7 +138,7 @@ public sealed class RiskWarningPolicy
         var level = graded is { } g && g > RiskLevel.Medium ? g : RiskLevel.Medium;
         var count = group.Length.ToString(CultureInfo.InvariantCulture);
         var days = ComplaintWindowDays.ToString(CultureInfo.InvariantCulture);
-        warnings.Add(new RiskWarning(RiskWarningKind.RepeatedComplaints, level, group.Max(o => o.On), subject, power, post, Acting(level, post), subject + "在" + days + "日内被投诉" + count + "次，" + Instruction(level), subject + " drew " + count + " complaints within " + days + " days; " + EnglishInstruction(level)));
+        warnings.Add(new RiskWarning(RiskWarningKind.RepeatedComplaints, level, group.Max(o => o.On), subject, power, post, Acting(level, post), subject + "在" + days + "日内被投诉" + count + "次，" + Instruction(level), englishSubject + " drew " + count + " complaints within " + days + " days; " + EnglishInstruction(level)));
     }
 
     private static RiskLevel? Graded(RiskRegister register, PowerCode? power, Post? post) =>
