@@ -103,6 +103,20 @@ public sealed class ScreeningSchedule
     /// <exception cref="CalendarCoverageException">A day needed is outside the calendar's coverage.</exception>
     public bool IsDue(LocalDate date) => Due(new DateInterval(date, date)).Count > 0;
 
+    /// <summary>
+    /// Returns the day the quarterly summary report of the screening is due (矛盾纠纷排查实行总结报告制度，一季度一总结一报告): the
+    /// last day of the quarter holding <paramref name="date"/>, or the next working day when that day is not a working day (as
+    /// a period's last day is moved forward).
+    /// </summary>
+    /// <param name="date">Any day of the quarter.</param>
+    /// <returns>The due day, e.g. Mon 2024-07-01 for the second quarter of 2024 (06-30 is a Sunday).</returns>
+    /// <exception cref="CalendarCoverageException">A day needed is outside the calendar's coverage.</exception>
+    public LocalDate QuarterlyReportDue(LocalDate date)
+    {
+        var end = new LocalDate(date.Year, ((date.Month - 1) / 3 * 3) + 3, 1).PlusMonths(1).PlusDays(-1);
+        return Calendar.IsWorkingDay(end) ? end : Calendar.NextWorkingDay(end);
+    }
+
     private void AddPeriodic(DateInterval range, List<ScreeningDate> due)
     {
         // Only nominal days from a little before the range can be moved into it (no rest run is longer than a month).

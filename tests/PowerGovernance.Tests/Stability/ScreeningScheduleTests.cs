@@ -84,6 +84,19 @@ public class ScreeningScheduleTests
     }
 
     [Fact]
+    public void The_quarterly_summary_report_is_due_on_the_quarter_s_last_day_or_the_next_working_day()
+    {
+        var schedule = new ScreeningSchedule(ChinaCalendars.Official, D(2024, 1, 2));
+
+        // Q3 2025 (National Day quarter): 09-30 is a Tuesday, a working day. Q1 2026 (Spring Festival quarter): 03-31 Tue.
+        // Q2 2024: 06-30 is a Sunday → Mon 07-01. Q4 2026: 12-31 Thu.
+        Assert.Equal(D(2025, 9, 30), schedule.QuarterlyReportDue(D(2025, 8, 15)));
+        Assert.Equal(D(2026, 3, 31), schedule.QuarterlyReportDue(D(2026, 2, 14)));
+        Assert.Equal(D(2024, 7, 1), schedule.QuarterlyReportDue(D(2024, 4, 1)));
+        Assert.Equal(D(2026, 12, 31), schedule.QuarterlyReportDue(D(2026, 10, 1)));
+    }
+
+    [Fact]
     public void A_range_outside_the_calendar_is_a_coverage_error_and_null_input_is_refused()
     {
         var schedule = new ScreeningSchedule(ChinaCalendars.Official, D(2025, 1, 6));
