@@ -8,7 +8,8 @@ namespace PowerGovernance.Procedures.BuiltIn;
 /// Law, the Regulations on Government Information Disclosure, the Regulations on Petitions, the Regulations on Rural
 /// Five-Guarantee Support) and a township's rules: administrative licensing, the minimum living allowance, government
 /// information requests, decision disclosure, petitions, time-limited completion of instructions, and the civil-affairs
-/// services (five-guarantee support, serious-illness aid, disaster relief, minimum-living-allowance letters and visits). Each definition passes
+/// services (five-guarantee support, serious-illness aid, disaster relief, minimum-living-allowance letters and visits)
+/// and the leader-owned case of stability work (领导包案). Each definition passes
 /// <see cref="ProcedureDefinitionBuilder.Build"/> (all seven flowchart elements, committed limits at most two
 /// thirds of the legal ones), is built once, and is immutable and thread-safe.
 /// </summary>
@@ -29,8 +30,9 @@ public static class BuiltInProcedures
     private static readonly Lazy<ProcedureDefinition> FiveGuarantee = new(() => BuiltIn.FiveGuaranteeSupport.CreateBuilder().Build());
     private static readonly Lazy<ProcedureDefinition> Relief = new(() => BuiltIn.DisasterRelief.CreateBuilder().Build());
     private static readonly Lazy<ProcedureDefinition> AllowanceLetters = new(() => BuiltIn.LivingAllowanceLettersAndVisits.CreateBuilder().Build());
+    private static readonly Lazy<ProcedureDefinition> LeaderOwned = new(() => BuiltIn.LeaderOwnedCase.CreateBuilder().Build());
     private static readonly Lazy<IReadOnlyList<ProcedureDefinition>> Everything = new(() => Array.AsReadOnly(
-        [AdministrativeLicensing, MinimumLivingAllowance, GovernmentInformationRequest, DecisionDisclosure, Petition, TimeLimitedCompletion, FiveGuaranteeSupport, SeriousIllnessAid, DisasterRelief, LivingAllowanceLettersAndVisits]));
+        [AdministrativeLicensing, MinimumLivingAllowance, GovernmentInformationRequest, DecisionDisclosure, Petition, TimeLimitedCompletion, FiveGuaranteeSupport, SeriousIllnessAid, DisasterRelief, LivingAllowanceLettersAndVisits, LeaderOwnedCase]));
 
     /// <summary>Gets the administrative licensing procedure (行政许可); see <see cref="BuiltIn.AdministrativeLicensing"/>.</summary>
     public static ProcedureDefinition AdministrativeLicensing => Licensing.Value;
@@ -75,9 +77,15 @@ public static class BuiltInProcedures
     public static ProcedureDefinition LivingAllowanceLettersAndVisits => AllowanceLetters.Value;
 
     /// <summary>
+    /// Gets the leader-owned case procedure (领导包案化解) with the default settlement period of
+    /// <see cref="BuiltIn.LeaderOwnedCase.DefaultSettlementPeriod"/>; see <see cref="BuiltIn.LeaderOwnedCase"/>.
+    /// </summary>
+    public static ProcedureDefinition LeaderOwnedCase => LeaderOwned.Value;
+
+    /// <summary>
     /// Gets every built-in procedure (全部内置流程): licensing, minimum living allowance, information request, decision
     /// disclosure, petition, time-limited completion, five-guarantee support, serious-illness aid, disaster relief and
-    /// minimum-living-allowance letters and visits, in that order. Each counts its limits on the calendar of the
+    /// minimum-living-allowance letters and visits, and the leader-owned case of stability work, in that order. Each counts its limits on the calendar of the
     /// engine that runs it.
     /// </summary>
     public static IReadOnlyList<ProcedureDefinition> All => Everything.Value;

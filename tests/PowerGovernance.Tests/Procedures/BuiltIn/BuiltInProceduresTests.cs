@@ -20,7 +20,7 @@ public class BuiltInProceduresTests
         var all = BuiltInProcedures.All;
 
         Assert.Equal(
-            [AdministrativeLicensing.Id, MinimumLivingAllowance.Id, GovernmentInformationRequest.Id, DecisionDisclosure.Id, Petition.Id, TimeLimitedCompletion.Id, FiveGuaranteeSupport.Id, SeriousIllnessAid.Id, DisasterRelief.Id, LivingAllowanceLettersAndVisits.Id],
+            [AdministrativeLicensing.Id, MinimumLivingAllowance.Id, GovernmentInformationRequest.Id, DecisionDisclosure.Id, Petition.Id, TimeLimitedCompletion.Id, FiveGuaranteeSupport.Id, SeriousIllnessAid.Id, DisasterRelief.Id, LivingAllowanceLettersAndVisits.Id, LeaderOwnedCase.Id],
             all.Select(d => d.Id));
         Assert.Same(BuiltInProcedures.AdministrativeLicensing, all[0]);
         Assert.Same(all[3], BuiltInProcedures.DecisionDisclosure);
@@ -56,7 +56,7 @@ public class BuiltInProceduresTests
         }
         else
         {
-            Assert.Contains(id, new[] { DecisionDisclosure.Id, TimeLimitedCompletion.Id, DisasterRelief.Id }); // the office's own limits: no law sets one
+            Assert.Contains(id, new[] { DecisionDisclosure.Id, TimeLimitedCompletion.Id, DisasterRelief.Id, LeaderOwnedCase.Id }); // the office's own limits: no law sets one
         }
     }
 
@@ -93,7 +93,7 @@ public class BuiltInProceduresTests
     {
         Assert.Same(BuiltInProcedures.All, BuiltInProcedures.All);
         Assert.Equal(
-            [BuiltInProcedures.AdministrativeLicensing, BuiltInProcedures.MinimumLivingAllowance, BuiltInProcedures.GovernmentInformationRequest, BuiltInProcedures.DecisionDisclosure, BuiltInProcedures.Petition, BuiltInProcedures.TimeLimitedCompletion, BuiltInProcedures.FiveGuaranteeSupport, BuiltInProcedures.SeriousIllnessAid, BuiltInProcedures.DisasterRelief, BuiltInProcedures.LivingAllowanceLettersAndVisits],
+            [BuiltInProcedures.AdministrativeLicensing, BuiltInProcedures.MinimumLivingAllowance, BuiltInProcedures.GovernmentInformationRequest, BuiltInProcedures.DecisionDisclosure, BuiltInProcedures.Petition, BuiltInProcedures.TimeLimitedCompletion, BuiltInProcedures.FiveGuaranteeSupport, BuiltInProcedures.SeriousIllnessAid, BuiltInProcedures.DisasterRelief, BuiltInProcedures.LivingAllowanceLettersAndVisits, BuiltInProcedures.LeaderOwnedCase],
             BuiltInProcedures.All);
         Assert.Throws<System.ArgumentOutOfRangeException>(() => TimeLimitedCompletion.CreateBuilder(TimeLimit.WorkingDays(0)));
         Assert.Throws<System.ArgumentOutOfRangeException>(() => TimeLimitedCompletion.CreateBuilder(TimeLimit.NaturalDays(15)));
