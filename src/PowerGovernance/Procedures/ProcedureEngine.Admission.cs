@@ -197,6 +197,13 @@ public sealed partial class ProcedureEngine
             return No(RejectionKind.ArgumentInvalid, "Arguments[" + Bounded(invalid.Name) + "]", Bounded(invalid.Value), invalid.English, invalid.Chinese);
         }
 
+        if (defined.CollectiveDecision is { } quorum && Procedures.CollectiveDecision.Check(quorum, actor, arguments, Prefix(), PrefixChinese()) is { } undecided)
+        {
+            // A collective decision without a valid record of the meeting (集体讨论决定): every problem, each with its rule code.
+            var missing = undecided.Exists(static f => f.Code is CollectiveDecisionRuleCodes.AttendanceMissing or CollectiveDecisionRuleCodes.VoteMissing);
+            return Admission.Refused(new Refusal(missing ? RejectionKind.ArgumentMissing : RejectionKind.ArgumentInvalid, undecided));
+        }
+
         if (transition.Assigns is { } assignment && definition.HasParties && arguments.TryGetValue(assignment.PersonArgument, out var person)
             && CheckAssignment(definition, snapshot.Parties, assignment, person) is { } refused)
         {

@@ -26,6 +26,7 @@ public sealed class TriggerBuilder
     private TimeLimit? deemedAcceptedAfter;
     private bool statesSuspensionEnd;
     private RoleAssignment? assigns;
+    private CollectiveDecisionQuorum? collective;
 
     internal TriggerBuilder(string id, string chineseName, string englishName, string from, string to, string[] posts)
     {
@@ -234,6 +235,28 @@ public sealed class TriggerBuilder
         return this;
     }
 
+    /// <summary>
+    /// Makes the trigger a collective decision (集体讨论决定, “三重一大”决策制度: major decisions, important appointments,
+    /// major projects and large sums are decided by the body, not by one person): it takes who attended
+    /// (<see cref="CollectiveDecision.Attendees"/>) and how each voted (<see cref="CollectiveDecision.VotesFor"/>,
+    /// <see cref="CollectiveDecision.VotesAgainst"/>, <see cref="CollectiveDecision.Abstentions"/>), all recorded in the event, and
+    /// the engine refuses it, on firing and on replay, unless the quorum was present, the person firing it attended, every voter
+    /// attended and is counted once, and more than half of those present voted for (rule codes in
+    /// <see cref="CollectiveDecisionRuleCodes"/>).
+    /// </summary>
+    /// <param name="quorum">The body's members and the fewest who must be present.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="quorum"/> is null.</exception>
+    public TriggerBuilder RequiresCollectiveDecision(CollectiveDecisionQuorum quorum)
+    {
+        collective = Preconditions.CheckNotNull(quorum);
+        Declare(CollectiveDecision.Attendees);
+        Declare(CollectiveDecision.VotesFor);
+        Declare(CollectiveDecision.VotesAgainst);
+        Declare(CollectiveDecision.Abstentions);
+        return this;
+    }
+
     private void Declare(ProcedureArgument argument)
     {
         var existing = arguments.FindIndex(a => a.Name == argument.Name);
@@ -248,5 +271,5 @@ public sealed class TriggerBuilder
     }
 
     internal TriggerDefinition Build() =>
-        new(id, chineseName, from, to, posts, guards.ToArray(), requiresReason, requiredArguments.ToArray(), clock, extension) { EnglishName = englishName, Arguments = arguments.ToArray(), RequiresCertifiedOfficer = certified, Period = period, Accepts = accepts, DeemedAcceptedAfter = deemedAcceptedAfter, StatesSuspensionEnd = statesSuspensionEnd, Assigns = assigns };
+        new(id, chineseName, from, to, posts, guards.ToArray(), requiresReason, requiredArguments.ToArray(), clock, extension) { EnglishName = englishName, Arguments = arguments.ToArray(), RequiresCertifiedOfficer = certified, Period = period, Accepts = accepts, DeemedAcceptedAfter = deemedAcceptedAfter, StatesSuspensionEnd = statesSuspensionEnd, Assigns = assigns, CollectiveDecision = collective };
 }

@@ -84,6 +84,12 @@ public sealed record TriggerDefinition(
     /// <summary>Gets the role the trigger assigns a person to (指派角色), or <see langword="null"/> when it assigns none.</summary>
     public RoleAssignment? Assigns { get; init; }
 
+    /// <summary>
+    /// Gets the quorum of the body when the trigger is a collective decision (集体讨论决定, “三重一大”), or <see langword="null"/>:
+    /// see <see cref="TriggerBuilder.RequiresCollectiveDecision"/>.
+    /// </summary>
+    public CollectiveDecisionQuorum? CollectiveDecision { get; init; }
+
     /// <summary>Returns whether <paramref name="other"/> has equal members, the lists element by element (值相等).</summary>
     /// <param name="other">The other value.</param>
     /// <returns><see langword="true"/> when every member is equal.</returns>
@@ -104,7 +110,8 @@ public sealed record TriggerDefinition(
         && Accepts == other.Accepts
         && DeemedAcceptedAfter == other.DeemedAcceptedAfter
         && StatesSuspensionEnd == other.StatesSuspensionEnd
-        && Equals(Assigns, other.Assigns);
+        && Equals(Assigns, other.Assigns)
+        && Equals(CollectiveDecision, other.CollectiveDecision);
 
     /// <summary>Returns a hash code consistent with <see cref="Equals(TriggerDefinition)"/>.</summary>
     /// <returns>The hash code.</returns>
