@@ -27,6 +27,7 @@ public sealed class TriggerBuilder
     private bool statesSuspensionEnd;
     private RoleAssignment? assigns;
     private CollectiveDecisionQuorum? collective;
+    private bool twoOfficers;
 
     internal TriggerBuilder(string id, string chineseName, string englishName, string from, string to, string[] posts)
     {
@@ -217,6 +218,21 @@ public sealed class TriggerBuilder
     }
 
     /// <summary>
+    /// Marks the trigger as an enforcement act by at least two officers (执法人员不得少于两人, 《行政处罚法》第四十二条): the actor
+    /// needs a certificate valid that day (<see cref="RequiresCertifiedOfficer"/>) and so does <see cref="Actor.SecondOfficer"/>,
+    /// another person holding their own certificate. The event records the second officer and their certificate number
+    /// (<see cref="ProcedureEngine.SecondOfficerArgument"/>, <see cref="ProcedureEngine.SecondOfficerCertificateArgument"/>),
+    /// which replay checks against the host's certificate registry.
+    /// </summary>
+    /// <returns>This builder.</returns>
+    public TriggerBuilder RequiresTwoCertifiedOfficers()
+    {
+        certified = true;
+        twoOfficers = true;
+        return this;
+    }
+
+    /// <summary>
     /// Makes the trigger assign a person to <paramref name="role"/> in the case (指派角色): the required argument
     /// <paramref name="person"/> names them by id, and once the trigger is accepted they play the role in
     /// <see cref="CaseSnapshot.Parties"/>. The engine refuses the assignment of a person who steps aside
@@ -271,5 +287,5 @@ public sealed class TriggerBuilder
     }
 
     internal TriggerDefinition Build() =>
-        new(id, chineseName, from, to, posts, guards.ToArray(), requiresReason, requiredArguments.ToArray(), clock, extension) { EnglishName = englishName, Arguments = arguments.ToArray(), RequiresCertifiedOfficer = certified, Period = period, Accepts = accepts, DeemedAcceptedAfter = deemedAcceptedAfter, StatesSuspensionEnd = statesSuspensionEnd, Assigns = assigns, CollectiveDecision = collective };
+        new(id, chineseName, from, to, posts, guards.ToArray(), requiresReason, requiredArguments.ToArray(), clock, extension) { EnglishName = englishName, Arguments = arguments.ToArray(), RequiresCertifiedOfficer = certified, Period = period, Accepts = accepts, DeemedAcceptedAfter = deemedAcceptedAfter, StatesSuspensionEnd = statesSuspensionEnd, Assigns = assigns, CollectiveDecision = collective, RequiresTwoCertifiedOfficers = twoOfficers };
 }

@@ -46,6 +46,12 @@ public sealed record TriggerDefinition(
     /// <summary>Gets whether only a certified enforcement officer may fire it (持证执法): the actor needs a certificate valid that day.</summary>
     public bool RequiresCertifiedOfficer { get; init; }
 
+    /// <summary>
+    /// Gets whether the act needs two certified officers (执法人员不得少于两人, 《行政处罚法》第四十二条): the actor and
+    /// <see cref="Actor.SecondOfficer"/>, each with their own certificate valid that day; implies <see cref="RequiresCertifiedOfficer"/>.
+    /// </summary>
+    public bool RequiresTwoCertifiedOfficers { get; init; }
+
     /// <summary>Gets the trigger's English name; its id when none was given.</summary>
     public string EnglishName { get => englishName ?? Id; init => englishName = value; }
 
@@ -106,6 +112,7 @@ public sealed record TriggerDefinition(
         && Clock == other.Clock
         && Extension == other.Extension
         && RequiresCertifiedOfficer == other.RequiresCertifiedOfficer
+        && RequiresTwoCertifiedOfficers == other.RequiresTwoCertifiedOfficers
         && Equals(Period, other.Period)
         && Accepts == other.Accepts
         && DeemedAcceptedAfter == other.DeemedAcceptedAfter
