@@ -43,6 +43,13 @@ public sealed record AccountabilityMatter(string Code, string ChineseName, strin
     /// <summary>⑩ Weak oversight and improper handling (监管不力、处置不当).</summary>
     public static AccountabilityMatter WeakOversight { get; } = new("weak-oversight", "监管不力、处置不当", "Weak oversight and improper handling");
 
+    /// <summary>
+    /// Unlawful or improper enforcement (行政执法过错): the fault of an enforcement body or officer, pursued under the township's
+    /// enforcement-responsibility rules (行政执法责任制 5, 行政执法过错责任追究) by the circumstances, consequences and impact;
+    /// not one of the ten of <see cref="WellKnown"/>. See <see cref="Accountability.WrongfulEnforcement"/>.
+    /// </summary>
+    public static AccountabilityMatter WrongfulEnforcement { get; } = new("wrongful-enforcement", "行政执法过错", "Unlawful or improper enforcement");
+
     /// <summary>The ten circumstances of the rule book, in its order.</summary>
     public static IReadOnlyList<AccountabilityMatter> WellKnown { get; } = Array.AsReadOnly(
     [

@@ -43,7 +43,8 @@ public sealed class AccountabilityProceedings
     /// <summary>Creates the proceedings.</summary>
     /// <param name="engine">The engine; it must hold a definition with id <see cref="AccountabilityProcedure.Id"/>.</param>
     /// <param name="policy">The sanction policy; <see cref="SanctionPolicy.Default"/> when null.</param>
-    /// <param name="matters">The circumstances the office recognizes; <see cref="AccountabilityMatter.WellKnown"/> when null.</param>
+    /// <param name="matters">The circumstances the office recognizes; when null, <see cref="AccountabilityMatter.WellKnown"/> and
+    /// <see cref="AccountabilityMatter.WrongfulEnforcement"/> (行政执法过错责任追究).</param>
     /// <param name="appealPolicy">Whether an appeal suspends the decision; <see cref="AppealPolicy.Default"/> when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
     /// <exception cref="ArgumentException">The engine holds no accountability procedure.</exception>
@@ -53,7 +54,7 @@ public sealed class AccountabilityProceedings
         Definition = engine.Definitions.FirstOrDefault(d => d.Id == AccountabilityProcedure.Id)
             ?? throw new ArgumentException("The engine holds no '" + AccountabilityProcedure.Id + "' procedure: add AccountabilityProcedure.Definition to its definitions.", nameof(engine));
         Policy = policy ?? SanctionPolicy.Default;
-        this.matters = (matters ?? AccountabilityMatter.WellKnown).ToDictionary(m => Preconditions.CheckNotNull(m).Code, StringComparer.Ordinal);
+        this.matters = (matters ?? [.. AccountabilityMatter.WellKnown, AccountabilityMatter.WrongfulEnforcement]).ToDictionary(m => Preconditions.CheckNotNull(m).Code, StringComparer.Ordinal);
         AppealPolicy = appealPolicy ?? AppealPolicy.Default;
         rules = new AccountabilityValidator(Policy, engine.Zone);
     }

@@ -20,7 +20,7 @@ namespace PowerGovernance.FrontDesk;
 /// "At once" (当场/及时) is read as: on the day of receipt. Counter and phone clocks therefore have a limit of
 /// zero working days: the due date is the day of receipt.
 /// </remarks>
-public sealed class FirstInquiryDesk
+public sealed partial class FirstInquiryDesk
 {
     private readonly CaseSupervisor supervisor;
 

@@ -58,4 +58,19 @@ public static class FrontDeskRuleCodes
 
     /// <summary>An answer or result was not given.</summary>
     public const string ResultMissing = nameof(ResultMissing);
+
+    /// <summary>Materials were to be taken in for an absent handler, but someone acts in the post that day: hand the matter to them.</summary>
+    public const string HandlerPresent = nameof(HandlerPresent);
+
+    /// <summary>Materials were taken in without listing them (做好记录).</summary>
+    public const string MaterialsMissing = nameof(MaterialsMissing);
+
+    /// <summary>The post is not on the roster, or nobody will act in it within the calendar: there is no one to hand the materials to.</summary>
+    public const string NoOneToHandTo = nameof(NoOneToHandTo);
+
+    /// <summary>The inquiry has no materials waiting to be handed over.</summary>
+    public const string NothingToHandOver = nameof(NothingToHandOver);
+
+    /// <summary>Materials taken in were not handed over by the first working day someone acted in the post (随后移交).</summary>
+    public const string HandoverOverdue = nameof(HandoverOverdue);
 }

@@ -33,6 +33,9 @@ public sealed record Inquiry(
     InquiryRoute? Route,
     Instant? ClosedAt)
 {
+    /// <summary>Gets the materials taken in for an absent handler and their handing over, or <see langword="null"/>.</summary>
+    public MaterialsHandover? Handover { get; init; }
+
     /// <summary>Gets whether the inquiry is still open.</summary>
     public bool IsOpen => State == InquiryState.Open;
 

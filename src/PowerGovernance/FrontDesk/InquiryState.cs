@@ -11,4 +11,10 @@ public enum InquiryState
 
     /// <summary>Handed to the post that undertakes the matter (已引荐/移交).</summary>
     Routed = 2,
+
+    /// <summary>
+    /// The handler was away and nobody acted in the post, so the first receiver took the materials in and recorded them, to hand
+    /// them over (经办人不在……先将被服务对象的有关材料收入，做好记录，随后移交给经办人); see <see cref="Inquiry.Handover"/>.
+    /// </summary>
+    TakenIn = 3,
 }

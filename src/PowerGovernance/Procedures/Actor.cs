@@ -37,6 +37,13 @@ public sealed class Actor
     /// </summary>
     public EnforcementCertificate? Certificate { get; init; }
 
+    /// <summary>
+    /// Gets the second enforcement officer acting with this one, with their own certificate (执法人员不得少于两人,
+    /// 《行政处罚法》第四十二条), or <see langword="null"/>; triggers marked
+    /// <see cref="TriggerDefinition.RequiresTwoCertifiedOfficers"/> need another person whose certificate is valid that day.
+    /// </summary>
+    public Actor? SecondOfficer { get; init; }
+
     /// <summary>Returns the first of <paramref name="allowed"/> that this actor holds, or <see langword="null"/>.</summary>
     /// <param name="allowed">The allowed posts.</param>
     /// <returns>The post to act in, or <see langword="null"/>.</returns>

@@ -172,6 +172,11 @@ public sealed partial class ProcedureEngine
             {
                 return No(RejectionKind.NotCertified, "Arguments[" + CertificateArgument + "]", Bounded(named), $"the argument '{CertificateArgument}' names certificate {Bounded(named)}, but {actor.Name} holds {certificate.Number}.", $"参数“{CertificateArgument}”记载的证件为{Bounded(named)}，但{actor.Name}持有的是{certificate.Number}。");
             }
+
+            if (defined.RequiresTwoCertifiedOfficers && CheckSecondOfficer(actor, certificate, date, arguments, Prefix(), PrefixChinese()) is { } second)
+            {
+                return Admission.Refused(new Refusal(RejectionKind.NotCertified, second));
+            }
         }
 
         if (ClockTransitions.Conflict(snapshot, defined.Clock) is { } conflict)
@@ -195,6 +200,13 @@ public sealed partial class ProcedureEngine
         if (CheckArguments(transition, arguments) is { } invalid)
         {
             return No(RejectionKind.ArgumentInvalid, "Arguments[" + Bounded(invalid.Name) + "]", Bounded(invalid.Value), invalid.English, invalid.Chinese);
+        }
+
+        if (defined.CollectiveDecision is { } quorum && Procedures.CollectiveDecision.Check(quorum, actor, arguments, Prefix(), PrefixChinese()) is { } undecided)
+        {
+            // A collective decision without a valid record of the meeting (集体讨论决定): every problem, each with its rule code.
+            var missing = undecided.Exists(static f => f.Code is CollectiveDecisionRuleCodes.AttendanceMissing or CollectiveDecisionRuleCodes.VoteMissing);
+            return Admission.Refused(new Refusal(missing ? RejectionKind.ArgumentMissing : RejectionKind.ArgumentInvalid, undecided));
         }
 
         if (transition.Assigns is { } assignment && definition.HasParties && arguments.TryGetValue(assignment.PersonArgument, out var person)
@@ -303,7 +315,8 @@ public sealed partial class ProcedureEngine
 
     private static (string Name, string Value, string English, string Chinese)? CheckArgument(CompiledTransition transition, string name, string value)
     {
-        if (transition.Trigger.RequiresCertifiedOfficer && name == CertificateArgument)
+        if (transition.Trigger.RequiresCertifiedOfficer && (name == CertificateArgument
+            || (transition.Trigger.RequiresTwoCertifiedOfficers && name is SecondOfficerArgument or SecondOfficerCertificateArgument)))
         {
             return null;
         }

@@ -190,6 +190,22 @@ public sealed partial class ProcedureEngine
                 actor = new Actor(stored.Actor, stored.Post) { Certificate = certificate };
             }
 
+            if (arguments.TryGetValue(SecondOfficerCertificateArgument, out var secondNumber))
+            {
+                // An act by two officers (《行政处罚法》第四十二条): the second officer's certificate is checked against the registry too.
+                if (!arguments.TryGetValue(SecondOfficerArgument, out var second) || Internal.PersonIds.Problem(second) is not null)
+                {
+                    return Fail(HistoryRuleCodes.TransitionRefused, i + 1, $"Event {i + 1} ({Bounded(stored.Trigger)}) records a second officer's certificate '{Bounded(secondNumber)}' without a valid second officer.", $"第{i + 1}个事件（{Bounded(stored.Trigger)}）记载了第二名执法人员的证号“{Bounded(secondNumber)}”，但未记载有效的第二名执法人员。", out problem, out at);
+                }
+
+                if (certificates is null || !certificates.TryGet(secondNumber, out var secondCertificate))
+                {
+                    return Fail(HistoryRuleCodes.CertificateNotRegistered, i + 1, $"Event {i + 1} ({Bounded(stored.Trigger)}) is an enforcement act whose second officer used certificate '{Bounded(secondNumber)}', which {(certificates is null ? "cannot be checked: no certificate registry was given" : "is not registered")}.", $"第{i + 1}个事件（{Bounded(stored.Trigger)}）为执法行为，第二名执法人员所用执法证“{Bounded(secondNumber)}”{(certificates is null ? "无法核验：未提供执法证件登记" : "未经登记")}。", out problem, out at);
+                }
+
+                actor = new Actor(stored.Actor, stored.Post) { Certificate = actor.Certificate, SecondOfficer = new Actor(second) { Certificate = secondCertificate } };
+            }
+
             var result = Fire(replayed, stored.Trigger, actor, stored.At, arguments, stored.Reason);
             if (!result.IsAccepted)
             {

@@ -261,7 +261,7 @@ public sealed partial class ProcedureEngine
         var committed = ClockTransitions.Apply(this, snapshot, snapshot.CommittedClock, definition.CommittedLimit, compiled, date, arguments, suspendedUntil, legal: false);
         var legalClock = ClockTransitions.Apply(this, snapshot, snapshot.LegalClock, Supervision.CaseSupervisor.LegalLimit(definition), compiled, date, arguments, suspendedUntil, legal: true);
 
-        var recorded = transition.RequiresCertifiedOfficer ? WithCertificate(arguments, actor.Certificate!) : Sort(arguments);
+        var recorded = transition.RequiresCertifiedOfficer ? WithCertificates(arguments, actor, transition.RequiresTwoCertifiedOfficers) : Sort(arguments);
         var sequence = snapshot.Version + 1;
         var e = AuditChain.Seal(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post, at, reason, recorded, snapshot.AuditHead, Calendar.Identity);
         var next = snapshot with
@@ -352,12 +352,6 @@ public sealed partial class ProcedureEngine
         }
 
         return sorted;
-    }
-
-    private static KeyValuePair<string, string>[] WithCertificate(IReadOnlyDictionary<string, string> arguments, EnforcementCertificate certificate)
-    {
-        var withNumber = new Dictionary<string, string>(arguments, StringComparer.Ordinal) { [CertificateArgument] = certificate.Number };
-        return Sort(withNumber);
     }
 
     internal static string Bounded(string text) => text.Length <= 200 ? text : text[..200] + "…";

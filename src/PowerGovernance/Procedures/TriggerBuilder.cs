@@ -26,6 +26,8 @@ public sealed class TriggerBuilder
     private TimeLimit? deemedAcceptedAfter;
     private bool statesSuspensionEnd;
     private RoleAssignment? assigns;
+    private CollectiveDecisionQuorum? collective;
+    private bool twoOfficers;
 
     internal TriggerBuilder(string id, string chineseName, string englishName, string from, string to, string[] posts)
     {
@@ -216,6 +218,21 @@ public sealed class TriggerBuilder
     }
 
     /// <summary>
+    /// Marks the trigger as an enforcement act by at least two officers (执法人员不得少于两人, 《行政处罚法》第四十二条): the actor
+    /// needs a certificate valid that day (<see cref="RequiresCertifiedOfficer"/>) and so does <see cref="Actor.SecondOfficer"/>,
+    /// another person holding their own certificate. The event records the second officer and their certificate number
+    /// (<see cref="ProcedureEngine.SecondOfficerArgument"/>, <see cref="ProcedureEngine.SecondOfficerCertificateArgument"/>),
+    /// which replay checks against the host's certificate registry.
+    /// </summary>
+    /// <returns>This builder.</returns>
+    public TriggerBuilder RequiresTwoCertifiedOfficers()
+    {
+        certified = true;
+        twoOfficers = true;
+        return this;
+    }
+
+    /// <summary>
     /// Makes the trigger assign a person to <paramref name="role"/> in the case (指派角色): the required argument
     /// <paramref name="person"/> names them by id, and once the trigger is accepted they play the role in
     /// <see cref="CaseSnapshot.Parties"/>. The engine refuses the assignment of a person who steps aside
@@ -234,6 +251,28 @@ public sealed class TriggerBuilder
         return this;
     }
 
+    /// <summary>
+    /// Makes the trigger a collective decision (集体讨论决定, “三重一大”决策制度: major decisions, important appointments,
+    /// major projects and large sums are decided by the body, not by one person): it takes who attended
+    /// (<see cref="CollectiveDecision.Attendees"/>) and how each voted (<see cref="CollectiveDecision.VotesFor"/>,
+    /// <see cref="CollectiveDecision.VotesAgainst"/>, <see cref="CollectiveDecision.Abstentions"/>), all recorded in the event, and
+    /// the engine refuses it, on firing and on replay, unless the quorum was present, the person firing it attended, every voter
+    /// attended and is counted once, and more than half of those present voted for (rule codes in
+    /// <see cref="CollectiveDecisionRuleCodes"/>).
+    /// </summary>
+    /// <param name="quorum">The body's members and the fewest who must be present.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="quorum"/> is null.</exception>
+    public TriggerBuilder RequiresCollectiveDecision(CollectiveDecisionQuorum quorum)
+    {
+        collective = Preconditions.CheckNotNull(quorum);
+        Declare(CollectiveDecision.Attendees);
+        Declare(CollectiveDecision.VotesFor);
+        Declare(CollectiveDecision.VotesAgainst);
+        Declare(CollectiveDecision.Abstentions);
+        return this;
+    }
+
     private void Declare(ProcedureArgument argument)
     {
         var existing = arguments.FindIndex(a => a.Name == argument.Name);
@@ -248,5 +287,5 @@ public sealed class TriggerBuilder
     }
 
     internal TriggerDefinition Build() =>
-        new(id, chineseName, from, to, posts, guards.ToArray(), requiresReason, requiredArguments.ToArray(), clock, extension) { EnglishName = englishName, Arguments = arguments.ToArray(), RequiresCertifiedOfficer = certified, Period = period, Accepts = accepts, DeemedAcceptedAfter = deemedAcceptedAfter, StatesSuspensionEnd = statesSuspensionEnd, Assigns = assigns };
+        new(id, chineseName, from, to, posts, guards.ToArray(), requiresReason, requiredArguments.ToArray(), clock, extension) { EnglishName = englishName, Arguments = arguments.ToArray(), RequiresCertifiedOfficer = certified, Period = period, Accepts = accepts, DeemedAcceptedAfter = deemedAcceptedAfter, StatesSuspensionEnd = statesSuspensionEnd, Assigns = assigns, CollectiveDecision = collective, RequiresTwoCertifiedOfficers = twoOfficers };
 }

@@ -46,6 +46,12 @@ public sealed record TriggerDefinition(
     /// <summary>Gets whether only a certified enforcement officer may fire it (持证执法): the actor needs a certificate valid that day.</summary>
     public bool RequiresCertifiedOfficer { get; init; }
 
+    /// <summary>
+    /// Gets whether the act needs two certified officers (执法人员不得少于两人, 《行政处罚法》第四十二条): the actor and
+    /// <see cref="Actor.SecondOfficer"/>, each with their own certificate valid that day; implies <see cref="RequiresCertifiedOfficer"/>.
+    /// </summary>
+    public bool RequiresTwoCertifiedOfficers { get; init; }
+
     /// <summary>Gets the trigger's English name; its id when none was given.</summary>
     public string EnglishName { get => englishName ?? Id; init => englishName = value; }
 
@@ -84,6 +90,12 @@ public sealed record TriggerDefinition(
     /// <summary>Gets the role the trigger assigns a person to (指派角色), or <see langword="null"/> when it assigns none.</summary>
     public RoleAssignment? Assigns { get; init; }
 
+    /// <summary>
+    /// Gets the quorum of the body when the trigger is a collective decision (集体讨论决定, “三重一大”), or <see langword="null"/>:
+    /// see <see cref="TriggerBuilder.RequiresCollectiveDecision"/>.
+    /// </summary>
+    public CollectiveDecisionQuorum? CollectiveDecision { get; init; }
+
     /// <summary>Returns whether <paramref name="other"/> has equal members, the lists element by element (值相等).</summary>
     /// <param name="other">The other value.</param>
     /// <returns><see langword="true"/> when every member is equal.</returns>
@@ -100,11 +112,13 @@ public sealed record TriggerDefinition(
         && Clock == other.Clock
         && Extension == other.Extension
         && RequiresCertifiedOfficer == other.RequiresCertifiedOfficer
+        && RequiresTwoCertifiedOfficers == other.RequiresTwoCertifiedOfficers
         && Equals(Period, other.Period)
         && Accepts == other.Accepts
         && DeemedAcceptedAfter == other.DeemedAcceptedAfter
         && StatesSuspensionEnd == other.StatesSuspensionEnd
-        && Equals(Assigns, other.Assigns);
+        && Equals(Assigns, other.Assigns)
+        && Equals(CollectiveDecision, other.CollectiveDecision);
 
     /// <summary>Returns a hash code consistent with <see cref="Equals(TriggerDefinition)"/>.</summary>
     /// <returns>The hash code.</returns>
