@@ -13,9 +13,11 @@ namespace PowerGovernance.Tests.Procedures.BuiltIn;
 internal sealed class CaseWalk
 {
     private readonly List<CaseEvent> events = [];
+    private readonly ProcedureEngine engine;
 
-    private CaseWalk(ProcedureDefinition definition, CaseSnapshot snapshot, IEnumerable<CaseEvent> first)
+    private CaseWalk(ProcedureEngine engine, ProcedureDefinition definition, CaseSnapshot snapshot, IEnumerable<CaseEvent> first)
     {
+        this.engine = engine;
         Definition = definition;
         Snapshot = snapshot;
         events.AddRange(first);
@@ -27,17 +29,19 @@ internal sealed class CaseWalk
 
     public IReadOnlyList<CaseEvent> Events => events;
 
-    public static CaseWalk Start(ProcedureDefinition definition, Power power, Actor receiver, Instant at, string caseId = "case-1")
+    /// <summary>Starts a case on <paramref name="on"/> (default: the shared engine of every built-in and its powers).</summary>
+    public static CaseWalk Start(ProcedureDefinition definition, Power power, Actor receiver, Instant at, string caseId = "case-1", ProcedureEngine? on = null)
     {
-        var result = BuiltInFixture.Engine.Start(caseId, power.Code, definition.Id, receiver, at);
+        var engine = on ?? BuiltInFixture.Engine;
+        var result = engine.Start(caseId, power.Code, definition.Id, receiver, at);
         Assert.True(result.IsAccepted, result.Message);
-        return new CaseWalk(definition, result.Snapshot!, result.Events);
+        return new CaseWalk(engine, definition, result.Snapshot!, result.Events);
     }
 
     /// <summary>Fires a trigger that must be accepted.</summary>
     public CaseWalk Fire(string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null)
     {
-        var result = BuiltInFixture.Engine.Fire(Snapshot, trigger, actor, at, arguments, reason, Snapshot.Version);
+        var result = engine.Fire(Snapshot, trigger, actor, at, arguments, reason, Snapshot.Version);
         Assert.True(result.IsAccepted, result.Message);
         Snapshot = result.Snapshot!;
         events.AddRange(result.Events);
@@ -47,7 +51,7 @@ internal sealed class CaseWalk
     /// <summary>Fires a trigger that must be refused, checks that nothing changed, and returns the refusal.</summary>
     public FireResult Refuse(string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null)
     {
-        var result = BuiltInFixture.Engine.Fire(Snapshot, trigger, actor, at, arguments, reason);
+        var result = engine.Fire(Snapshot, trigger, actor, at, arguments, reason);
         Assert.False(result.IsAccepted, $"'{trigger}' was accepted from '{Snapshot.Step}'.");
         Assert.Same(Snapshot, result.Snapshot);
         Assert.Empty(result.Events);
@@ -68,6 +72,6 @@ internal sealed class CaseWalk
     public void AssertAuditedAndReplayable()
     {
         Assert.True(AuditChain.Verify(events, Snapshot.AuditHead).IsValid);
-        Assert.Equal(Snapshot, BuiltInFixture.Engine.Replay(Definition.Id, Snapshot.PowerCode, events));
+        Assert.Equal(Snapshot, engine.Replay(Definition.Id, Snapshot.PowerCode, events));
     }
 }

@@ -23,7 +23,7 @@ public class DisasterReliefTests
     private static readonly Actor Township = new("民政专干刘某", DisasterRelief.TownshipOfficer);
     private static readonly Actor County = new("县民政局吴某", DisasterRelief.CountyBureau);
 
-    private static CivilAffairsWalk Apply(Instant at) => CivilAffairsWalk.Start(Definition, CivilAffairsFixture.ReliefPower, Group, at);
+    private static CaseWalk Apply(Instant at) => CaseWalk.Start(Definition, CivilAffairsFixture.ReliefPower, Group, at, on: CivilAffairsFixture.Engine);
 
     private static Dictionary<string, string> Opinion(string text) => Args(DisasterRelief.OpinionArgument, text);
 

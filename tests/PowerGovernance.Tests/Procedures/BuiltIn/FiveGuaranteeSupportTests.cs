@@ -21,7 +21,7 @@ public class FiveGuaranteeSupportTests
     private static readonly Actor County = new("县民政局周某", FiveGuaranteeSupport.CountyBureau);
     private static readonly Actor Home = new("敬老院院长李某", FiveGuaranteeSupport.WelfareHome);
 
-    private static CivilAffairsWalk Apply(Instant at) => CivilAffairsWalk.Start(Definition, CivilAffairsFixture.FiveGuaranteePower, Village, at);
+    private static CaseWalk Apply(Instant at) => CaseWalk.Start(Definition, CivilAffairsFixture.FiveGuaranteePower, Village, at, on: CivilAffairsFixture.Engine);
 
     [Fact]
     public void An_old_person_is_admitted_across_Spring_Festival_2026_late_on_the_committed_clock_and_on_time_on_the_legal_one()

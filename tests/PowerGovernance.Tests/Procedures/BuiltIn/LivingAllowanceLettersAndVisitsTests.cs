@@ -19,7 +19,7 @@ public class LivingAllowanceLettersAndVisitsTests
     private static readonly Actor Receptionist = new("接待员张某", LivingAllowanceLettersAndVisits.Receptionist);
     private static readonly Actor Unit = new("某村委会", LivingAllowanceLettersAndVisits.ResponsibleUnit);
 
-    private static CivilAffairsWalk Receive(Instant at) => CivilAffairsWalk.Start(Definition, CivilAffairsFixture.LettersAndVisitsPower, Receptionist, at);
+    private static CaseWalk Receive(Instant at) => CaseWalk.Start(Definition, CivilAffairsFixture.LettersAndVisitsPower, Receptionist, at, on: CivilAffairsFixture.Engine);
 
     private static Dictionary<string, string> Registration() => new()
     {
