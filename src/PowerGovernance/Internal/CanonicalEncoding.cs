@@ -80,14 +80,14 @@ internal static class CanonicalEncoding
 
     /// <summary>
     /// Decodes hexadecimal digits into <paramref name="destination"/> (two per byte); <see langword="false"/> when one is not a
-    /// digit, or not lower-case when <paramref name="lowerCaseOnly"/>.
+    /// digit.
     /// </summary>
-    internal static bool TryDecodeHex(ReadOnlySpan<char> hex, Span<byte> destination, bool lowerCaseOnly)
+    internal static bool TryDecodeHex(ReadOnlySpan<char> hex, Span<byte> destination)
     {
         for (var i = 0; i < destination.Length; i++)
         {
-            var high = HexValue(hex[2 * i], lowerCaseOnly);
-            var low = HexValue(hex[(2 * i) + 1], lowerCaseOnly);
+            var high = HexValue(hex[2 * i]);
+            var low = HexValue(hex[(2 * i) + 1]);
             if ((high | low) < 0)
             {
                 return false;
@@ -99,11 +99,11 @@ internal static class CanonicalEncoding
         return true;
     }
 
-    private static int HexValue(char c, bool lowerCaseOnly) => c switch
+    private static int HexValue(char c) => c switch
     {
         >= '0' and <= '9' => c - '0',
         >= 'a' and <= 'f' => c - 'a' + 10,
-        >= 'A' and <= 'F' when !lowerCaseOnly => c - 'A' + 10,
+        >= 'A' and <= 'F' => c - 'A' + 10,
         _ => -1,
     };
 }

@@ -358,7 +358,7 @@ public static class AuditChain
         return Vector128.ShiftLeft(pairs & Vector128.Create((ushort)0x00FF), 4) | Vector128.ShiftRightLogical(pairs, 8);
     }
 
-    internal static bool TryDecodeHashScalar(string hex, Span<byte> destination) => TryDecodeHex(hex.AsSpan(0, 64), destination[..32], lowerCaseOnly: false);
+    internal static bool TryDecodeHashScalar(string hex, Span<byte> destination) => TryDecodeHex(hex.AsSpan(0, 64), destination[..32]);
 
     /// <summary>This thread's encoding buffer (not thread-safe, hence one per thread).</summary>
     private sealed class PerThread
