@@ -29,7 +29,15 @@ public class ConcurrencyStressTests
         var engine = BuiltInFixture.Engine;
         var supervisor = BuiltInFixture.Supervisor;
         var options = new CaseWalkOptions { Window = new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)) };
-        var walks = CaseArbitraries.WalksOnEveryProcedure(engine, options).Generator.Sample(30, 400).ToArray();
+        // Walks are random and the built-ins differ in length: sample until there are enough attempts (bounded).
+        var generator = CaseArbitraries.WalksOnEveryProcedure(engine, options).Generator;
+        var sampled = new List<PowerGovernance.Testing.CaseWalk>(generator.Sample(30, 400));
+        for (var batch = 0; batch < 10 && sampled.Sum(w => w.Attempts.Count) <= 300; batch++)
+        {
+            sampled.AddRange(generator.Sample(30, 100));
+        }
+
+        var walks = sampled.ToArray();
         var attempts = walks
             .SelectMany(w => w.Attempts.Select((a, i) => (Attempt: a, Before: i % 2 == 0 ? a.Before : CaseJson.DeserializeSnapshot(CaseJson.Serialize(a.Before)))))
             .ToArray();
