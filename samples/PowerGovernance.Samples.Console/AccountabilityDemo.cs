@@ -98,8 +98,8 @@ internal static class AccountabilityDemo
         Fire("decide", committee, At(2024, 9, 20), new() { [AccountabilityProcedure.TierArgument] = "Serious", [AccountabilityProcedure.SanctionsArgument] = "reassignment" });
         Fire("serve", office, At(2024, 9, 27));
         Fire("appeal", office, At(2024, 10, 23));
-        Fire("assign-reviewer", head, At(2024, 10, 24), Arg(AccountabilityProcedure.PersonArgument, zhao.Name)); // refused: separation of duties
-        Fire("assign-reviewer", head, At(2024, 10, 24), Arg(AccountabilityProcedure.PersonArgument, zheng.Name));
+        Fire("assign-reviewer", committee, At(2024, 10, 24), Arg(AccountabilityProcedure.PersonArgument, zhao.Name)); // refused: separation of duties
+        Fire("assign-reviewer", committee, At(2024, 10, 24), Arg(AccountabilityProcedure.PersonArgument, zheng.Name));
         Fire("vary", zheng, At(2024, 11, 15), new() { ["opinion"] = "拟改为停职检查", [AccountabilityProcedure.SanctionsArgument] = "suspension" }); // refused: never heavier on appeal
         Fire("uphold", zheng, At(2024, 11, 15), Arg("opinion", "事实清楚，维持原问责决定"));
 

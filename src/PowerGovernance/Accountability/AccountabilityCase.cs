@@ -38,6 +38,15 @@ public sealed record AccountabilityCase(
     /// <summary>Everyone who declared an interest and stepped aside (回避), in order, from the snapshot's <see cref="CaseSnapshot.Parties"/>.</summary>
     public IReadOnlyList<string> Recused => Snapshot.Parties.InRole(AccountabilityProcedure.Roles.Recused);
 
+    /// <summary>
+    /// Whoever instructed or proposed the accountability (作出问责批示、提出问责建议的单位或个人), as registered, or <see langword="null"/>
+    /// when the matter came without one; they are told the result (<see cref="ProposerInformed"/>).
+    /// </summary>
+    public string? Proposer { get; init; }
+
+    /// <summary>The date the proposer was told the result (问责情况告知), or <see langword="null"/> while not told or when there is no proposer.</summary>
+    public LocalDate? ProposerInformed { get; init; }
+
     /// <summary>The aggravating conduct the investigation established, in order.</summary>
     public IReadOnlyList<AggravatingFactor> EstablishedConduct { get; init; } = Array.Empty<AggravatingFactor>();
 
@@ -89,6 +98,8 @@ public sealed record AccountabilityCase(
         && Subject == other.Subject
         && Equals(Matter, other.Matter)
         && Source == other.Source
+        && Proposer == other.Proposer
+        && ProposerInformed == other.ProposerInformed
         && ValueEquality.SequenceEqual(EarlierDecisions, other.EarlierDecisions)
         && ValueEquality.SequenceEqual(EstablishedConduct, other.EstablishedConduct)
         && ValueEquality.SequenceEqual(Statements, other.Statements)

@@ -39,6 +39,8 @@ internal static class AccountabilityCaseFold
                     Referrals = referrals,
                     Decided = date,
                 };
+            case "inform-proposer":
+                return @case with { ProposerInformed = date };
             case "serve":
                 return @case with { DecisionReceived = date };
             case "appeal":

@@ -50,6 +50,14 @@ public sealed record AccountabilityMatter(string Code, string ChineseName, strin
     /// </summary>
     public static AccountabilityMatter WrongfulEnforcement { get; } = new("wrongful-enforcement", "行政执法过错", "Unlawful or improper enforcement");
 
+    /// <summary>
+    /// Investigators' abuse of power, favouritism or neglect of duty that led to a wrong accountability decision (调查人员滥用职权、
+    /// 徇私舞弊、玩忽职守): the township's accountability rules make the investigators themselves accountable when their conclusion departs
+    /// seriously from the facts and the Party committee decided wrongly on it (调查结论与事实出现重大偏差，致使镇党委作出错误的问责决定);
+    /// not one of the ten of <see cref="WellKnown"/>. See <see cref="Accountability.WrongfulInvestigation"/>.
+    /// </summary>
+    public static AccountabilityMatter InvestigatorMisconduct { get; } = new("investigator-misconduct", "调查人员滥用职权、徇私舞弊、玩忽职守", "Investigators' abuse of power, favouritism or neglect of duty");
+
     /// <summary>The ten circumstances of the rule book, in its order.</summary>
     public static IReadOnlyList<AccountabilityMatter> WellKnown { get; } = Array.AsReadOnly(
     [

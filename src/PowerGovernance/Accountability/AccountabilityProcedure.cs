@@ -10,9 +10,12 @@ namespace PowerGovernance.Accountability;
 /// The built-in accountability procedure (行政问责程序, as the township's accountability rules set it out) as a <see cref="ProcedureDefinition"/>: a matter from
 /// one of the eight sources is registered and verified, the head decides to start, an investigation group investigates, hears the
 /// subject's statement and defence (mandatory: the report can only follow the hearing) and writes its report (facts, conclusion,
-/// proposal), the Party committee decides, the decision is served with notice of rights and takes effect when served (送达生效, not
-/// when made), the subject may appeal within 15 working days of receipt (the decision stays in force), and a review decides within 30
-/// working days without making the decision heavier (不因提出申诉而被加重处理); then the legal route is open.
+/// proposal), the Party committee decides, whoever instructed or proposed the accountability is told the result (问责情况应及时告知作出问责批示、
+/// 提出问责建议的有关单位或个人) before the decision is served with notice of rights, the decision takes effect when served (送达生效, not
+/// when made), the subject may appeal to the Party committee within 15 working days of receipt (the decision stays in force), and the
+/// Party committee organises a review (镇党委组织有关人员进行复议、复核: it assigns the reviewers, not the head) that decides within 30
+/// working days without making the decision heavier (不因提出申诉而被加重处理); then the legal route is open. A clearance (不予问责) is told
+/// to the subject and to the proposer in the same way (<see cref="Steps.ClearanceNotice"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -34,6 +37,13 @@ public static class AccountabilityProcedure
 {
     /// <summary>The definition's id (流程标识): <c>accountability</c>.</summary>
     public const string Id = "accountability";
+
+    /// <summary>
+    /// The definition's version (流程版本): 2. Version 1 had the head assign the reviewers and ended a clearance at once; version 2
+    /// has the Party committee organise the review, tell whoever instructed or proposed the accountability the result, and tell a
+    /// clearance in its own step. A host with cases recorded under version 1 keeps that definition in its engine beside this one.
+    /// </summary>
+    public const int Version = 2;
 
     /// <summary>The steps of the procedure (办理环节), by id.</summary>
     public static class Steps
@@ -58,6 +68,9 @@ public static class AccountabilityProcedure
 
         /// <summary>The step 送达 (Service): <c>service</c>.</summary>
         public const string Service = "service";
+
+        /// <summary>The step 告知不予问责决定 (Notice of clearance): <c>clearance-notice</c>.</summary>
+        public const string ClearanceNotice = "clearance-notice";
 
         /// <summary>The step 申诉期 (Appeal period): <c>appeal-period</c>.</summary>
         public const string AppealPeriod = "appeal-period";
@@ -138,6 +151,16 @@ public static class AccountabilityProcedure
         /// <summary>送达决定并告知权利 (Serve): <c>serve</c>.</summary>
         public static ProcedureTrigger Serve { get; } = new("serve", "送达决定并告知权利", "Serve");
 
+        /// <summary>
+        /// 告知作出问责批示、提出问责建议的单位或个人 (Inform proposer): <c>inform-proposer</c>. Tells whoever instructed or proposed
+        /// the accountability (<see cref="AccountabilityCase.Proposer"/>) the decision or the clearance; fired once, in the service or
+        /// clearance-notice step, and required before the subject is served or told of the clearance when there is a proposer.
+        /// </summary>
+        public static ProcedureTrigger InformProposer { get; } = new("inform-proposer", "告知作出问责批示、提出问责建议的单位或个人", "Inform proposer");
+
+        /// <summary>告知被调查人不予问责决定 (Notify clearance): <c>notify-cleared</c>.</summary>
+        public static ProcedureTrigger NotifyCleared { get; } = new("notify-cleared", "告知被调查人不予问责决定", "Notify clearance");
+
         /// <summary>受理申诉（不停止执行） (Appeal): <c>appeal</c>.</summary>
         public static ProcedureTrigger Appeal { get; } = new("appeal", "受理申诉（不停止执行）", "Appeal");
 
@@ -206,6 +229,13 @@ public static class AccountabilityProcedure
         /// <summary>The investigation report's proposal (处理建议): <c>proposal</c>.</summary>
         public static ProcedureArgument<string> Proposal { get; } = ProcedureArgument.Text("proposal", "处理建议", "proposal");
 
+        /// <summary>
+        /// Whoever instructed or proposed the accountability (作出问责批示、提出问责建议的单位或个人), a unit or a person, as text:
+        /// <c>proposer</c>. Optional on <c>register</c>; the proceedings require it for a matter from a superior's instruction, a deputies'
+        /// proposal or a supervisory or judicial body, and tell them the result (<see cref="Triggers.InformProposer"/>).
+        /// </summary>
+        public static ProcedureArgument<string> Proposer { get; } = ProcedureArgument.Text(ProposerArgument, "问责批示、建议单位或个人", "who instructed or proposed the accountability");
+
         /// <summary>The review panel's opinion (复核意见): <c>opinion</c>.</summary>
         public static ProcedureArgument<string> Opinion { get; } = ProcedureArgument.Text("opinion", "复核意见", "opinion");
     }
@@ -219,7 +249,7 @@ public static class AccountabilityProcedure
     /// <summary>A member of the investigation group (调查组成员).</summary>
     public static Post InvestigationGroup { get; } = new("调查组", "Investigation group member");
 
-    /// <summary>The Party committee (镇党委), which decides.</summary>
+    /// <summary>The Party committee (镇党委), which decides, receives the appeal and organises its review (组织有关人员进行复议、复核): it assigns the reviewers.</summary>
     public static Post PartyCommittee { get; } = new("党委", "Party committee");
 
     /// <summary>A member of the review panel (复议复核组成员).</summary>
@@ -233,6 +263,9 @@ public static class AccountabilityProcedure
 
     /// <summary>Argument of <c>register</c>: the <see cref="AccountabilitySource"/> name (线索来源).</summary>
     public const string SourceArgument = "source";
+
+    /// <summary>Argument of <c>register</c>: whoever instructed or proposed the accountability (<see cref="Arguments.Proposer"/>).</summary>
+    public const string ProposerArgument = "proposer";
 
     /// <summary>Argument naming a person: the investigator or reviewer assigned, or the person declaring an interest.</summary>
     public const string PersonArgument = "person";
@@ -264,7 +297,7 @@ public static class AccountabilityProcedure
         string[] declarers = [Office, Head, InvestigationGroup];
         var appealWindow = "自收到问责决定之日起" + Describe(o.Appeal) + "内提出申诉";
         var appealWindowEnglish = "appealed within " + o.Appeal + " of receiving the decision";
-        return new ProcedureDefinitionBuilder(Id)
+        return new ProcedureDefinitionBuilder(Id, Version)
             .Named("行政问责", "Administrative accountability")
             .Initiated(Initiation.ExOfficio, "《XXX权力查究问责制度》行政问责制第5条：经初步核实，反映情况存在的，由主要负责人决定启动问责程序")
             .CaseLimits(null, o.Investigation)
@@ -274,11 +307,12 @@ public static class AccountabilityProcedure
             .Step("hearing", "听取陈述和申辩", "Statement and defence", InvestigationGroup, o.Investigation, CounterpartRights.Statement | CounterpartRights.Defence)
             .Step("report", "调查报告", "Investigation report", InvestigationGroup, o.Investigation, CounterpartRights.Reasons)
             .Step("committee-decision", "问责决定", "Committee decision", PartyCommittee, o.CommitteeDecision, CounterpartRights.Reasons, countsTowardCaseLimit: false)
-            .Step("service", "送达", "Service", Office, o.Service, CounterpartRights.Reasons, "问责决定自送达之日起生效；问责决定书送达被问责人并告知其享有的权利；告知作出问责批示、提出问责建议的单位或个人", countsTowardCaseLimit: false)
+            .Step("service", "送达", "Service", Office, o.Service, CounterpartRights.Reasons, "问责决定自送达之日起生效；问责决定书送达被问责人并告知其享有的权利；问责情况及时告知作出问责批示、提出问责建议的单位或个人", countsTowardCaseLimit: false)
+            .Step("clearance-notice", "告知不予问责决定", "Notice of clearance", Office, o.Service, CounterpartRights.Reasons, "告知被调查人及作出问责批示、提出问责建议的单位或个人", countsTowardCaseLimit: false)
             .Step("appeal-period", "申诉期", "Appeal period", Office, o.Appeal, CounterpartRights.Statement, appealWindow + "；申诉期间，问责决定不停止执行；不因提出申诉而被加重处理", countsTowardCaseLimit: false)
             .Step("review", "复议复核", "Review", ReviewPanel, o.Review, CounterpartRights.Statement | CounterpartRights.Defence, countsTowardCaseLimit: false)
             .Terminal("not-started", "不启动问责", "Not started", Head, CaseOutcome.NotAccepted, CounterpartRights.Reasons)
-            .Terminal("cleared", "不予问责", "Cleared", PartyCommittee, CaseOutcome.Completed, CounterpartRights.Reasons, "告知被调查人及提出问责建议的单位或个人")
+            .Terminal("cleared", "不予问责", "Cleared", PartyCommittee, CaseOutcome.Completed, CounterpartRights.Reasons)
             .Terminal("final", "未申诉结案", "Closed without appeal", Office, CaseOutcome.Completed, CounterpartRights.Reasons)
             .Terminal("upheld", "复核维持", "Upheld on review", ReviewPanel, CaseOutcome.Completed, CounterpartRights.Reasons, "对复议、复核决定不服的，按照有关法律、法规执行")
             .Terminal("varied", "复核变更", "Varied on review", ReviewPanel, CaseOutcome.Completed, CounterpartRights.Reasons, "对复议、复核决定不服的，按照有关法律、法规执行")
@@ -292,7 +326,8 @@ public static class AccountabilityProcedure
             .Trigger(Triggers.Register, "preliminary-verification", "preliminary-verification", office, t => t
                 .Assigns(Roles.Subject, Arguments.Subject)
                 .RequiresArgument(MatterArgument)
-                .RequiresArgument(Arguments.Source))
+                .RequiresArgument(Arguments.Source)
+                .TakesArgument(Arguments.Proposer))
             .Trigger(Triggers.Verify, "preliminary-verification", "start-decision", office, t => t.RequiresReason())
             .Trigger(Triggers.Close, "preliminary-verification", "not-started", office, t => t.RequiresReason())
             .Trigger(Triggers.OpenInvestigation, "start-decision", "investigation", head)
@@ -301,7 +336,7 @@ public static class AccountabilityProcedure
             .Trigger(Triggers.DeclareInterest, "investigation", "investigation", declarers, t => t.Assigns(Roles.Recused, Arguments.Person).RequiresReason())
             .Trigger(Triggers.DeclareInterest, "hearing", "hearing", declarers, t => t.Assigns(Roles.Recused, Arguments.Person).RequiresReason())
             .Trigger(Triggers.DeclareInterest, "report", "report", declarers, t => t.Assigns(Roles.Recused, Arguments.Person).RequiresReason())
-            .Trigger(Triggers.DeclareInterest, "review", "review", [Office, Head, ReviewPanel], t => t.Assigns(Roles.Recused, Arguments.Person).RequiresReason())
+            .Trigger(Triggers.DeclareInterest, "review", "review", [Office, PartyCommittee, ReviewPanel], t => t.Assigns(Roles.Recused, Arguments.Person).RequiresReason())
             .Trigger(Triggers.RecordConduct, "investigation", "investigation", group, t => t.RequiresArgument(FactorArgument).RequiresReason())
             .Trigger(Triggers.RecordConduct, "hearing", "hearing", group, t => t.RequiresArgument(FactorArgument).RequiresReason())
             .Trigger(Triggers.RecordConduct, "report", "report", group, t => t.RequiresArgument(FactorArgument).RequiresReason())
@@ -318,13 +353,16 @@ public static class AccountabilityProcedure
                 .RequiresArgument(Arguments.Tier)
                 .RequiresArgument(Arguments.Sanctions)
                 .TakesArgument(Arguments.Referrals))
-            .Trigger(Triggers.Clear, "committee-decision", "cleared", [PartyCommittee], t => t.RequiresReason())
+            .Trigger(Triggers.Clear, "committee-decision", "clearance-notice", [PartyCommittee], t => t.RequiresReason())
+            .Trigger(Triggers.InformProposer, "service", "service", office)
+            .Trigger(Triggers.InformProposer, "clearance-notice", "clearance-notice", office)
+            .Trigger(Triggers.NotifyCleared, "clearance-notice", "cleared", office)
             .Trigger(Triggers.Serve, "service", "appeal-period", office)
             .Trigger(Triggers.Appeal, "appeal-period", "review", office, t => t
                 .When(appealWindow, appealWindowEnglish, c => c.IsWithin(c.Case.StepEntered, o.Appeal)))
             .Trigger(Triggers.Finalize, "appeal-period", "final", office, t => t
                 .When("申诉期已届满", "the appeal period is over", c => !c.IsWithin(c.Case.StepEntered, o.Appeal)))
-            .Trigger(Triggers.AssignReviewer, "review", "review", head, t => t.Assigns(Roles.Reviewer, Arguments.Person))
+            .Trigger(Triggers.AssignReviewer, "review", "review", [PartyCommittee], t => t.Assigns(Roles.Reviewer, Arguments.Person))
             .Trigger(Triggers.Uphold, "review", "upheld", [ReviewPanel], t => t.RequiresArgument(Arguments.Opinion))
             .Trigger(Triggers.Vary, "review", "varied", [ReviewPanel], t => t.RequiresArgument(Arguments.Opinion).RequiresArgument(Arguments.Sanctions))
             .Trigger(Triggers.Revoke, "review", "revoked", [ReviewPanel], t => t.RequiresArgument(Arguments.Opinion))
@@ -338,6 +376,10 @@ public static class AccountabilityProcedure
     public static ProcedureDefinition Definition => Cache.Value;
 
     private static readonly Lazy<ProcedureDefinition> Cache = new(() => CreateBuilder().Build());
+
+    /// <summary>Whether a matter from <paramref name="source"/> always has a unit or person who instructed or proposed it.</summary>
+    internal static bool HasProposer(AccountabilitySource source) =>
+        source is AccountabilitySource.SuperiorInstruction or AccountabilitySource.DeputiesProposal or AccountabilitySource.SupervisoryOrJudicialBody;
 
     internal static bool IsSource(string value) => StrictEnum.TryParse<AccountabilitySource>(value, out _);
 

@@ -43,8 +43,9 @@ public sealed class AccountabilityProceedings
     /// <summary>Creates the proceedings.</summary>
     /// <param name="engine">The engine; it must hold a definition with id <see cref="AccountabilityProcedure.Id"/>.</param>
     /// <param name="policy">The sanction policy; <see cref="SanctionPolicy.Default"/> when null.</param>
-    /// <param name="matters">The circumstances the office recognizes; when null, <see cref="AccountabilityMatter.WellKnown"/> and
-    /// <see cref="AccountabilityMatter.WrongfulEnforcement"/> (行政执法过错责任追究).</param>
+    /// <param name="matters">The circumstances the office recognizes; when null, <see cref="AccountabilityMatter.WellKnown"/>,
+    /// <see cref="AccountabilityMatter.WrongfulEnforcement"/> (行政执法过错责任追究) and <see cref="AccountabilityMatter.InvestigatorMisconduct"/>
+    /// (调查人员的责任).</param>
     /// <param name="appealPolicy">Whether an appeal suspends the decision; <see cref="AppealPolicy.Default"/> when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
     /// <exception cref="ArgumentException">The engine holds no accountability procedure.</exception>
@@ -54,7 +55,7 @@ public sealed class AccountabilityProceedings
         Definition = engine.Definitions.FirstOrDefault(d => d.Id == AccountabilityProcedure.Id)
             ?? throw new ArgumentException("The engine holds no '" + AccountabilityProcedure.Id + "' procedure: add AccountabilityProcedure.Definition to its definitions.", nameof(engine));
         Policy = policy ?? SanctionPolicy.Default;
-        this.matters = (matters ?? [.. AccountabilityMatter.WellKnown, AccountabilityMatter.WrongfulEnforcement]).ToDictionary(m => Preconditions.CheckNotNull(m).Code, StringComparer.Ordinal);
+        this.matters = (matters ?? [.. AccountabilityMatter.WellKnown, AccountabilityMatter.WrongfulEnforcement, AccountabilityMatter.InvestigatorMisconduct]).ToDictionary(m => Preconditions.CheckNotNull(m).Code, StringComparer.Ordinal);
         AppealPolicy = appealPolicy ?? AppealPolicy.Default;
         rules = new AccountabilityValidator(Policy, engine.Zone);
     }
@@ -80,11 +81,15 @@ public sealed class AccountabilityProceedings
     /// <param name="matter">The circumstance; one the proceedings recognize.</param>
     /// <param name="source">Where the matter came from.</param>
     /// <param name="earlierDecisions">The subject's earlier accountability decision dates (the record); none when null.</param>
+    /// <param name="proposer">Whoever instructed or proposed the accountability (作出问责批示、提出问责建议的单位或个人), told the result before
+    /// the decision is served or the clearance told; required when <paramref name="source"/> is
+    /// <see cref="AccountabilitySource.SuperiorInstruction"/>, <see cref="AccountabilitySource.DeputiesProposal"/> or
+    /// <see cref="AccountabilitySource.SupervisoryOrJudicialBody"/>, optional otherwise.</param>
     /// <returns>Accepted with the case and two events, or rejected (nothing to store).</returns>
     /// <exception cref="ArgumentNullException">A reference argument other than <paramref name="earlierDecisions"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="subject"/> is blank or not a valid id (padded with white space, holding an invisible character, not in NFC: see <see cref="Actor(string, string[])"/>), <paramref name="matter"/> is not recognized or
-    /// <paramref name="source"/> is not defined; the message lists every problem.</exception>
-    public AccountabilityResult Open(string caseId, PowerCode powerCode, Actor actor, Instant at, string subject, AccountabilityMatter matter, AccountabilitySource source, IEnumerable<LocalDate>? earlierDecisions = null)
+    /// <paramref name="source"/> is not defined, or <paramref name="proposer"/> is missing where required or is given without visible text; the message lists every problem.</exception>
+    public AccountabilityResult Open(string caseId, PowerCode powerCode, Actor actor, Instant at, string subject, AccountabilityMatter matter, AccountabilitySource source, IEnumerable<LocalDate>? earlierDecisions = null, string? proposer = null)
     {
         Preconditions.CheckNotNull(caseId);
         Preconditions.CheckNotNull(actor);
@@ -110,6 +115,15 @@ public sealed class AccountabilityProceedings
             problems.Add("source: '" + ((int)source).ToString(CultureInfo.InvariantCulture) + "' is not one of the eight sources.");
         }
 
+        if (proposer is not null && !VisibleText.HasVisibleText(proposer))
+        {
+            problems.Add("proposer: whoever instructed or proposed the accountability is named with visible text, or not given. / 作出问责批示、提出问责建议的单位或个人须写明（须含可见文字），无则不填。");
+        }
+        else if (proposer is null && AccountabilityProcedure.HasProposer(source))
+        {
+            problems.Add("proposer: a matter from " + source + " comes from a unit or person who instructed or proposed it; name them, they are told the result. / 来源为上级批示、代表委员提案或监督司法机关意见的，须写明作出批示、提出建议的单位或个人，以便告知问责情况。");
+        }
+
         if (problems.Count > 0)
         {
             throw new ArgumentException(ProblemList.Describe("Opening the accountability case", "问责案件立案", problems));
@@ -132,6 +146,11 @@ public sealed class AccountabilityProceedings
             [AccountabilityProcedure.MatterArgument] = matter.Code,
             [AccountabilityProcedure.SourceArgument] = source.ToString(),
         };
+        if (proposer is not null)
+        {
+            arguments[AccountabilityProcedure.ProposerArgument] = proposer;
+        }
+
         var registered = Engine.Fire(started.Snapshot, "register", actor, at, arguments);
         if (!registered.IsAccepted)
         {
@@ -139,7 +158,7 @@ public sealed class AccountabilityProceedings
         }
 
         var record = (earlierDecisions ?? []).ToArray();
-        var opened = new AccountabilityCase(registered.Snapshot, subject, matter, source, Array.AsReadOnly(record));
+        var opened = new AccountabilityCase(registered.Snapshot, subject, matter, source, Array.AsReadOnly(record)) { Proposer = proposer };
         return AccountabilityResult.Accepted(opened, [started.Events[0], registered.Events[0]]);
     }
 
@@ -323,7 +342,8 @@ public sealed class AccountabilityProceedings
             throw new ArgumentException("The registration event does not name a subject, a recognized matter and a source.", nameof(events));
         }
 
-        var @case = new AccountabilityCase(snapshot, subject, matter, StrictEnum.TryParse<AccountabilitySource>(sourceName, out var source) ? source : default, Array.AsReadOnly((earlierDecisions ?? []).ToArray()));
+        var proposer = register.Arguments.FirstOrDefault(a => a.Key == AccountabilityProcedure.ProposerArgument).Value;
+        var @case = new AccountabilityCase(snapshot, subject, matter, StrictEnum.TryParse<AccountabilitySource>(sourceName, out var source) ? source : default, Array.AsReadOnly((earlierDecisions ?? []).ToArray())) { Proposer = proposer };
         for (var i = 2; i < events.Count; i++)
         {
             @case = AccountabilityCaseFold.Apply(@case, events[i], Policy.Table, Engine.Zone);

@@ -40,6 +40,12 @@ internal sealed class AccountabilityValidator(SanctionPolicy policy, DateTimeZon
                     : Guard(trigger, step, "已认定被调查人阻挠或干预调查", "the investigation has established that the subject obstructed or interfered with it");
             case "decide":
                 return CheckDecision(@case, trigger, step, at, arguments);
+            case "inform-proposer" when @case.Proposer is null:
+                return Guard(trigger, step, "立案时登记了作出问责批示、提出问责建议的单位或个人", "a unit or person who instructed or proposed the accountability was registered when the case was opened");
+            case "inform-proposer" when @case.ProposerInformed is not null:
+                return Guard(trigger, step, "尚未告知" + @case.Proposer, @case.Proposer + " has not been told already");
+            case "serve" or "notify-cleared" when @case.Proposer is not null && @case.ProposerInformed is null:
+                return Guard(trigger, step, "已将问责情况告知作出问责批示、提出问责建议的" + @case.Proposer, "the result has been told to " + @case.Proposer + ", who instructed or proposed the accountability");
             case "vary" when arguments.TryGetValue(AccountabilityProcedure.SanctionsArgument, out var varied):
                 return CheckVariation(@case, trigger, step, varied);
             default:

@@ -14,6 +14,16 @@ namespace PowerGovernance.Evaluation;
 /// <param name="Rules">The rules applied, in English and Chinese.</param>
 public sealed record UnitAssessment(string Unit, int Year, bool AwardsVetoed, bool AwardsEligible, int LateCases, IReadOnlyList<AppliedRule> Rules)
 {
+    /// <summary>
+    /// Gets whether the unit's principal head is to be reassigned (调整工作岗位) because the unit failed the accountability-system
+    /// assessment <see cref="EvaluationPolicy.ConsecutiveFailuresForReassignment"/> years running, the assessed year included (连续两年不合格的，
+    /// 调整工作岗位: a unit cannot change posts, its head, the first responsible person, does).
+    /// </summary>
+    public bool HeadReassignment { get; init; }
+
+    /// <summary>Gets the unit's principal head as the record names them (<see cref="UnitRecord.Head"/>), or <see langword="null"/>.</summary>
+    public string? Head { get; init; }
+
     /// <summary>Returns whether <paramref name="other"/> has equal members, <see cref="Rules"/> element by element (值相等).</summary>
     /// <param name="other">The other value.</param>
     /// <returns><see langword="true"/> when every member is equal.</returns>
@@ -24,6 +34,8 @@ public sealed record UnitAssessment(string Unit, int Year, bool AwardsVetoed, bo
         && AwardsVetoed == other.AwardsVetoed
         && AwardsEligible == other.AwardsEligible
         && LateCases == other.LateCases
+        && HeadReassignment == other.HeadReassignment
+        && Head == other.Head
         && ValueEquality.SequenceEqual(Rules, other.Rules);
 
     /// <summary>Returns a hash code consistent with <see cref="Equals(UnitAssessment)"/>.</summary>

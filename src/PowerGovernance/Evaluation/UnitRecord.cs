@@ -17,12 +17,20 @@ public sealed record UnitRecord(
     IReadOnlyList<int> FailedAccountabilityAssessments,
     OnTimeStatistics? Supervision = null)
 {
+    /// <summary>
+    /// Gets the unit's principal head (主要负责人), by person id, or <see langword="null"/> when not given: the head is the unit's first
+    /// responsible person (第一责任人) and is reassigned when the unit fails the accountability-system assessment
+    /// <see cref="EvaluationPolicy.ConsecutiveFailuresForReassignment"/> years running (<see cref="UnitAssessment.HeadReassignment"/>).
+    /// </summary>
+    public string? Head { get; init; }
+
     /// <summary>Returns whether <paramref name="other"/> has equal members, the lists element by element (值相等).</summary>
     /// <param name="other">The other value.</param>
     /// <returns><see langword="true"/> when every member is equal.</returns>
     public bool Equals(UnitRecord? other) =>
         other is not null
         && Unit == other.Unit
+        && Head == other.Head
         && ValueEquality.SequenceEqual(CirculatedCriticisms, other.CirculatedCriticisms)
         && ValueEquality.SequenceEqual(FailedAccountabilityAssessments, other.FailedAccountabilityAssessments)
         && Equals(Supervision, other.Supervision);

@@ -17,7 +17,7 @@ namespace PowerGovernance.Evaluation;
 /// Rules (the township's assessment rules): a unit criticized in a circular <see cref="EvaluationPolicy.CriticismVetoThreshold"/> times within the year loses its
 /// awards by one-vote veto (一票否决); failing the accountability-system assessment removes that year's awards (取消当年评先评优资格);
 /// a person failing it <see cref="EvaluationPolicy.ConsecutiveFailuresForReassignment"/> years running, the assessed year included, is
-/// reassigned (调整工作岗位); a person sanctioned with <see cref="Sanction.LossOfAwards"/> in the year has no awards that year. Late cases
+/// reassigned (调整工作岗位), and so is the principal head of a unit failing it that many years running (<see cref="UnitAssessment.HeadReassignment"/>); a person sanctioned with <see cref="Sanction.LossOfAwards"/> in the year has no awards that year. Late cases
 /// come from the supervision board and are reported, not weighed: the rule book sets no threshold for them.
 /// </remarks>
 public sealed class YearEndAssessment
@@ -68,7 +68,8 @@ public sealed class YearEndAssessment
     {
         Preconditions.CheckNotNull(record);
         var criticisms = Preconditions.CheckNotNull(record.CirculatedCriticisms, "record.CirculatedCriticisms").Count(d => d.Year == year);
-        var failed = Preconditions.CheckNotNull(record.FailedAccountabilityAssessments, "record.FailedAccountabilityAssessments").Contains(year);
+        var failedYears = Preconditions.CheckNotNull(record.FailedAccountabilityAssessments, "record.FailedAccountabilityAssessments").ToHashSet();
+        var failed = failedYears.Contains(year);
         var rules = new List<AppliedRule>();
         var vetoed = criticisms >= Policy.CriticismVetoThreshold;
         if (vetoed)
@@ -82,6 +83,18 @@ public sealed class YearEndAssessment
         if (failed)
         {
             rules.Add(FailedRule(year));
+        }
+
+        var run = ConsecutiveFailures(failedYears, year);
+        var reassignHead = run >= Policy.ConsecutiveFailuresForReassignment;
+        if (reassignHead)
+        {
+            var head = record.Head is null ? "the unit's principal head" : "the unit's principal head " + record.Head;
+            var headChinese = record.Head is null ? "单位主要负责人" : "单位主要负责人" + record.Head;
+            rules.Add(new AppliedRule(
+                EvaluationRuleCodes.ConsecutiveFailures,
+                Invariant($"The unit failed the accountability-system assessment {run} years running up to {year} (threshold {Policy.ConsecutiveFailuresForReassignment}): {head} is reassigned."),
+                Invariant($"截至{year}年单位连续{run}年考评不合格（达到{Policy.ConsecutiveFailuresForReassignment}年）：{headChinese}调整工作岗位。")));
         }
 
         var late = 0;
@@ -100,7 +113,7 @@ public sealed class YearEndAssessment
             rules.Add(EligibleRule(year));
         }
 
-        return new UnitAssessment(record.Unit, year, vetoed, eligible, late, rules.AsReadOnly());
+        return new UnitAssessment(record.Unit, year, vetoed, eligible, late, rules.AsReadOnly()) { HeadReassignment = reassignHead, Head = record.Head };
     }
 
     /// <summary>Assesses a person for a year.</summary>
@@ -120,12 +133,7 @@ public sealed class YearEndAssessment
             rules.Add(FailedRule(year));
         }
 
-        var run = 0;
-        while (failedYears.Contains(year - run))
-        {
-            run++;
-        }
-
+        var run = ConsecutiveFailures(failedYears, year);
         var reassign = run >= Policy.ConsecutiveFailuresForReassignment;
         if (reassign)
         {
@@ -151,6 +159,17 @@ public sealed class YearEndAssessment
         }
 
         return new PersonAssessment(record.Person, year, eligible, reassign, rules.AsReadOnly());
+    }
+
+    private static int ConsecutiveFailures(HashSet<int> failedYears, int year)
+    {
+        var run = 0;
+        while (run < failedYears.Count && failedYears.Contains(year - run))
+        {
+            run++;
+        }
+
+        return run;
     }
 
     private static AppliedRule FailedRule(int year) => new(

@@ -204,10 +204,10 @@ public class AccountabilityProcedureTests
         Assert.Equal(new LocalDate(2024, 12, 4), window.ReviewDeadline(new LocalDate(2024, 10, 23)));
 
         // Investigators never review (调查与审查分离).
-        Assert.Equal(RejectionKind.SeparationOfDuties, walk.Refuse("assign-reviewer", Head, At(2024, 10, 24), Args(AccountabilityProcedure.PersonArgument, Zhao.Name)).Rejection);
+        Assert.Equal(RejectionKind.SeparationOfDuties, walk.Refuse("assign-reviewer", Committee, At(2024, 10, 24), Args(AccountabilityProcedure.PersonArgument, Zhao.Name)).Rejection);
         Assert.Equal(RejectionKind.SeparationOfDuties, walk.Refuse("uphold", new Actor(Zhao.Name, AccountabilityProcedure.ReviewPanel), At(2024, 10, 24), Args("opinion", "维持")).Rejection);
         Assert.Equal(RejectionKind.ActorLacksPost, walk.Refuse("uphold", Zheng, At(2024, 10, 24), Args("opinion", "维持")).Rejection);
-        walk.Fire("assign-reviewer", Head, At(2024, 10, 24), Args(AccountabilityProcedure.PersonArgument, Zheng.Name))
+        walk.Fire("assign-reviewer", Committee, At(2024, 10, 24), Args(AccountabilityProcedure.PersonArgument, Zheng.Name))
             .Fire("uphold", Zheng, At(2024, 11, 15), Args("opinion", "事实清楚，维持原问责决定"));
         Assert.Equal("upheld", walk.Case.Snapshot.Step);
         Assert.Equal(DeadlineState.FinishedOnTime, walk.StepAt(At(2024, 11, 20)).State);

@@ -119,7 +119,7 @@ public class AccountabilityReviewProperties
             .Fire("decide", Committee, At(2024, 9, 27), new Dictionary<string, string> { [AccountabilityProcedure.TierArgument] = tier.ToString(), [AccountabilityProcedure.SanctionsArgument] = string.Join(",", decided.Select(s => s.Code)) })
             .Fire("serve", Office, At(2024, 10, 8))
             .Fire("appeal", Office, At(2024, 10, 28))
-            .Fire("assign-reviewer", Head, At(2024, 10, 29), Args(AccountabilityProcedure.PersonArgument, Zheng.Name))
+            .Fire("assign-reviewer", Committee, At(2024, 10, 29), Args(AccountabilityProcedure.PersonArgument, Zheng.Name))
             .Case;
 
     private static Sanction[] Pick(IReadOnlyList<Sanction> sanctions, int mask) => sanctions.Where((_, i) => ((mask >> i) & 1) == 1).ToArray();

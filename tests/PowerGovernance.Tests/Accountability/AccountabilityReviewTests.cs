@@ -37,7 +37,7 @@ public class AccountabilityReviewTests
         DecidedOn0927()
             .Fire("serve", Office, At(2024, 10, 8))
             .Fire("appeal", Office, At(2024, 10, 28, 16))
-            .Fire("assign-reviewer", Head, At(2024, 10, 29), Args(AccountabilityProcedure.PersonArgument, Zheng.Name));
+            .Fire("assign-reviewer", Committee, At(2024, 10, 29), Args(AccountabilityProcedure.PersonArgument, Zheng.Name));
 
     [Fact]
     public void A_decision_made_2024_09_27_is_not_in_force_until_it_is_served_on_2024_10_08()

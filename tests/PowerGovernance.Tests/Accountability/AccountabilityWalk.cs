@@ -32,9 +32,9 @@ internal sealed class AccountabilityWalk
 
     public static Actor Reviewer(string name) => new(name, AccountabilityProcedure.ReviewPanel);
 
-    public static AccountabilityWalk Open(Instant at, IEnumerable<LocalDate>? record = null, string caseId = "wz-2024-01")
+    public static AccountabilityWalk Open(Instant at, IEnumerable<LocalDate>? record = null, string caseId = "wz-2024-01", AccountabilitySource source = AccountabilitySource.CitizenComplaint, string? proposer = null)
     {
-        var result = Proceedings.Open(caseId, BuiltInPowers.Accountability.Code, Office, at, Subject, AccountabilityMatter.Procrastination, AccountabilitySource.CitizenComplaint, record);
+        var result = Proceedings.Open(caseId, BuiltInPowers.Accountability.Code, Office, at, Subject, AccountabilityMatter.Procrastination, source, record, proposer);
         Assert.True(result.IsAccepted, result.Message);
         return new AccountabilityWalk(result.Case!, result.Events);
     }
@@ -76,5 +76,7 @@ internal sealed class AccountabilityWalk
         Assert.Equal(Case.Statements, replayed.Statements);
         Assert.Equal(Case.Sanctions, replayed.Sanctions);
         Assert.Equal((Case.Tier, Case.Decided, Case.DecisionReceived, Case.AppealFiled, Case.DutiesSuspended), (replayed.Tier, replayed.Decided, replayed.DecisionReceived, replayed.AppealFiled, replayed.DutiesSuspended));
+        Assert.Equal((Case.Proposer, Case.ProposerInformed), (replayed.Proposer, replayed.ProposerInformed));
+        Assert.Equal(Case, replayed);
     }
 }

@@ -153,7 +153,7 @@ public class RecusalAttackTests
         var snapshot = walk.Case.Snapshot;
         var zhaoOnPanel = new Actor(Zhao.Name, AccountabilityProcedure.ReviewPanel);
 
-        var assign = Engine.Fire(snapshot, "assign-reviewer", Head, At(2024, 9, 10), Args(AccountabilityProcedure.PersonArgument, Zhao.Name));
+        var assign = Engine.Fire(snapshot, "assign-reviewer", Committee, At(2024, 9, 10), Args(AccountabilityProcedure.PersonArgument, Zhao.Name));
         var uphold = Engine.Fire(snapshot, "uphold", zhaoOnPanel, At(2024, 9, 10), Args("opinion", "维持"));
         var stranger = Engine.Fire(snapshot, "uphold", Zheng, At(2024, 9, 10), Args("opinion", "维持"));
 
@@ -163,7 +163,7 @@ public class RecusalAttackTests
         Assert.Equal(RejectionKind.SeparationOfDuties, uphold.Rejection);
         Assert.Equal(RejectionKind.ActorLacksPost, stranger.Rejection);
 
-        var assigned = Engine.Fire(snapshot, "assign-reviewer", Head, At(2024, 9, 10), Args(AccountabilityProcedure.PersonArgument, Zheng.Name));
+        var assigned = Engine.Fire(snapshot, "assign-reviewer", Committee, At(2024, 9, 10), Args(AccountabilityProcedure.PersonArgument, Zheng.Name));
         Assert.True(assigned.IsAccepted, assigned.Message);
         Assert.True(Engine.Fire(assigned.Snapshot, "uphold", Zheng, At(2024, 9, 11), Args("opinion", "维持")).IsAccepted);
     }
