@@ -23,7 +23,7 @@ public sealed partial class FirstInquiryDesk
     /// <param name="roster">Who holds and deputizes for each post, and who is away.</param>
     /// <param name="materials">What was taken in, at least one item.</param>
     /// <param name="at">When.</param>
-    /// <returns>Accepted with the inquiry and its <see cref="Inquiry.Handover"/>, or refused with every finding.</returns>
+    /// <returns>Accepted with the inquiry and its <see cref="Inquiry.Handover"/>, or refused with every finding (also when the inquiry is being found out: <see cref="FrontDeskRuleCodes.InquiryBeingClarified"/>).</returns>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
     public InquiryResult TakeIn(Inquiry inquiry, PowerCode power, PostRoster roster, IEnumerable<string> materials, Instant at)
     {
@@ -31,6 +31,7 @@ public sealed partial class FirstInquiryDesk
         Preconditions.CheckNotNull(roster);
         var items = Preconditions.CheckNotNull(materials).ToArray();
         var findings = CheckClose(inquiry, at);
+        CheckNotBeingClarified(inquiry, "taken in for another post", "不得代收转交其他岗位", findings);
         if (items.Length == 0 || !items.All(VisibleText.HasVisibleText))
         {
             findings.Add(DeskFindings.Error(FrontDeskRuleCodes.MaterialsMissing, "Materials", null, "The materials taken in must be listed, each item visible (做好记录).", "收入的材料须逐项登记（做好记录）。"));

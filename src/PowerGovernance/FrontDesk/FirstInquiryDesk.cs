@@ -84,8 +84,11 @@ public sealed partial class FirstInquiryDesk
             null);
     }
 
-    /// <summary>Records the answer (答复) given to an open inquiry.</summary>
-    /// <param name="inquiry">The inquiry.</param>
+    /// <summary>
+    /// Records the answer (答复) given to an open inquiry, or the result told to the inquirer of a matter taken on to be found out
+    /// (<see cref="InquiryState.BeingClarified"/>: 将结果告知当事人), which closes it.
+    /// </summary>
+    /// <param name="inquiry">The inquiry, open or being clarified.</param>
     /// <param name="result">The answer or what was done.</param>
     /// <param name="at">When.</param>
     /// <returns>Accepted with the answered inquiry, or refused (already closed, no answer, a time before receipt).</returns>
@@ -112,12 +115,16 @@ public sealed partial class FirstInquiryDesk
     /// <param name="power">The power the matter concerns.</param>
     /// <param name="at">When.</param>
     /// <param name="phone">The number given to the inquirer, or <see langword="null"/>.</param>
-    /// <returns>Accepted with the routed inquiry, or refused with every finding (power not listed, no undertaking post, no number for a caller, already closed).</returns>
+    /// <returns>
+    /// Accepted with the routed inquiry, or refused with every finding (power not listed, no undertaking post, no number for a caller,
+    /// already closed, being found out by the official who took it on: <see cref="FrontDeskRuleCodes.InquiryBeingClarified"/>).
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="inquiry"/> is null.</exception>
     public InquiryResult Route(Inquiry inquiry, PowerCode power, Instant at, string? phone = null)
     {
         Preconditions.CheckNotNull(inquiry);
         var findings = CheckClose(inquiry, at);
+        CheckNotBeingClarified(inquiry, "routed to another post", "不得转交其他岗位", findings);
         Power? listed = null;
         if (!Catalog.TryGet(power, out listed))
         {
@@ -149,7 +156,10 @@ public sealed partial class FirstInquiryDesk
     public TimeLimit LimitFor(InquiryChannel channel) =>
         channel == InquiryChannel.Website ? Options.WebsiteAnswerLimit : TimeLimit.WorkingDays(0);
 
-    /// <summary>Returns the deadline for dealing with an inquiry (the day of receipt not counted; ends at 24:00).</summary>
+    /// <summary>
+    /// Returns the deadline for dealing with an inquiry (the day of receipt not counted; ends at 24:00): under <see cref="LimitFor(Inquiry)"/>,
+    /// so for a matter taken on to be found out, the day its result must be told.
+    /// </summary>
     /// <param name="inquiry">The inquiry.</param>
     /// <returns>The deadline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="inquiry"/> is null.</exception>
@@ -157,10 +167,10 @@ public sealed partial class FirstInquiryDesk
     public Deadline AnswerDeadline(Inquiry inquiry)
     {
         Preconditions.CheckNotNull(inquiry);
-        return new OfficeCalendar(Calendar, Zone).Deadline(inquiry.ReceivedOn, LimitFor(inquiry.Channel));
+        return new OfficeCalendar(Calendar, Zone).Deadline(inquiry.ReceivedOn, LimitFor(inquiry));
     }
 
-    /// <summary>Reads the inquiry's clock under the warning policy, as electronic supervision reads a case's.</summary>
+    /// <summary>Reads the inquiry's clock (under <see cref="LimitFor(Inquiry)"/>) with the warning policy, as electronic supervision reads a case's.</summary>
     /// <param name="inquiry">The inquiry.</param>
     /// <param name="now">The instant to read at.</param>
     /// <returns>On time, warning, overdue, or finished on time or late.</returns>
@@ -169,12 +179,14 @@ public sealed partial class FirstInquiryDesk
     public DeadlineStatus Status(Inquiry inquiry, Instant now)
     {
         Preconditions.CheckNotNull(inquiry);
-        return supervisor.Status(inquiry.ReceivedOn, LimitFor(inquiry.Channel), inquiry.ClosedAt?.InZone(Zone).Date, now);
+        return supervisor.Status(inquiry.ReceivedOn, LimitFor(inquiry), inquiry.ClosedAt?.InZone(Zone).Date, now);
     }
 
     /// <summary>
     /// Checks an inquiry against the channel rules at <paramref name="now"/>: a counter or phone inquiry not
-    /// answered or routed on its day, a website question not answered within its working days.
+    /// answered or routed on its day, a website question not answered within its working days; for a matter taken on to be found out
+    /// (<see cref="Inquiry.Clarification"/>), the channel rule when it was taken on only after that, and
+    /// <see cref="FrontDeskRuleCodes.ClarificationOverdue"/> when its result was not told by its due date.
     /// </summary>
     /// <param name="inquiry">The inquiry.</param>
     /// <param name="now">The instant to judge at.</param>
@@ -183,6 +195,12 @@ public sealed partial class FirstInquiryDesk
     /// <exception cref="CalendarCoverageException">A date needed is outside the calendar's coverage.</exception>
     public IReadOnlyList<Finding> Review(Inquiry inquiry, Instant now)
     {
+        Preconditions.CheckNotNull(inquiry);
+        if (inquiry.Clarification is { } clarification)
+        {
+            return ReviewClarification(inquiry, clarification, now);
+        }
+
         var status = Status(inquiry, now);
         if (status.State is not (Supervision.DeadlineState.Overdue or Supervision.DeadlineState.FinishedLate))
         {

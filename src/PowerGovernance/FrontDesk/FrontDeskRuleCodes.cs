@@ -73,4 +73,20 @@ public static class FrontDeskRuleCodes
 
     /// <summary>Materials taken in were not handed over by the first working day someone acted in the post (随后移交).</summary>
     public const string HandoverOverdue = nameof(HandoverOverdue);
+
+    /// <summary>A reason given for finding a matter out is not a defined <see cref="ClarificationReason"/>.</summary>
+    public const string UnknownClarificationReason = nameof(UnknownClarificationReason);
+
+    /// <summary>
+    /// The inquiry is being found out by the official who took it on (<see cref="InquiryState.BeingClarified"/>): it is not taken on
+    /// again, routed to another post or taken in for one; the official tells the result with <see cref="FirstInquiryDesk.Answer"/>
+    /// (不能以不清楚为由不履行告知义务).
+    /// </summary>
+    public const string InquiryBeingClarified = nameof(InquiryBeingClarified);
+
+    /// <summary>
+    /// The result of a matter taken on to be found out was not told to the inquirer within <see cref="FrontDeskOptions.ClarificationLimit"/>
+    /// (咨询了解或请示报告的结果逾期未告知当事人).
+    /// </summary>
+    public const string ClarificationOverdue = nameof(ClarificationOverdue);
 }

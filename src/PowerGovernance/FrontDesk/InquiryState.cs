@@ -17,4 +17,11 @@ public enum InquiryState
     /// them over (经办人不在……先将被服务对象的有关材料收入，做好记录，随后移交给经办人); see <see cref="Inquiry.Handover"/>.
     /// </summary>
     TakenIn = 3,
+
+    /// <summary>
+    /// Still open: the matter involves several departments or unclear procedures or rules, and the official who received it is
+    /// finding it out to tell the result (帮助其咨询了解或请示报告，并将结果告知当事人, 一次性告知制 3); see <see cref="Inquiry.Clarification"/>.
+    /// It is closed only by telling the result (<see cref="FirstInquiryDesk.Answer"/>), not by routing it elsewhere.
+    /// </summary>
+    BeingClarified = 4,
 }

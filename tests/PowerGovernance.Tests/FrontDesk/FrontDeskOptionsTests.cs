@@ -27,6 +27,9 @@ public class FrontDeskOptionsTests
     [InlineData(nameof(FrontDeskOptions.WebsiteAnswerLimit), "0 working days", "1 to 365 working days", "1至365个工作日", "0个工作日")]
     [InlineData(nameof(FrontDeskOptions.WebsiteAnswerLimit), "400 working days", "1 to 365 working days", "1至365个工作日", "400个工作日")]
     [InlineData(nameof(FrontDeskOptions.WebsiteAnswerLimit), "5 days", "1 to 365 working days", "1至365个工作日", "5日")]
+    [InlineData(nameof(FrontDeskOptions.ClarificationLimit), "0 working days", "1 to 365 working days", "1至365个工作日", "0个工作日")]
+    [InlineData(nameof(FrontDeskOptions.ClarificationLimit), "366 working days", "1 to 365 working days", "1至365个工作日", "366个工作日")]
+    [InlineData(nameof(FrontDeskOptions.ClarificationLimit), "5 days", "1 to 365 working days", "1至365个工作日", "5日")]
     public void A_bad_time_limit_names_the_option_the_value_the_range_and_the_kind_of_days(string option, string text, string range, string chineseRange, string chineseValue)
     {
         var value = TimeLimit.Parse(text);
@@ -51,12 +54,20 @@ public class FrontDeskOptionsTests
         Assert.Equal(FrontDeskOptions.DefaultWrittenCopies, FrontDeskOptions.Default.WrittenCopies);
         Assert.Equal(TimeLimit.WorkingDays(5), FrontDeskOptions.Default.NoticeLimit);
         Assert.Equal(TimeLimit.WorkingDays(5), FrontDeskOptions.Default.WebsiteAnswerLimit);
+        Assert.Equal(TimeLimit.WorkingDays(5), FrontDeskOptions.Default.ClarificationLimit);
+        Assert.Equal(FrontDeskOptions.DefaultClarificationLimit, FrontDeskOptions.Default.ClarificationLimit);
+
+        var clarification = FrontDeskOptions.Default with { ClarificationLimit = TimeLimit.WorkingDays(1) };
+        Assert.Equal(TimeLimit.WorkingDays(365), (clarification with { ClarificationLimit = TimeLimit.WorkingDays(365) }).ClarificationLimit);
+        Assert.Throws<ArgumentOutOfRangeException>(() => clarification with { ClarificationLimit = TimeLimit.NaturalDays(5) });
+        Assert.Equal(TimeLimit.WorkingDays(1), clarification.ClarificationLimit);
     }
 
     private static FrontDeskOptions Set(string option, TimeLimit value) => option switch
     {
         nameof(FrontDeskOptions.NoticeLimit) => FrontDeskOptions.Default with { NoticeLimit = value },
         nameof(FrontDeskOptions.WebsiteAnswerLimit) => FrontDeskOptions.Default with { WebsiteAnswerLimit = value },
+        nameof(FrontDeskOptions.ClarificationLimit) => FrontDeskOptions.Default with { ClarificationLimit = value },
         _ => throw new ArgumentException("Unknown option " + option, nameof(option)),
     };
 }
