@@ -35,14 +35,40 @@ public static class CalendarArbitraries
     public static Arbitrary<LocalDate> DatesIn(IWorkingCalendar calendar, TimeLimit limit) =>
         Arb.From(CalendarGenerators.DatesIn(calendar, limit), date => ShrinkDate(calendar.Coverage.Start, date));
 
-    /// <summary>Limits of either kind of 0 to <paramref name="maxDays"/> days (<see cref="CalendarGenerators.TimeLimits"/>), shrinking toward fewer days.</summary>
+    /// <summary>Limits of either kind of 0 to <paramref name="maxDays"/> days (<see cref="CalendarGenerators.TimeLimits(int)"/>), shrinking toward fewer days.</summary>
     /// <param name="maxDays">The longest limit, 0 to <see cref="TimeLimit.MaxDays"/>.</param>
     /// <returns>The arbitrary.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDays"/> is out of range.</exception>
     public static Arbitrary<TimeLimit> TimeLimits(int maxDays) =>
         Arb.From(CalendarGenerators.TimeLimits(maxDays), ShrinkLimit);
 
-    /// <summary>A day of receipt and a limit whose due date is inside the coverage (<see cref="CalendarGenerators.ReceiptsWithLimits"/>), shrinking the limit, then the date.</summary>
+    /// <summary>Quarter limits (<see cref="CalendarGenerators.QuarterLimits"/>), shrinking toward fewer following quarters.</summary>
+    /// <param name="maxFollowingQuarters">The most following quarters, 0 to <see cref="TimeLimit.MaxFollowingQuarters"/>.</param>
+    /// <returns>The arbitrary.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxFollowingQuarters"/> is out of range.</exception>
+    public static Arbitrary<TimeLimit> QuarterLimits(int maxFollowingQuarters) =>
+        Arb.From(CalendarGenerators.QuarterLimits(maxFollowingQuarters), ShrinkLimit);
+
+    /// <summary>Limits of every kind (<see cref="CalendarGenerators.TimeLimits(int, int)"/>), shrinking toward fewer days or following quarters, keeping the kind.</summary>
+    /// <param name="maxDays">The longest day limit, 0 to <see cref="TimeLimit.MaxDays"/>.</param>
+    /// <param name="maxFollowingQuarters">The most following quarters, 0 to <see cref="TimeLimit.MaxFollowingQuarters"/>.</param>
+    /// <returns>The arbitrary.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    public static Arbitrary<TimeLimit> TimeLimits(int maxDays, int maxFollowingQuarters) =>
+        Arb.From(CalendarGenerators.TimeLimits(maxDays, maxFollowingQuarters), ShrinkLimit);
+
+    /// <summary>A day of receipt and a limit of any kind whose due date is inside the coverage (<see cref="CalendarGenerators.ReceiptsWithLimits(IWorkingCalendar, int, int)"/>), shrinking the limit, then the date.</summary>
+    /// <param name="calendar">The calendar.</param>
+    /// <param name="maxDays">The longest day limit.</param>
+    /// <param name="maxFollowingQuarters">The most following quarters.</param>
+    /// <returns>The arbitrary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDays"/> or <paramref name="maxFollowingQuarters"/> is out of range.</exception>
+    /// <exception cref="ArgumentException">The coverage is too short for the longest limit of a kind.</exception>
+    public static Arbitrary<(LocalDate Received, TimeLimit Limit)> ReceiptsWithLimits(IWorkingCalendar calendar, int maxDays, int maxFollowingQuarters) =>
+        Arb.From(CalendarGenerators.ReceiptsWithLimits(calendar, maxDays, maxFollowingQuarters), pair => ShrinkReceipt(calendar.Coverage.Start, pair));
+
+    /// <summary>A day of receipt and a limit whose due date is inside the coverage (<see cref="CalendarGenerators.ReceiptsWithLimits(IWorkingCalendar, int)"/>), shrinking the limit, then the date.</summary>
     /// <param name="calendar">The calendar.</param>
     /// <param name="maxDays">The longest limit.</param>
     /// <returns>The arbitrary.</returns>
@@ -68,7 +94,12 @@ public static class CalendarArbitraries
 
         for (var days = limit.Days / 2; ; days /= 2)
         {
-            yield return limit.Kind == TimeLimitKind.WorkingDays ? TimeLimit.WorkingDays(days) : TimeLimit.NaturalDays(days);
+            yield return limit.Kind switch
+            {
+                TimeLimitKind.WorkingDays => TimeLimit.WorkingDays(days),
+                TimeLimitKind.EndOfQuarter => TimeLimit.EndOfQuarter(days),
+                _ => TimeLimit.NaturalDays(days),
+            };
             if (days == 0)
             {
                 yield break;

@@ -21,7 +21,8 @@ public static class PowerGenerators
     /// <summary>
     /// Gets a generator of well-formed powers: every member filled and consistent — a standard code
     /// whose type code matches a well-known category, legal bases in rank order with titles in 《》,
-    /// a committed limit of at most two thirds of the legal one and of the same kind, conditions for
+    /// a committed limit of at most two thirds of the legal one and of the same kind (now and then a limit by the end of a
+    /// quarter, 按季度, whose following quarters obey the same share), conditions for
     /// on-application powers, a fee basis when charged, a confidentiality basis when confidential.
     /// Absent optional text is <see langword="null"/>, never empty or padded, so powers survive a CSV
     /// round trip.
@@ -141,6 +142,22 @@ public static class PowerGenerators
         select new LegalBasis("《" + title + "》", article == 0 ? null : string.Create(CultureInfo.InvariantCulture, $"第{article}条"), rank);
 
     private static Gen<(TimeLimit? Legal, TimeLimit? Committed)> Limits() =>
+        Gen.Frequency((8, DayLimits()), (1, QuarterLimits()));
+
+    /// <summary>
+    /// Quarter limits (按季度): a legal limit of the end of the 1st to 3rd following quarter and a committed one of at most ⌊2/3⌋
+    /// of its following quarters (<see cref="CatalogRuleOptions.MaxCommitted"/>), or a committed limit alone of this or the next quarter.
+    /// </summary>
+    private static Gen<(TimeLimit? Legal, TimeLimit? Committed)> QuarterLimits() =>
+        from hasLegal in Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false)))
+        from legal in Gen.Choose(1, 3)
+        from committed in Gen.Choose(0, legal * 2 / 3)
+        from alone in Gen.Choose(0, 1)
+        select hasLegal
+            ? ((TimeLimit?)TimeLimit.EndOfQuarter(legal), (TimeLimit?)TimeLimit.EndOfQuarter(committed))
+            : ((TimeLimit?)null, (TimeLimit?)TimeLimit.EndOfQuarter(alone));
+
+    private static Gen<(TimeLimit? Legal, TimeLimit? Committed)> DayLimits() =>
         from hasLegal in Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false)))
         from working in Gen.Elements(true, false)
         from legalDays in Gen.Choose(2, 90)

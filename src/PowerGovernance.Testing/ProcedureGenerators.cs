@@ -17,15 +17,16 @@ namespace PowerGovernance.Testing;
 /// </summary>
 /// <remarks>
 /// <para>A generated definition has 1 to <c>maxWorkingSteps</c> working steps <c>s1</c>, <c>s2</c>, … in a
-/// chain (each with an undertaking post and a time limit of the case limit's kind; some do not count toward
-/// the case limit), one to three terminal steps reached from the last working step, extra forward and
+/// chain (each with an undertaking post and a time limit of the case limit's kind, natural days when the case is due by
+/// the end of a quarter; some do not count toward the case limit), one to three terminal steps reached from the last working step, extra forward and
 /// backward (return) triggers between random steps, and, on random steps, the clock triggers
 /// <c>suspend</c> (needs the argument <c>cause</c>), <c>resume</c> and <c>extend</c> (needs a reason).
 /// Trigger ids are <c>to-</c> followed by the target step's id. Some triggers carry the guard
 /// <see cref="MaterialsGuard"/> (argument <see cref="MaterialsArgument"/> equal to
 /// <see cref="MaterialsComplete"/>), need a reason, or need a certified officer; refusals always need a
 /// reason. The committed case limit is at most ⌊2/3⌋ of the legal one, of the same kind; some definitions
-/// have no legal limit. Every definition states all seven flowchart elements and serves any listed power.</para>
+/// have no legal limit. Some definitions without clock triggers are due by the end of a quarter (按季度,
+/// <see cref="TimeLimit.EndOfQuarter"/>), whose following quarters obey the same share. Every definition states all seven flowchart elements and serves any listed power.</para>
 /// <para>Posts are drawn from <see cref="Posts"/>.</para>
 /// </remarks>
 public static class ProcedureGenerators
@@ -67,13 +68,13 @@ public static class ProcedureGenerators
         from posts in Gen.Choose(0, Posts.Count - 1).ArrayOf(working + terminals.Length)
         from stepDays in Gen.Choose(1, 10).ArrayOf(working)
         from uncounted in Gen.Frequency((6, Gen.Constant(false)), (1, Gen.Constant(true))).ArrayOf(working)
-        from limits in CaseLimits()
+        from clockStep in Gen.Choose(-1, working - 1)
+        from limits in clockStep >= 0 ? CaseLimits() : Gen.Frequency((6, CaseLimits()), (1, QuarterCaseLimits()))
         from extraCount in Gen.Choose(0, working)
         from extraFrom in Gen.Choose(0, working - 1).ArrayOf(extraCount)
         from extraTo in Gen.Choose(0, working + terminals.Length - 1).ArrayOf(extraCount)
         let extras = extraFrom.Zip(extraTo).ToArray()
         from decorations in Gen.Choose(0, 15).ArrayOf(working + extras.Length + terminals.Length)
-        from clockStep in Gen.Choose(-1, working - 1)
         from extension in Gen.Choose(1, 10)
         from supervised in Gen.Choose(0, working - 1)
         from initiation in Gen.Elements(Initiation.OnApplication, Initiation.ExOfficio)
@@ -85,6 +86,16 @@ public static class ProcedureGenerators
         Gen.Frequency(
             (2, CalendarGenerators.LegalAndCommittedLimits(60).Select(p => ((TimeLimit?)p.Legal, p.Committed))),
             (1, Gen.Choose(1, 40).SelectMany(days => Gen.Elements(((TimeLimit?)null, TimeLimit.WorkingDays(days)), ((TimeLimit?)null, TimeLimit.NaturalDays(days))))));
+
+    /// <summary>
+    /// Quarter case limits (按季度), only for definitions without clock triggers (a quarter end cannot be suspended or
+    /// extended): legal by the end of the 1st to 3rd following quarter, committed at most ⌊2/3⌋ of its following quarters,
+    /// or a committed limit alone of this or the next quarter.
+    /// </summary>
+    private static Gen<(TimeLimit? Legal, TimeLimit Committed)> QuarterCaseLimits() =>
+        Gen.Choose(1, 3).SelectMany(legal => Gen.Choose(0, legal * 2 / 3).SelectMany(committed => Gen.Elements(
+            ((TimeLimit?)TimeLimit.EndOfQuarter(legal), TimeLimit.EndOfQuarter(committed)),
+            ((TimeLimit?)null, TimeLimit.EndOfQuarter(committed)))));
 
     private static ProcedureDefinition Build(Shape shape)
     {

@@ -36,21 +36,26 @@ internal static class ArgumentParsers
     }
 
     /// <summary>
-    /// Parses a time limit: <c>20wd</c> (working days) or <c>60d</c> (natural days), or any form
-    /// <see cref="TimeLimit.Parse"/> accepts (<c>20个工作日</c>, <c>20 working days</c>, <c>60日</c>, <c>60 natural days</c>).
+    /// Parses a time limit: <c>20wd</c> (working days), <c>60d</c> (natural days), <c>q</c> (by the end of the quarter the
+    /// period starts in, 本季度末) or <c>q+1</c> (by the end of the N-th following quarter, 下N个季度末), or any form
+    /// <see cref="TimeLimit.Parse"/> accepts (<c>20个工作日</c>, <c>20 working days</c>, <c>60日</c>, <c>60 natural days</c>,
+    /// <c>本季度末</c>, <c>下1个季度末</c>, <c>end of quarter</c>, <c>end of quarter 1 later</c>).
     /// </summary>
-    /// <exception cref="ToolException">The text is none of them, or the number is above <see cref="TimeLimit.MaxDays"/>.</exception>
+    /// <exception cref="ToolException">
+    /// The text is none of them, the number of days is above <see cref="TimeLimit.MaxDays"/>, or the number of following
+    /// quarters is above <see cref="TimeLimit.MaxFollowingQuarters"/>.
+    /// </exception>
     public static TimeLimit ParseLimit(string text)
     {
-        if (TryParseShort(text, out var limit) || TimeLimit.TryParse(text, out limit))
+        if (TryParseShort(text, out var limit) || TryParseShortQuarter(text, out limit) || TimeLimit.TryParse(text, out limit))
         {
             return limit;
         }
 
         throw new ToolException(
             "InvalidLimit",
-            string.Create(CultureInfo.InvariantCulture, $"'{Echo(text)}' is not a time limit. Write a number of days from 0 to {TimeLimit.MaxDays} and its unit: 20wd or '20 working days' or '20个工作日' (working days), 60d or '60 natural days' or '60日' (natural days)."),
-            string.Create(CultureInfo.InvariantCulture, $"“{Echo(text)}”不是有效期限。请写 0 至 {TimeLimit.MaxDays} 之间的天数及单位：20wd、“20个工作日”或“20 working days”（工作日），60d、“60日”或“60 natural days”（自然日）。"));
+            string.Create(CultureInfo.InvariantCulture, $"'{Echo(text)}' is not a time limit. Write a number of days from 0 to {TimeLimit.MaxDays} and its unit: 20wd or '20 working days' or '20个工作日' (working days), 60d or '60 natural days' or '60日' (natural days); or a quarter end: q or 'end of quarter' or '本季度末' (the end of the quarter of the day of receipt), q+1 or 'end of quarter 1 later' or '下1个季度末' (the end of the next quarter; up to q+{TimeLimit.MaxFollowingQuarters})."),
+            string.Create(CultureInfo.InvariantCulture, $"“{Echo(text)}”不是有效期限。请写 0 至 {TimeLimit.MaxDays} 之间的天数及单位：20wd、“20个工作日”或“20 working days”（工作日），60d、“60日”或“60 natural days”（自然日）；或写季度末：q、“本季度末”或“end of quarter”（收件日所在季度的最后一日），q+1、“下1个季度末”或“end of quarter 1 later”（下一季度的最后一日；最多 q+{TimeLimit.MaxFollowingQuarters}）。"));
     }
 
     /// <summary>Parses a year: exactly four ASCII digits, 1000 to 9999.</summary>
@@ -109,6 +114,34 @@ internal static class ArgumentParsers
         }
 
         limit = working ? TimeLimit.WorkingDays(days) : TimeLimit.NaturalDays(days);
+        return true;
+    }
+
+    /// <summary>
+    /// The short quarter forms, lower case like <c>20wd</c>: <c>q</c> (本季度末) and <c>q+N</c> with N of 1 to 3 ASCII digits,
+    /// 0 to <see cref="TimeLimit.MaxFollowingQuarters"/> (下N个季度末).
+    /// </summary>
+    private static bool TryParseShortQuarter(string text, out TimeLimit limit)
+    {
+        limit = default;
+        if (text == "q")
+        {
+            limit = TimeLimit.EndOfQuarter();
+            return true;
+        }
+
+        if (text.Length is < 3 or > 5 || !text.StartsWith("q+", System.StringComparison.Ordinal) || !text[2..].All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var quarters = int.Parse(text.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture);
+        if (quarters > TimeLimit.MaxFollowingQuarters)
+        {
+            return false;
+        }
+
+        limit = TimeLimit.EndOfQuarter(quarters);
         return true;
     }
 }

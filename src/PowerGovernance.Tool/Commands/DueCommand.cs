@@ -18,7 +18,7 @@ internal static class DueCommand
         };
         var limit = new Argument<string>("limit")
         {
-            Description = "The time limit (期限): 20wd, '20个工作日' or '20 working days' (working days); 60d, '60日' or '60 natural days' (natural days). 期限：工作日或自然日。",
+            Description = "The time limit (期限): 20wd, '20个工作日' or '20 working days' (working days); 60d, '60日' or '60 natural days' (natural days); q, '本季度末' or 'end of quarter' (the end of the quarter of the day of receipt), q+1, '下1个季度末' or 'end of quarter 1 later' (the end of the next quarter). 期限：工作日、自然日或季度末。",
         };
         var explain = new Option<bool>("--explain")
         {

@@ -28,11 +28,14 @@ public class ProcedureGeneratorProperties
     [Property(MaxTest = 100)]
     public Property Generated_definitions_keep_the_limit_and_flowchart_rules() =>
         Prop.ForAll(ProcedureGenerators.Definitions().ToArbitrary(), definition =>
-            definition.Steps.Where(s => !s.IsTerminal).All(s => s.Limit is { } limit && limit.Kind == definition.CommittedLimit.Kind && !string.IsNullOrWhiteSpace(s.Post))
+            definition.Steps.Where(s => !s.IsTerminal).All(s => s.Limit is { } limit && limit.Kind == StepKind(definition.CommittedLimit.Kind) && !string.IsNullOrWhiteSpace(s.Post))
             && definition.Steps.Any(s => s.IsTerminal)
             && (definition.LegalLimit is not { } legal || (legal.Kind == definition.CommittedLimit.Kind && definition.CommittedLimit.Days <= legal.Days * 2 / 3))
             && definition.SupervisionPoints.Count > 0 && definition.ComplaintChannels.Count > 0
             && definition.Triggers.Where(t => definition.TryGetStep(t.To, out var to) && to.Outcome == CaseOutcome.Refused).All(t => t.RequiresReason));
+
+    /// <summary>Steps count in the case limit's kind of days; in natural days when the case is due by the end of a quarter.</summary>
+    private static TimeLimitKind StepKind(TimeLimitKind caseKind) => caseKind == TimeLimitKind.EndOfQuarter ? TimeLimitKind.NaturalDays : caseKind;
 
     [Property(MaxTest = 100)]
     public Property Trigger_sequences_follow_the_graph_from_the_initial_step() =>
