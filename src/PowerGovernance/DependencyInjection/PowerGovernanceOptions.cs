@@ -71,9 +71,10 @@ public sealed class PowerGovernanceOptions
 
     /// <summary>
     /// Gets the circumstances the office holds people accountable for (问责情形) in <see cref="AccountabilityProceedings"/>;
-    /// the rule book's ten (<see cref="AccountabilityMatter.WellKnown"/>) unless the host changes the list.
+    /// the rule book's ten (<see cref="AccountabilityMatter.WellKnown"/>), wrongful enforcement (<see cref="AccountabilityMatter.WrongfulEnforcement"/>)
+    /// and investigators' misconduct (<see cref="AccountabilityMatter.InvestigatorMisconduct"/>) unless the host changes the list.
     /// </summary>
-    public IList<AccountabilityMatter> AccountabilityMatters { get; } = [.. AccountabilityMatter.WellKnown];
+    public IList<AccountabilityMatter> AccountabilityMatters { get; } = [.. AccountabilityMatter.WellKnown, AccountabilityMatter.WrongfulEnforcement, AccountabilityMatter.InvestigatorMisconduct];
 
     /// <summary>Gets or sets the appeal rules (申诉、复议时限); <see cref="AppealPolicy.Default"/> when not set.</summary>
     public AppealPolicy AppealPolicy { get; set; } = AppealPolicy.Default;

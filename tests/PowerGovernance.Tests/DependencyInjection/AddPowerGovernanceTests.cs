@@ -90,6 +90,11 @@ public class AddPowerGovernanceTests
         Assert.Throws<ArgumentException>(() => new AccountabilityProceedings(proceedings.Engine).Open("WZ-9", SampleProcedures.Catalog.Powers[0].Code, new Actor("办公室", AccountabilityProcedure.Office), Instant.FromUtc(2024, 10, 8, 1, 0), "某甲", ownMatter, AccountabilitySource.Media));
         Assert.Same(provider.GetRequiredService<ProcedureEngine>(), proceedings.Engine);
         Assert.NotNull(provider.GetRequiredService<YearEndAssessment>());
+
+        // By default the proceedings also recognize wrongful enforcement and investigators' misconduct, as they do when built directly.
+        var investigator = proceedings.Open("WZ-10", SampleProcedures.Catalog.Powers[0].Code, new Actor("办公室", AccountabilityProcedure.Office), Instant.FromUtc(2024, 10, 8, 1, 0), "调查员某乙", AccountabilityMatter.InvestigatorMisconduct, AccountabilitySource.Media);
+        Assert.True(investigator.IsAccepted, investigator.Message);
+        Assert.True(proceedings.Open("WZ-11", SampleProcedures.Catalog.Powers[0].Code, new Actor("办公室", AccountabilityProcedure.Office), Instant.FromUtc(2024, 10, 8, 1, 0), "执法员某丙", AccountabilityMatter.WrongfulEnforcement, AccountabilitySource.Media).IsAccepted);
     }
 
     [Fact]
