@@ -189,7 +189,8 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
         }
 
         var characterFindings = 0;
-        for (var i = 0; i < text.Length && characterFindings < CodeText.MaxCharacterFindings; i++)
+        var checkedLength = text.Length == Length ? Length - 1 : text.Length;
+        for (var i = 0; i < checkedLength && characterFindings < CodeText.MaxCharacterFindings; i++)
         {
             var c = text[i];
             var v = ValueOf(c);
@@ -207,12 +208,27 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
             }
         }
 
-        if (findings.Count == 0)
+        if (text.Length == Length)
         {
-            var expected = ComputeCheckCharacter(text.AsSpan(0, Length - 1));
-            findings.Add(Finding.Error(CodeRuleCodes.CreditCodeCheckCharacter, path, shown,
-                "The unified social credit code '" + shown + "' is not valid: the check character is '" + text[Length - 1] + "', the code's first 17 characters give '" + expected + "' (GB 32100-2015).",
-                "统一社会信用代码“" + shown + "”校验不通过：校验码为“" + text[Length - 1] + "”，按前17位计算应为“" + expected + "”（GB 32100-2015）。"));
+            var last = text[Length - 1];
+            if (findings.Count > 0)
+            {
+                if (ValueOf(last) < 0 && characterFindings < CodeText.MaxCharacterFindings)
+                {
+                    findings.Add(CharacterFinding(path, shown, Length - 1, last));
+                }
+            }
+            else
+            {
+                var expected = ComputeCheckCharacter(text.AsSpan(0, Length - 1));
+                var outside = ValueOf(last) < 0;
+                var shownLast = CodeText.Char(last);
+                findings.Add(Finding.Error(CodeRuleCodes.CreditCodeCheckCharacter, path, shown,
+                    "The unified social credit code '" + shown + "' is not valid: the check character is '" + shownLast + "', the code's first 17 characters give '" + expected + "' (GB 32100-2015)"
+                        + (outside ? "; '" + shownLast + "' is not even in the code's character set." : "."),
+                    "统一社会信用代码“" + shown + "”校验不通过：校验码为“" + shownLast + "”，按前17位计算应为“" + expected + "”（GB 32100-2015）"
+                        + (outside ? "；“" + shownLast + "”不属于代码字符集。" : "。")));
+            }
         }
 
         return findings;
