@@ -5,8 +5,9 @@ using PowerGovernance.Internal;
 namespace PowerGovernance.Powers;
 
 /// <summary>
-/// The format power codes (权力编码) must follow. <see cref="Standard"/> is the practical national form
-/// <c>&lt;body code&gt;-&lt;type code&gt;-&lt;4-digit serial&gt;</c>, e.g. <c>62052400MZ-XK-0001</c>; a
+/// The format power codes (权力编码) must follow. <see cref="Standard"/> is the practical short form of local catalogs
+/// <c>&lt;body code&gt;-&lt;type code&gt;-&lt;4-digit serial&gt;</c>, e.g. <c>62052400MZ-XK-0001</c>;
+/// <see cref="GovernmentServiceItem"/> is the implementation code of GB/T 39554.1-2020 (政务服务事项实施编码); a
 /// host with its own scheme supplies a regular expression with <see cref="FromPattern"/>.
 /// </summary>
 /// <remarks>
@@ -33,6 +34,22 @@ public sealed class PowerCodeFormat
         "standard",
         new Regex("^(?<body>[0-9A-Z]{2,20})-(?<type>[A-Z]{2,4})-(?<serial>[0-9]{4})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout),
         "62052400MZ-XK-0001");
+
+    /// <summary>
+    /// Gets the format of the government service item implementation code (政务服务事项实施编码, GB/T 39554.1-2020): the
+    /// basic code (4–20 digits or capital letters), the administrative area code (6, 9 or 12 digits), the implementing
+    /// body's unified social credit code (18 characters of its set) and the handling item code (1–6 digits or capital
+    /// letters), joined by hyphens, e.g. <c>000101001000-620524000000-116205240139604228-00</c>.
+    /// </summary>
+    /// <remarks>
+    /// The pattern checks the shape only and captures <c>basic</c>, <c>area</c>, <c>credit</c> and <c>item</c> but no
+    /// <c>type</c>, so the catalog rules do not compare a type code with the category. The credit code's check character
+    /// and the area code's structure are checked by <see cref="GovernmentServiceItemCode.Parse"/>.
+    /// </remarks>
+    public static PowerCodeFormat GovernmentServiceItem { get; } = new(
+        "GB/T 39554.1",
+        new Regex("^(?<basic>[0-9A-Z]{4,20})-(?<area>[0-9]{6}|[0-9]{9}|[0-9]{12})-(?<credit>[0-9A-HJ-NP-RTUW-Y]{2}[0-9]{6}[0-9A-HJ-NP-RTUW-Y]{10})-(?<item>[0-9A-Z]{1,6})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout),
+        "000101001000-620524000000-116205240139604228-00");
 
     /// <summary>Gets the format's name, used in messages.</summary>
     public string Name { get; }
