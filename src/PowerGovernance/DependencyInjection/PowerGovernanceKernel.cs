@@ -32,6 +32,8 @@ internal sealed class PowerGovernanceKernel
         Notification = new OneTimeNotification(Office, options.FrontDesk);
         InquiryDesk = new FirstInquiryDesk(Office, options.Catalog, options.FrontDesk, options.WarningPolicy);
         DisclosureSchedule = new DisclosureSchedule(Office, options.Disclosure);
+        Ratings = new ServiceRatingDesk(options.Catalog, Office.Zone);
+        RatingReport = new ServiceRatingReport(Supervisor, Engine.Definitions.FirstOrDefault(d => d.Id == RatingRectificationProcedure.Id));
     }
 
     /// <summary>Gets the calendar the host registered, before the overlay (it may have provisional years the overlay does not show).</summary>
@@ -64,6 +66,10 @@ internal sealed class PowerGovernanceKernel
     public FirstInquiryDesk InquiryDesk { get; }
 
     public DisclosureSchedule DisclosureSchedule { get; }
+
+    public ServiceRatingDesk Ratings { get; }
+
+    public ServiceRatingReport RatingReport { get; }
 
     /// <summary>Creates the calendar health check on the kernel's calendar, with the published dates of the base calendar.</summary>
     public CalendarHealthCheck CreateHealthCheck(NodaTime.IClock clock, PowerGovernanceOptions options) =>

@@ -29,7 +29,8 @@ public static class PowerGovernanceServiceCollectionExtensions
     /// <see cref="SupervisionCardEvaluator"/> with <see cref="PowerGovernanceOptions.SupervisionCards"/>,
     /// the <see cref="SanctionPolicy"/> over <see cref="PowerGovernanceOptions.Sanctions"/>, the <see cref="AppealPolicy"/>, a
     /// <see cref="YearEndAssessment"/>, <see cref="AccountabilityProceedings"/> when the procedures include
-    /// <see cref="AccountabilityProcedure"/>, <see cref="OneTimeNotification"/>, <see cref="FirstInquiryDesk"/> and
+    /// <see cref="AccountabilityProcedure"/>, <see cref="OneTimeNotification"/>, <see cref="FirstInquiryDesk"/>, <see cref="ServiceRatingDesk"/>,
+    /// <see cref="ServiceRatingReport"/> and
     /// <see cref="DisclosureSchedule"/>, a <see cref="CalendarHealthCheck"/> on the kernel's calendar and the registered clock with
     /// <see cref="PowerGovernanceOptions.CalendarHealth"/>; and NodaTime's <see cref="IClock"/> as <see cref="SystemClock.Instance"/>
     /// unless the host registered its own. Every registration uses <c>TryAdd</c>, so a host's own registrations win. The kernel's
@@ -99,6 +100,8 @@ public static class PowerGovernanceServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().Notification);
         services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().InquiryDesk);
         services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().DisclosureSchedule);
+        services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().Ratings);
+        services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().RatingReport);
         services.TryAddSingleton(provider => provider.GetRequiredService<PowerGovernanceKernel>().CreateHealthCheck(provider.GetRequiredService<IClock>(), options));
         if (options.Procedures.Any(d => d.Id == AccountabilityProcedure.Id))
         {

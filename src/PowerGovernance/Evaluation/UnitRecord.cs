@@ -24,6 +24,12 @@ public sealed record UnitRecord(
     /// </summary>
     public string? Head { get; init; }
 
+    /// <summary>
+    /// Gets the unit's service ratings for the year (好差评统计, from <see cref="ServiceRatingReport"/> grouped by unit), or
+    /// <see langword="null"/> when not given; reported by the year-end assessment, not weighed (no rule sets a threshold).
+    /// </summary>
+    public ServiceRatingStatistics? ServiceRatings { get; init; }
+
     /// <summary>Returns whether <paramref name="other"/> has equal members, the lists element by element (值相等).</summary>
     /// <param name="other">The other value.</param>
     /// <returns><see langword="true"/> when every member is equal.</returns>
@@ -31,6 +37,7 @@ public sealed record UnitRecord(
         other is not null
         && Unit == other.Unit
         && Head == other.Head
+        && Equals(ServiceRatings, other.ServiceRatings)
         && ValueEquality.SequenceEqual(CirculatedCriticisms, other.CirculatedCriticisms)
         && ValueEquality.SequenceEqual(FailedAccountabilityAssessments, other.FailedAccountabilityAssessments)
         && Equals(Supervision, other.Supervision);

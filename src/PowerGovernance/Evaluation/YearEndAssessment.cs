@@ -107,6 +107,15 @@ public sealed class YearEndAssessment
                 Invariant($"电子监察：超时办结{s.FinishedLate}件，在办超期{s.Overdue}件。")));
         }
 
+        if (record.ServiceRatings is { } ratings)
+        {
+            var rate = ratings.SatisfactionRate is { } r ? (r * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%" : "—";
+            rules.Add(new AppliedRule(
+                ServiceRatingRuleCodes.Reported,
+                Invariant($"Service ratings: {ratings.Total}, satisfaction {rate}; {ratings.Bad} bad, {ratings.Rectified} rectified ({ratings.RectifiedLate} late), {ratings.Unrectified} not rectified."),
+                Invariant($"好差评：评价{ratings.Total}次，满意率{rate}；差评{ratings.Bad}件，已整改{ratings.Rectified}件（超期{ratings.RectifiedLate}件），未整改{ratings.Unrectified}件。")));
+        }
+
         var eligible = !vetoed && !failed;
         if (eligible)
         {

@@ -13,7 +13,7 @@ internal static class FlowchartDefinitions
 {
     /// <summary>Gets the built-in procedures; the calendar only feeds guards, which the charts show by description.</summary>
     public static IReadOnlyList<ProcedureDefinition> BuiltIn { get; } =
-        [.. BuiltInProcedures.All.Append(AccountabilityProcedure.Definition).DistinctBy(d => d.Id, StringComparer.Ordinal)];
+        [.. BuiltInProcedures.All.Append(AccountabilityProcedure.Definition).Append(PowerGovernance.Evaluation.RatingRectificationProcedure.Definition).DistinctBy(d => d.Id, StringComparer.Ordinal)];
 
     public static IReadOnlyList<ProcedureDefinition> All { get; } = [SampleProcedures.Licensing, .. BuiltIn];
 
