@@ -65,6 +65,9 @@ public sealed class HmacSm3CaseSeal : CaseSeal
         Sm3Hasher.HashAfter(outerPadState, inner, destination);
     }
 
+    /// <summary>Writes HMAC-SM3 of <paramref name="content"/> under this seal's key (for the tests against the standard's examples).</summary>
+    internal void Mac(ReadOnlySpan<byte> content, Span<byte> destination) => ComputeHash(content, destination);
+
     /// <summary>XORs <paramref name="pad"/> into every byte of <paramref name="block"/> and returns the SM3 state after hashing it.</summary>
     private static SM3Digest PadState(Span<byte> block, byte pad)
     {
