@@ -10,8 +10,8 @@ public class ConventionTests
 {
     private static readonly Type[] PublicTypes = typeof(IWorkingCalendar).Assembly.GetExportedTypes();
 
-    /// <summary>The extension points a host derives from on purpose: another seal digest (e.g. SM3).</summary>
-    private static readonly Type[] ExtensionPoints = [typeof(PowerGovernance.Procedures.CaseSeal)];
+    /// <summary>The extension points a host derives from on purpose: another seal or audit-chain digest (e.g. SM3).</summary>
+    private static readonly Type[] ExtensionPoints = [typeof(PowerGovernance.Procedures.CaseSeal), typeof(PowerGovernance.Procedures.AuditDigest)];
 
     [Fact]
     public void Public_classes_are_sealed_or_static()

@@ -10,8 +10,8 @@ using PowerGovernance.Calendars;
 namespace PowerGovernance.Tests;
 
 /// <summary>
-/// Reflection checks over every type of every package we ship (the kernel, Serialization, Calendars.China and
-/// Testing): records holding collections compare them element by element, and no static state can change.
+/// Reflection checks over every type of every package we ship (the kernel, Serialization, Cryptography.Sm,
+/// Calendars.China and Testing): records holding collections compare them element by element, and no static state can change.
 /// </summary>
 public class PackageConventionTests
 {
@@ -19,6 +19,7 @@ public class PackageConventionTests
     [
         typeof(IWorkingCalendar).Assembly,
         typeof(PowerGovernance.Serialization.CatalogJson).Assembly,
+        typeof(PowerGovernance.Cryptography.Sm.Sm3AuditDigest).Assembly,
         typeof(PowerGovernance.Calendars.China.ChinaCalendars).Assembly,
         typeof(PowerGovernance.Testing.CaseGenerators).Assembly,
     ];

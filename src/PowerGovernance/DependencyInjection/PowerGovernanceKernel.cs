@@ -19,7 +19,7 @@ internal sealed class PowerGovernanceKernel
         BaseCalendar = baseCalendar;
         Calendar = calendar;
         Office = new OfficeCalendar(calendar, options.Zone);
-        Engine = new ProcedureEngine(Office, options.Catalog, options.Procedures, options.Seal);
+        Engine = new ProcedureEngine(Office, options.Catalog, options.Procedures, options.Seal, options.AuditDigest);
         CatalogValidator = new CatalogValidator(options.CatalogRules);
         Supervisor = new CaseSupervisor(Office, options.WarningPolicy);
         Board = new SupervisionBoard(Engine, options.WarningPolicy);

@@ -47,6 +47,14 @@ public sealed class PowerGovernanceOptions
     /// </summary>
     public CaseSeal? Seal { get; set; }
 
+    /// <summary>
+    /// Gets or sets the digest the engine hashes the audit chain's events with (摘要算法); <see cref="Procedures.AuditDigest.Sha256"/>
+    /// when not set. A host whose system must pass the commercial cryptography assessment sets SM3 from package
+    /// PowerGovernance.Cryptography.Sm (usually with an SM3 <see cref="Seal"/> too). Chains made with one digest are checked
+    /// with the same one: changing it makes the engine refuse to replay or verify older cases, with a finding naming both.
+    /// </summary>
+    public AuditDigest? AuditDigest { get; set; }
+
     /// <summary>Gets the procedure definitions the engine runs.</summary>
     public IList<ProcedureDefinition> Procedures { get; } = [];
 

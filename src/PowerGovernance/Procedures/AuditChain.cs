@@ -29,8 +29,8 @@ namespace PowerGovernance.Procedures;
 /// there is no reason, 1 when there is); the reason (text, empty when absent); the number of arguments
 /// (length); each argument's name and value (texts), sorted by name ordinally; the previous hash: a
 /// byte 0 followed by its 32 bytes when it is 64 hexadecimal characters, otherwise a byte 1 followed
-/// by it as a text field. The hash is SHA-256 of those bytes, written as 64 lower-case hexadecimal
-/// characters.
+/// by it as a text field. The hash is the chain's digest of those bytes (SHA-256 unless the chain records another
+/// <see cref="AuditDigest"/> in its start event), written as lower-case hexadecimal characters (64 for SHA-256 and SM3).
 /// </para>
 /// <para>
 /// <b>Version 2</b>, for an event that records the calendar its deadlines were computed on
@@ -63,9 +63,9 @@ public static class AuditChain
         string? reason,
         IReadOnlyList<KeyValuePair<string, string>> arguments,
         string previousHash) =>
-        ComputeHash(caseId, sequence, trigger, from, to, actor, post, at, reason, arguments, previousHash, null);
+        ComputeHash(caseId, sequence, trigger, from, to, actor, post, at, reason, arguments, previousHash, null, AuditDigest.Sha256);
 
-    /// <summary>Computes the hash of an event from its members, including the calendar it records (encoding version 2; version 1 without).</summary>
+    /// <summary>Computes the hash of an event from its members with <paramref name="digest"/>, including the calendar it records (encoding version 2; version 1 without).</summary>
     internal static string ComputeHash(
         string caseId,
         long sequence,
@@ -78,7 +78,8 @@ public static class AuditChain
         string? reason,
         IReadOnlyList<KeyValuePair<string, string>> arguments,
         string previousHash,
-        PowerGovernance.Calendars.CalendarIdentity? calendar)
+        PowerGovernance.Calendars.CalendarIdentity? calendar,
+        AuditDigest digest)
     {
         Preconditions.CheckNotNull(arguments);
         ReadOnlySpan<KeyValuePair<string, string>> span = arguments switch
@@ -87,12 +88,12 @@ public static class AuditChain
             List<KeyValuePair<string, string>> list => CollectionsMarshal.AsSpan(list),
             _ => arguments.ToArray(),
         };
-        return ComputeHash(caseId, sequence, trigger, from, to, actor, post, at, reason, span, previousHash, calendar);
+        return ComputeHash(caseId, sequence, trigger, from, to, actor, post, at, reason, span, previousHash, calendar, digest);
     }
 
     /// <summary>
-    /// Builds the event from its members and seals it with its hash (the engine's path: arguments already sorted by name,
-    /// no interface calls per argument).
+    /// Builds the event from its members and seals it with its hash under <paramref name="digest"/> (the engine's path:
+    /// arguments already sorted by name, no interface calls per argument).
     /// </summary>
     internal static CaseEvent Seal(
         string caseId,
@@ -106,13 +107,14 @@ public static class AuditChain
         string? reason,
         KeyValuePair<string, string>[] arguments,
         string previousHash,
-        PowerGovernance.Calendars.CalendarIdentity? calendar)
+        PowerGovernance.Calendars.CalendarIdentity? calendar,
+        AuditDigest digest)
     {
-        var hash = ComputeHash(caseId, sequence, trigger, from, to, actor, post, at, reason, arguments.AsSpan(), previousHash, calendar);
+        var hash = ComputeHash(caseId, sequence, trigger, from, to, actor, post, at, reason, arguments.AsSpan(), previousHash, calendar, digest);
         return new CaseEvent(caseId, sequence, trigger, from, to, actor, post, at, reason, arguments, previousHash, hash, calendar);
     }
 
-    /// <summary>Computes the hash from arguments given as a span, sorted by name ordinally.</summary>
+    /// <summary>Computes the hash with <paramref name="digest"/> from arguments given as a span, sorted by name ordinally.</summary>
     internal static string ComputeHash(
         string caseId,
         long sequence,
@@ -125,7 +127,8 @@ public static class AuditChain
         string? reason,
         ReadOnlySpan<KeyValuePair<string, string>> arguments,
         string previousHash,
-        PowerGovernance.Calendars.CalendarIdentity? calendar)
+        PowerGovernance.Calendars.CalendarIdentity? calendar,
+        AuditDigest digest)
     {
         var sinceEpoch = at - NodaConstants.UnixEpoch;
 
@@ -172,8 +175,10 @@ public static class AuditChain
             }
 
             PreviousHash(span, ref position, previousHash);
-            Span<byte> hash = stackalloc byte[32];
-            Sha256Hasher.ForThisThread.Hash(span[..position], hash);
+            // One virtual call per event: the digest hashes the whole encoding at once.
+            Span<byte> hash = stackalloc byte[64];
+            hash = hash[..digest.HashSize];
+            digest.HashExactly(span[..position], hash);
 #if NET9_0_OR_GREATER
             return Convert.ToHexStringLower(hash);
 #else
@@ -189,13 +194,35 @@ public static class AuditChain
         }
     }
 
-    /// <summary>Computes the hash <paramref name="e"/> should carry, from its other members.</summary>
+    /// <summary>Computes the hash <paramref name="e"/> should carry in a SHA-256 chain, from its other members.</summary>
     /// <param name="e">The event.</param>
     /// <returns>The expected hash.</returns>
-    public static string ComputeHash(CaseEvent e)
+    /// <exception cref="ArgumentNullException"><paramref name="e"/> is null.</exception>
+    public static string ComputeHash(CaseEvent e) => ComputeHash(e, AuditDigest.Sha256);
+
+    /// <summary>Computes the hash <paramref name="e"/> should carry in a chain hashed with <paramref name="digest"/>, from its other members.</summary>
+    /// <param name="e">The event.</param>
+    /// <param name="digest">The chain's digest, e.g. <see cref="AuditDigest.Sha256"/>.</param>
+    /// <returns>The expected hash.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string ComputeHash(CaseEvent e, AuditDigest digest)
     {
         Preconditions.CheckNotNull(e);
-        return ComputeHash(e.CaseId, e.Sequence, e.Trigger, e.From, e.To, e.Actor, e.Post, e.At, e.Reason, e.Arguments, e.PreviousHash, e.Calendar);
+        Preconditions.CheckNotNull(digest);
+        return ComputeHash(e.CaseId, e.Sequence, e.Trigger, e.From, e.To, e.Actor, e.Post, e.At, e.Reason, e.Arguments, e.PreviousHash, e.Calendar, digest);
+    }
+
+    /// <summary>
+    /// Returns the digest algorithm a chain records in its first event (<see cref="ProcedureEngine.AuditDigestArgument"/>), or
+    /// <c>sha256</c> when it records none.
+    /// </summary>
+    /// <param name="events">The events as stored, in stored order.</param>
+    /// <returns>The recorded name (as stored, not checked), or <c>sha256</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
+    public static string RecordedDigest(IReadOnlyList<CaseEvent> events)
+    {
+        Preconditions.CheckNotNull(events);
+        return Recorded(events) ?? AuditDigest.Sha256Algorithm;
     }
 
     /// <summary>
@@ -207,9 +234,21 @@ public static class AuditChain
     /// <param name="events">The events as stored, in stored order.</param>
     /// <returns>Valid, or the position of the first broken event and what is wrong.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
-    public static AuditVerification Verify(IReadOnlyList<CaseEvent> events)
+    public static AuditVerification Verify(IReadOnlyList<CaseEvent> events) => Verify(events, AuditDigest.Sha256);
+
+    /// <summary>
+    /// Checks a case's events as <see cref="Verify(IReadOnlyList{CaseEvent})"/> does, hashing with <paramref name="digest"/>; a
+    /// chain whose first event records another digest (<see cref="RecordedDigest"/>) fails at that event with a message naming
+    /// both.
+    /// </summary>
+    /// <param name="events">The events as stored, in stored order.</param>
+    /// <param name="digest">The digest the chain was made with, e.g. the engine's <see cref="ProcedureEngine.Digest"/>.</param>
+    /// <returns>Valid, or the position of the first broken event and what is wrong.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static AuditVerification Verify(IReadOnlyList<CaseEvent> events, AuditDigest digest)
     {
         Preconditions.CheckNotNull(events);
+        Preconditions.CheckNotNull(digest);
         var previousHash = GenesisHash;
         for (var i = 0; i < events.Count; i++)
         {
@@ -217,6 +256,11 @@ public static class AuditChain
             if (e is null)
             {
                 return Broken(i, "The event is missing (null).");
+            }
+
+            if (i == 0 && DigestProblem(events, digest) is { } wrongDigest)
+            {
+                return Broken(0, wrongDigest.English + " " + wrongDigest.Chinese);
             }
 
             if (e.Sequence != i + 1)
@@ -253,7 +297,7 @@ public static class AuditChain
                 return Broken(i, "A required member of the event is missing.");
             }
 
-            if (!string.Equals(e.Hash, ComputeHash(e), StringComparison.Ordinal))
+            if (!string.Equals(e.Hash, ComputeHash(e, digest), StringComparison.Ordinal))
             {
                 return Broken(i, "The event's content does not match its hash: it was altered.");
             }
@@ -274,10 +318,21 @@ public static class AuditChain
     /// <param name="expectedHead">The head hash kept apart from the log.</param>
     /// <returns>Valid, or the position of the first broken event and what is wrong.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static AuditVerification Verify(IReadOnlyList<CaseEvent> events, string expectedHead)
+    public static AuditVerification Verify(IReadOnlyList<CaseEvent> events, string expectedHead) => Verify(events, expectedHead, AuditDigest.Sha256);
+
+    /// <summary>
+    /// Checks a case's events as <see cref="Verify(IReadOnlyList{CaseEvent}, AuditDigest)"/> does and also that the last event's
+    /// hash is <paramref name="expectedHead"/>, as <see cref="Verify(IReadOnlyList{CaseEvent}, string)"/> does.
+    /// </summary>
+    /// <param name="events">The events as stored, in stored order.</param>
+    /// <param name="expectedHead">The head hash kept apart from the log.</param>
+    /// <param name="digest">The digest the chain was made with.</param>
+    /// <returns>Valid, or the position of the first broken event and what is wrong.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static AuditVerification Verify(IReadOnlyList<CaseEvent> events, string expectedHead, AuditDigest digest)
     {
         Preconditions.CheckNotNull(expectedHead);
-        var result = Verify(events);
+        var result = Verify(events, digest);
         if (!result.IsValid)
         {
             return result;
@@ -287,6 +342,48 @@ public static class AuditChain
         return string.Equals(head, expectedHead, StringComparison.Ordinal)
             ? result
             : Broken(Math.Max(0, events.Count - 1), "The last event's hash is not the expected head: the log was rewritten or is incomplete.");
+    }
+
+    /// <summary>
+    /// Why a chain cannot be checked with <paramref name="digest"/> (it records another one, 摘要算法不符), in English and
+    /// Chinese; or null.
+    /// </summary>
+    internal static (string English, string Chinese)? DigestProblem(IReadOnlyList<CaseEvent> events, AuditDigest digest)
+    {
+        var recorded = Recorded(events);
+        if (string.Equals(recorded ?? AuditDigest.Sha256Algorithm, digest.Algorithm, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (recorded is null)
+        {
+            return (
+                $"The chain's start event records no digest, so it was hashed with 'sha256'; it cannot be checked with '{digest.Algorithm}'. Check it with the digest it was made with.",
+                $"该办件记录链的启动事件未记载摘要算法，即以“sha256”计算摘要，不能以“{digest.Algorithm}”核验。请用生成时的摘要算法核验。");
+        }
+
+        var shown = ProcedureEngine.Bounded(recorded);
+        return (
+            $"The chain was hashed with '{shown}' (its start event records it under '{ProcedureEngine.AuditDigestArgument}'); it cannot be checked with '{digest.Algorithm}'. Check it with the digest it was made with.",
+            $"该办件记录链以“{shown}”计算摘要（启动事件记载于“{ProcedureEngine.AuditDigestArgument}”），不能以“{digest.Algorithm}”核验。请用生成时的摘要算法核验。");
+    }
+
+    /// <summary>The digest the first event records, or null when it records none.</summary>
+    private static string? Recorded(IReadOnlyList<CaseEvent> events)
+    {
+        if (events.Count > 0 && events[0]?.Arguments is { } arguments)
+        {
+            foreach (var argument in arguments)
+            {
+                if (string.Equals(argument.Key, ProcedureEngine.AuditDigestArgument, StringComparison.Ordinal))
+                {
+                    return argument.Value ?? string.Empty;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static AuditVerification Broken(int index, string problem) => new(false, index, problem);

@@ -9,6 +9,12 @@ public static class HistoryRuleCodes
     /// <summary>The hash chain is broken: an event was altered, removed, inserted or reordered, or the head is not the snapshot's.</summary>
     public const string ChainBroken = "ChainBroken";
 
+    /// <summary>
+    /// The history was hashed with another digest (摘要算法) than the engine's: its start event records one (e.g. <c>sm3</c>) and
+    /// the engine uses another, or records none (SHA-256) and the engine uses another.
+    /// </summary>
+    public const string DigestDiffers = "DigestDiffers";
+
     /// <summary>The history does not begin with the event that starts the case, or records no power, procedure or version there.</summary>
     public const string StartMissing = "StartMissing";
 

@@ -75,7 +75,13 @@ public sealed partial class ProcedureEngine
             findings.AddRange(untrusted.Findings);
         }
 
-        var chain = AuditChain.Verify(events, snapshot.AuditHead ?? string.Empty);
+        if (AuditChain.DigestProblem(events, Digest) is { } wrongDigest)
+        {
+            findings.Add(DigestDiffers(events, wrongDigest));
+            return new CaseVerification(findings, 0);
+        }
+
+        var chain = AuditChain.Verify(events, snapshot.AuditHead ?? string.Empty, Digest);
         if (!chain.IsValid)
         {
             findings.Add(Finding.Error(HistoryRuleCodes.ChainBroken, Event(chain.FirstBrokenIndex ?? 0), null, $"The audit chain is broken at event {chain.FirstBrokenIndex}: {chain.Problem}", $"办件记录链在第{chain.FirstBrokenIndex}个事件处断裂（被改动、删除、插入、调换，或与快照记载的链头不符）。"));
@@ -107,7 +113,14 @@ public sealed partial class ProcedureEngine
 
     private CaseSnapshot? TryReplay(string? definitionId, PowerCode? powerCode, IReadOnlyList<CaseEvent> events, EnforcementCertificateRegistry? certificates, Action<int, CaseSnapshot>? visit, out Finding? problem, out int? at, bool chainVerified = false)
     {
-        var verification = chainVerified ? AuditVerification.Valid : AuditChain.Verify(events);
+        if (!chainVerified && AuditChain.DigestProblem(events, Digest) is { } wrongDigest)
+        {
+            problem = DigestDiffers(events, wrongDigest);
+            at = 0;
+            return null;
+        }
+
+        var verification = chainVerified ? AuditVerification.Valid : AuditChain.Verify(events, Digest);
         if (!verification.IsValid)
         {
             return Fail(HistoryRuleCodes.ChainBroken, verification.FirstBrokenIndex ?? 0, $"The audit chain is broken at event {verification.FirstBrokenIndex}: {verification.Problem}", $"办件记录链在第{verification.FirstBrokenIndex}个事件处断裂。", out problem, out at);
@@ -216,6 +229,10 @@ public sealed partial class ProcedureEngine
             e = result.Events[0];
         }
     }
+
+    /// <summary>The finding that a history was hashed with another digest than this engine's.</summary>
+    private static Finding DigestDiffers(IReadOnlyList<CaseEvent> events, (string English, string Chinese) why) =>
+        Finding.Error(HistoryRuleCodes.DigestDiffers, Event(0) + ".Arguments", Bounded(AuditChain.RecordedDigest(events)), why.English, why.Chinese);
 
     private static CaseSnapshot? Fail(string code, int index, string english, string chinese, out Finding? problem, out int? at)
     {

@@ -36,6 +36,12 @@ public sealed partial class ProcedureEngine
     /// <summary>The argument under which the start event records the procedure definition's version (程序版本); replay runs on that version.</summary>
     public const string DefinitionVersionArgument = "procedure-version";
 
+    /// <summary>
+    /// The argument under which the start event records the audit chain's digest (摘要算法, e.g. <c>sm3</c>) when it is not
+    /// SHA-256; verification with another digest then fails with a finding naming both (<see cref="AuditDigest"/>).
+    /// </summary>
+    public const string AuditDigestArgument = "audit-digest";
+
     /// <summary>The argument naming the cause of a suspension (中止事由), required by every suspending trigger.</summary>
     public const string CauseArgument = "cause";
 
@@ -71,11 +77,17 @@ public sealed partial class ProcedureEngine
     /// How snapshots are sealed and checked (封印): <see cref="CaseSeal.Sha256"/> when <see langword="null"/>; a keyed
     /// <see cref="CaseSeal.HmacSha256(ReadOnlySpan{byte})"/> so that edited rows cannot be re-sealed without the host's secret.
     /// </param>
+    /// <param name="digest">
+    /// The digest every event of the audit chain is hashed with (摘要算法): <see cref="AuditDigest.Sha256"/> when
+    /// <see langword="null"/>; e.g. SM3 from package PowerGovernance.Cryptography.Sm. The start event of a chain hashed with
+    /// another digest records it (<see cref="AuditDigestArgument"/>); replay and verification check it.
+    /// </param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">Two definitions share an id and a version.</exception>
-    public ProcedureEngine(OfficeCalendar calendar, PowerCatalog catalog, IEnumerable<ProcedureDefinition> procedures, CaseSeal? seal = null)
+    public ProcedureEngine(OfficeCalendar calendar, PowerCatalog catalog, IEnumerable<ProcedureDefinition> procedures, CaseSeal? seal = null, AuditDigest? digest = null)
     {
         Seal = seal ?? CaseSeal.Sha256;
+        Digest = digest ?? AuditDigest.Sha256;
         Calendar = Preconditions.CheckNotNull(calendar).Calendar;
         Catalog = Preconditions.CheckNotNull(catalog);
         Zone = calendar.Zone;
@@ -115,6 +127,9 @@ public sealed partial class ProcedureEngine
 
     /// <summary>Gets how this engine seals the snapshots it returns and checks the ones it is handed (封印).</summary>
     public CaseSeal Seal { get; }
+
+    /// <summary>Gets the digest the audit chain's events are hashed with and checked against (摘要算法).</summary>
+    public AuditDigest Digest { get; }
 
     /// <summary>Gets the definitions, all versions.</summary>
     public IEnumerable<ProcedureDefinition> Definitions => all.AsReadOnly();
@@ -189,13 +204,13 @@ public sealed partial class ProcedureEngine
         definition.TryGetStep(definition.InitialStep, out var initial);
         var post = actor.FirstPostIn([initial!.Post])!;
         var date = at.InZone(Zone).Date;
-        KeyValuePair<string, string>[] recorded =
-        [
-            new(PowerArgument, powerCode.Value),
-            new(DefinitionArgument, definition.Id),
-            new(DefinitionVersionArgument, definition.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        ];
-        var e = AuditChain.Seal(caseId, 1, StartTrigger, string.Empty, initial.Id, actor.Name, post, at, null, recorded, AuditChain.GenesisHash, Calendar.Identity);
+        var version = definition.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        // Sorted by name: "audit-digest" comes first. A SHA-256 chain records no digest, so its events are as they always were.
+        KeyValuePair<string, string>[] recorded = Digest.Algorithm == AuditDigest.Sha256Algorithm
+            ? [new(PowerArgument, powerCode.Value), new(DefinitionArgument, definition.Id), new(DefinitionVersionArgument, version)]
+            : [new(AuditDigestArgument, Digest.Algorithm), new(PowerArgument, powerCode.Value), new(DefinitionArgument, definition.Id), new(DefinitionVersionArgument, version)];
+        var e = AuditChain.Seal(caseId, 1, StartTrigger, string.Empty, initial.Id, actor.Name, post, at, null, recorded, AuditChain.GenesisHash, Calendar.Identity, Digest);
         var committed = CaseClock.StartOn(date, definition.CommittedLimit);
         var legal = CaseClock.StartOn(date, Supervision.CaseSupervisor.LegalLimit(definition));
         var snapshot = new CaseSnapshot(caseId, powerCode, definition.Id, definition.Version, initial.Id, 1, date, date, committed, legal, null, null, e.Hash, at);
@@ -263,7 +278,7 @@ public sealed partial class ProcedureEngine
 
         var recorded = transition.RequiresCertifiedOfficer ? WithCertificates(arguments, actor, transition.RequiresTwoCertifiedOfficers) : Sort(arguments);
         var sequence = snapshot.Version + 1;
-        var e = AuditChain.Seal(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post, at, reason, recorded, snapshot.AuditHead, Calendar.Identity);
+        var e = AuditChain.Seal(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post, at, reason, recorded, snapshot.AuditHead, Calendar.Identity, Digest);
         var next = snapshot with
         {
             Step = to.Id,

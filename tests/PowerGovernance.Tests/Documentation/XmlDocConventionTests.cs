@@ -20,6 +20,7 @@ public partial class XmlDocConventionTests
         "PowerGovernance",
         "PowerGovernance.Calendars.China",
         "PowerGovernance.Serialization",
+        "PowerGovernance.Cryptography.Sm",
         "PowerGovernance.Testing",
     ];
 

@@ -237,7 +237,7 @@ public class AuditChainTests
     }
 
     /// <summary>The canonical encoding as documented on <see cref="AuditChain"/>, written the plain way.</summary>
-    private static byte[] ReferenceEncoding(
+    internal static byte[] ReferenceEncoding(
         string caseId, long sequence, string trigger, string from, string to, string actor, string post, Instant at, string? reason, KeyValuePair<string, string>[] arguments, string previous)
     {
         var bytes = new System.IO.MemoryStream();
