@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using PowerGovernance.Calendars;
 using PowerGovernance.Calendars.China;
+using PowerGovernance.Cryptography.Sm;
 using PowerGovernance.Powers;
 using PowerGovernance.Procedures;
 using PowerGovernance.Procedures.BuiltIn;
@@ -62,6 +63,16 @@ public class PackageSmokeTests
 
         var status = new CaseSupervisor(ChinaCalendars.Official).CaseStatus(accepted.Snapshot, BuiltInProcedures.AdministrativeLicensing, At(2024, 9, 30));
         Assert.Equal(DeadlineState.OnTime, status.State);
+    }
+
+    [Fact]
+    public void A_case_hashed_with_SM3_from_the_package_verifies_with_SM3_and_not_with_SHA_256()
+    {
+        var engine = new ProcedureEngine(ChinaCalendars.Official, ImportSampleCatalog(), BuiltInProcedures.All, digest: Sm3AuditDigest.Instance);
+        var started = engine.Start("XK-SM3", Licensing, AdministrativeLicensing.Id, new Actor("赵窗口", AdministrativeLicensing.Clerk), At(2024, 9, 27));
+        Assert.True(started.IsAccepted, started.Message);
+        Assert.True(AuditChain.Verify(started.Events, Sm3AuditDigest.Instance).IsValid);
+        Assert.False(AuditChain.Verify(started.Events, AuditDigest.Sha256).IsValid);
     }
 
     [Fact]
