@@ -31,7 +31,7 @@ public abstract partial class CaseStoreContract
             throw new InvalidOperationException("The case store contract's edit '" + check + "' changed nothing.");
         }
 
-        var rehashed = edited with { Hash = AuditChain.ComputeHash(edited) };
+        var rehashed = edited with { Hash = AuditChain.ComputeHash(edited, Engine.Digest) };
         InsiderWrite(check, () => OverwriteEvent(rehashed), "an edited event written over its row");
         ExpectRefused(check, id, "an event row was edited and its hash recomputed (" + check + ")", "事件记录被修改并重新计算哈希（" + check + "）");
     }

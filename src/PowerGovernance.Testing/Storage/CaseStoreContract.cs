@@ -56,9 +56,23 @@ public abstract partial class CaseStoreContract
     /// <param name="seal">The seal the kit's engine uses.</param>
     /// <exception cref="ArgumentNullException"><paramref name="seal"/> is null.</exception>
     protected CaseStoreContract(CaseSeal seal)
+        : this(seal, AuditDigest.Sha256)
+    {
+    }
+
+    /// <summary>
+    /// Creates the kit with an engine that seals with <paramref name="seal"/> and hashes the audit chain with <paramref name="digest"/>,
+    /// e.g. SM3 from PowerGovernance.Cryptography.Sm; an insider's edited event is re-hashed with the same digest, so the store must
+    /// still refuse it.
+    /// </summary>
+    /// <param name="seal">The seal the kit's engine uses.</param>
+    /// <param name="digest">The digest the kit's engine hashes events with.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    protected CaseStoreContract(CaseSeal seal, AuditDigest digest)
     {
         ArgumentNullException.ThrowIfNull(seal);
-        Engine = ContractSetup.CreateEngine(seal);
+        ArgumentNullException.ThrowIfNull(digest);
+        Engine = ContractSetup.CreateEngine(seal, digest);
     }
 
     /// <summary>

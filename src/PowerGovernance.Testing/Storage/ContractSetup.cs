@@ -32,8 +32,8 @@ internal static class ContractSetup
     internal static Instant At(int days, int minutes = 0) =>
         Instant.FromUtc(2024, 9, 2, 2, 0) + Duration.FromDays(days) + Duration.FromMinutes(minutes);
 
-    internal static ProcedureEngine CreateEngine(CaseSeal seal) =>
-        new(Calendar, Catalog, [BuiltInProcedures.AdministrativeLicensing], seal);
+    internal static ProcedureEngine CreateEngine(CaseSeal seal, AuditDigest digest) =>
+        new(Calendar, Catalog, [BuiltInProcedures.AdministrativeLicensing], seal, digest);
 
     private static Power Licensing(string code, string name) => new()
     {

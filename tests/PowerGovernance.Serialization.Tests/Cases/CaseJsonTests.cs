@@ -32,7 +32,7 @@ public class CaseJsonTests
     [InlineData("powerCode", "\"\"", "\"powerCode\" is \"\", but must not be empty", "不能为空")]
     [InlineData("received", "\"2024-02-30\"", "\"received\" is \"2024-02-30\", but must be an ISO date", "须为ISO日期")]
     [InlineData("received", "null", "\"received\" is null, but must be a string", "须为字符串")]
-    [InlineData("auditHead", "\"ABC\"", "\"auditHead\" is \"ABC\", but must be a SHA-256 hash", "64位小写十六进制")]
+    [InlineData("auditHead", "\"ABC\"", "\"auditHead\" is \"ABC\", but must be an audit hash", "32至128位（偶数位）小写十六进制")]
     [InlineData("outcome", "\"granted\"", "\"outcome\" is \"granted\", but must be one of Granted, Refused", "须为以下之一")]
     [InlineData("outcome", "0", "\"outcome\" is 0, but must be a string", "须为字符串")]
     [InlineData("lastEventAt", "\"2024-03-04 10:00\"", "\"lastEventAt\" is \"2024-03-04 10:00\", but must be an ISO instant", "须为UTC的ISO时刻")]

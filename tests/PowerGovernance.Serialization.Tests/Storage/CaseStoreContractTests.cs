@@ -32,6 +32,19 @@ public class CaseStoreContractTests
     }
 
     [Fact]
+    public void A_verified_in_memory_store_passes_every_check_on_a_chain_hashed_with_another_digest()
+    {
+        // The kit re-hashes an insider's edited event with the engine's own digest (here SHA-384), so the edit is still refused
+        // for its content, not merely for a digest mismatch.
+        var contract = new InMemoryContract(s => s, new Sha384Digest());
+        Assert.Equal("sha384-test", contract.Engine.Digest.Algorithm);
+        foreach (var check in CaseStoreContract.Checks)
+        {
+            contract.Run(check.Name);
+        }
+    }
+
+    [Fact]
     public void The_checks_have_stable_distinct_names_and_bilingual_descriptions()
     {
         Assert.Equal(14, CaseStoreContract.Checks.Count);
@@ -48,8 +61,14 @@ public class CaseStoreContractTests
     /// A store in memory: a lock around each save with the version check, a load verified with the engine, and
     /// <paramref name="onLoad"/> applied to the snapshot it hands back (to simulate a store's mapping error).
     /// </summary>
-    private sealed class InMemoryContract(Func<CaseSnapshot, CaseSnapshot> onLoad) : CaseStoreContract
+    private sealed class Sha384Digest() : AuditDigest("sha384-test", 48)
     {
+        protected override void ComputeHash(ReadOnlySpan<byte> data, Span<byte> destination) => System.Security.Cryptography.SHA384.HashData(data, destination);
+    }
+
+    private sealed class InMemoryContract(Func<CaseSnapshot, CaseSnapshot> onLoad, AuditDigest? digest = null) : CaseStoreContract(CaseSeal.Sha256, digest ?? AuditDigest.Sha256)
+    {
+
         private readonly ConcurrentDictionary<string, (CaseSnapshot Snapshot, List<CaseEvent> Events)> cases = new(StringComparer.Ordinal);
         private readonly object gate = new();
 

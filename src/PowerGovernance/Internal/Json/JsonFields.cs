@@ -167,13 +167,16 @@ internal readonly struct JsonFields
             : throw Invalid(member, Quoted(text), "must be a time limit such as \"20 working days\", \"90 natural days\" or \"end of quarter\"", "须为期限，如“20个工作日”“90 natural days”或“本季度末”");
     }
 
-    /// <summary>Reads a SHA-256 hash: 64 lower-case hexadecimal digits.</summary>
+    /// <summary>
+    /// Reads an audit hash: lower-case hexadecimal digits, an even number from 32 to 128 (the 16 to 64 bytes an
+    /// <see cref="Procedures.AuditDigest"/> may have; 64 digits for SHA-256 and SM3).
+    /// </summary>
     internal string Hash(ref Utf8JsonReader reader, string member)
     {
         var text = String(ref reader, member, allowEmpty: true);
-        if (text.Length != 64 || text.AsSpan().ContainsAnyExcept(LowerHex))
+        if (text.Length is < 32 or > 128 || text.Length % 2 != 0 || text.AsSpan().ContainsAnyExcept(LowerHex))
         {
-            throw Invalid(member, Quoted(text), "must be a SHA-256 hash: 64 lower-case hexadecimal digits", "须为SHA-256哈希值：64位小写十六进制数字");
+            throw Invalid(member, Quoted(text), "must be an audit hash: 32 to 128 lower-case hexadecimal digits, an even number (64 for SHA-256 and SM3)", "须为审计哈希值：32至128位（偶数位）小写十六进制数字（SHA-256与SM3为64位）");
         }
 
         return text;
