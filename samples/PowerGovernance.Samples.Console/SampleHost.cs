@@ -49,6 +49,7 @@ internal static class SampleHost
                 }
 
                 options.Procedures.Add(AccountabilityProcedure.Definition);
+                options.Procedures.Add(PowerGovernance.Evaluation.RatingRectificationProcedure.Definition);
             });
         return builder.Build();
     }

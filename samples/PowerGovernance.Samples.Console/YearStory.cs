@@ -11,7 +11,7 @@ namespace PowerGovernance.Samples.ConsoleHost;
 /// <summary>The year story of 石门镇 (a township) in 2024, part by part, on the host's services and its fake clock.</summary>
 internal static class YearStory
 {
-    public static readonly string[] Parts = ["calendar", "catalog", "cases", "board", "front-desk", "accountability", "civil-affairs", "stability"];
+    public static readonly string[] Parts = ["calendar", "catalog", "cases", "board", "front-desk", "accountability", "civil-affairs", "stability", "evaluation"];
 
     /// <summary>The story begins on the first working day of 2024, 09:00 in Beijing.</summary>
     public static readonly Instant Start = new LocalDateTime(2024, 1, 2, 9, 0).InZoneStrictly(Deadline.ChinaStandardZone).ToInstant();
@@ -66,6 +66,11 @@ internal static class YearStory
         if (Wants("stability"))
         {
             StabilityDemo.Run(narrator, services);
+        }
+
+        if (Wants("evaluation"))
+        {
+            EvaluationDemo.Run(narrator, services);
         }
 
         return SampleExitCodes.Success;
