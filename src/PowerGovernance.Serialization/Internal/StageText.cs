@@ -19,7 +19,10 @@ internal static class StageText
     internal const string ChineseMarker = "【追责：";
     internal const string EnglishMarker = "【accountability:";
 
-    private static readonly FrozenDictionary<string, PowerStage> Names = BuildNames();
+    // Looked up by exact text first (the usual case, and fast for Chinese), then ignoring ASCII case for English names.
+    private static readonly FrozenDictionary<string, PowerStage> Names = BuildNames(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, PowerStage> NamesIgnoringCase = BuildNames(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A problem of one line of the cell.</summary>
     internal readonly record struct Problem(string Message, string ChineseMessage);
@@ -70,7 +73,7 @@ internal static class StageText
         }
 
         var name = line[..colon].Trim();
-        if (!Names.TryGetValue(name, out var value))
+        if (!Names.TryGetValue(name, out var value) && !NamesIgnoringCase.TryGetValue(name, out value))
         {
             problem = new Problem(
                 "'" + ImportFinding.Cut(name) + "' is not a stage; stages: " + NamesForMessages + " (or " + string.Join(", ", Enum.GetNames<PowerStage>()) + ").",
@@ -174,9 +177,9 @@ internal static class StageText
         && text.Trim().Length == text.Length
         && text.AsSpan().IndexOfAny((forbidden + "\r\n").AsSpan()) < 0;
 
-    private static FrozenDictionary<string, PowerStage> BuildNames()
+    private static FrozenDictionary<string, PowerStage> BuildNames(StringComparer comparer)
     {
-        var names = new Dictionary<string, PowerStage>(StringComparer.OrdinalIgnoreCase);
+        var names = new Dictionary<string, PowerStage>(comparer);
         foreach (var stage in Enum.GetValues<PowerStage>())
         {
             names[Terms.ChineseName(stage)] = stage;
@@ -189,6 +192,6 @@ internal static class StageText
         names["调查取证"] = PowerStage.Investigation;
         names["审理"] = PowerStage.Review;
         names["监管"] = PowerStage.Supervision;
-        return names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return names.ToFrozenDictionary(comparer);
     }
 }

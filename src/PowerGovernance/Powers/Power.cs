@@ -22,7 +22,9 @@ namespace PowerGovernance.Powers;
 public sealed record Power
 {
     private readonly IReadOnlyList<LegalBasis> legalBases = ImmutableLists.Of<LegalBasis>([]);
-    private readonly IReadOnlyList<StageResponsibility> stages = ImmutableLists.Of<StageResponsibility>([]);
+    private static readonly IReadOnlyList<StageResponsibility> NoStages = ImmutableLists.Of<StageResponsibility>([]);
+
+    private readonly IReadOnlyList<StageResponsibility> stages = NoStages;
 
     /// <summary>Gets the power code (权力编码).</summary>
     public PowerCode Code { get; init; }
@@ -126,7 +128,7 @@ public sealed record Power
     public IReadOnlyList<StageResponsibility> Stages
     {
         get => stages;
-        init => stages = ImmutableLists.Of<StageResponsibility>(value ?? []);
+        init => stages = value is null ? NoStages : ImmutableLists.Of(value);
     }
 
     /// <summary>
