@@ -8,7 +8,10 @@ namespace PowerGovernance.Powers;
 
 /// <summary>
 /// One power in the catalog (职权/行政权力事项): its code, name, category, legal bases, who exercises it,
-/// its time limits, fees, disclosure and supervision (the fields a 职权目录 lists item by item: 项目名称、权力编码、权力依据、公开形式、公开范围、公开时间、收费及依据标准、承办队室和负责人).
+/// its time limits, fees, disclosure and supervision (the fields a 职权目录 lists item by item: 项目名称、权力编码、权力依据、公开形式、公开范围、公开时间、收费及依据标准、承办队室和负责人),
+/// and the structure of a 权责清单 entry: its main item when it is a sub-item (主项/子项), the exercising levels (行使层级),
+/// who it applies to (职责对象), forwarding for review (审核转报), the implementing body's unified social credit code and
+/// area, and the responsibilities and accountability matters of each stage (责任事项、追责情形).
 /// </summary>
 /// <remarks>
 /// <para>
