@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using PowerGovernance.Calendars;
 using PowerGovernance.Powers;
 
@@ -150,12 +151,16 @@ public static class GeneratedPowers
                 ExercisingLevels = township ? ExercisingLevels.County | ExercisingLevels.Township : ExercisingLevels.Province | ExercisingLevels.City | ExercisingLevels.County,
                 ServiceObjects = ServiceObjects.Citizens | (i % 2 == 0 ? ServiceObjects.LegalPersons : ServiceObjects.None),
                 ForwardedForReview = township && i % 3 == 0,
-                Stages = enforcement ? EnforcementStages : LicensingStages,
+                Stages = WithSubject(enforcement ? EnforcementStages : LicensingStages, power.Name!),
             };
         }
 
         return powers;
     }
+
+    /// <summary>The stages with the item's name in the first responsibility of each, so that no two items' cells are the same text.</summary>
+    private static StageResponsibility[] WithSubject(StageResponsibility[] stages, string name) =>
+        Array.ConvertAll(stages, s => s with { Responsibilities = [name + "：" + s.Responsibilities[0], .. s.Responsibilities.Skip(1)] });
 
     private static readonly StageResponsibility[] LicensingStages =
     [

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using PowerGovernance.Powers;
@@ -31,39 +32,46 @@ internal static class StageText
     internal static string NamesForMessages { get; } = string.Join("/", Enum.GetValues<PowerStage>().Select(s => Terms.ChineseName(s)));
 
     /// <summary>Parses a cell; collects a problem per line that breaks the form (at most <paramref name="max"/>).</summary>
+    /// <remarks>Works on spans: only the texts kept (responsibilities, matter codes) become strings.</remarks>
     internal static List<StageResponsibility> Parse(string text, List<Problem> problems, int max)
     {
         var stages = new List<StageResponsibility>();
         var lineNumber = 0;
-        foreach (var raw in text.Split('\n'))
+        var rest = text.AsSpan();
+        while (true)
         {
             lineNumber++;
-            var line = raw.Trim();
-            if (line.Length == 0)
+            var end = rest.IndexOf('\n');
+            var line = (end < 0 ? rest : rest[..end]).Trim();
+            if (line.Length > 0)
             {
-                continue;
+                if (TryParseLine(line, out var stage, out var problem))
+                {
+                    stages.Add(stage);
+                }
+                else if (problems.Count < max)
+                {
+                    var shown = ImportFinding.Cut(line.ToString());
+                    problems.Add(new Problem(
+                        FormattableString.Invariant($"Line {lineNumber} of the cell, '{shown}': {problem.Message}"),
+                        FormattableString.Invariant($"单元格第{lineNumber}行“{shown}”：{problem.ChineseMessage}")));
+                }
             }
 
-            if (TryParseLine(line, out var stage, out var problem))
+            if (end < 0)
             {
-                stages.Add(stage);
+                return stages;
             }
-            else if (problems.Count < max)
-            {
-                problems.Add(new Problem(
-                    FormattableString.Invariant($"Line {lineNumber} of the cell, '{ImportFinding.Cut(line)}': {problem.Message}"),
-                    FormattableString.Invariant($"单元格第{lineNumber}行“{ImportFinding.Cut(line)}”：{problem.ChineseMessage}")));
-            }
+
+            rest = rest[(end + 1)..];
         }
-
-        return stages;
     }
 
-    private static bool TryParseLine(string line, out StageResponsibility stage, out Problem problem)
+    private static bool TryParseLine(ReadOnlySpan<char> line, out StageResponsibility stage, out Problem problem)
     {
         stage = null!;
         problem = default;
-        var colon = line.AsSpan().IndexOfAny('：', ':');
+        var colon = line.IndexOfAny('：', ':');
         if (colon <= 0)
         {
             problem = new Problem(
@@ -72,7 +80,7 @@ internal static class StageText
             return false;
         }
 
-        var name = line[..colon].Trim();
+        var name = line[..colon].Trim().ToString();
         if (!Names.TryGetValue(name, out var value) && !NamesIgnoringCase.TryGetValue(name, out value))
         {
             problem = new Problem(
@@ -82,15 +90,15 @@ internal static class StageText
         }
 
         var rest = line[(colon + 1)..];
-        string[] matters = [];
-        var open = rest.IndexOf('【', StringComparison.Ordinal);
+        var matters = ImmutableArray<string>.Empty;
+        var open = rest.IndexOf('【');
         if (open >= 0)
         {
             var marker = rest[open..];
             var prefix = marker.StartsWith(ChineseMarker, StringComparison.Ordinal) ? ChineseMarker.Length
                 : marker.StartsWith(EnglishMarker, StringComparison.OrdinalIgnoreCase) ? EnglishMarker.Length
                 : marker.StartsWith("【追责:", StringComparison.Ordinal) ? 4 : -1;
-            if (prefix < 0 || !marker.EndsWith('】') || marker.IndexOf('】', StringComparison.Ordinal) != marker.Length - 1)
+            if (prefix < 0 || marker[^1] != '】' || marker.IndexOf('】') != marker.Length - 1)
             {
                 problem = new Problem(
                     "the accountability matters go at the end of the line as 【追责：code、code】 (or 【accountability: code, code】), and 【 may not appear elsewhere.",
@@ -98,18 +106,39 @@ internal static class StageText
                 return false;
             }
 
-            matters = marker[prefix..^1].Split(['、', ','], StringSplitOptions.TrimEntries);
-            if (matters is [""])
-            {
-                matters = [];
-            }
-
+            var codes = marker[prefix..^1];
+            matters = codes.Trim().IsEmpty ? [] : Pieces(codes, '、', ',');
             rest = rest[..open];
         }
 
-        var responsibilities = rest.Trim().Length == 0 ? [] : rest.Split('；', StringSplitOptions.TrimEntries);
-        stage = new StageResponsibility(value, responsibilities, matters);
+        stage = new StageResponsibility(value, rest.Trim().IsEmpty ? [] : Pieces(rest, '；', '；'), matters);
         return true;
+    }
+
+    /// <summary>The trimmed pieces of <paramref name="text"/> between the separators, as an immutable list (no copy later).</summary>
+    private static ImmutableArray<string> Pieces(ReadOnlySpan<char> text, char separator, char other)
+    {
+        var count = 1;
+        foreach (var c in text)
+        {
+            if (c == separator || c == other)
+            {
+                count++;
+            }
+        }
+
+        var pieces = ImmutableArray.CreateBuilder<string>(count);
+        while (true)
+        {
+            var at = text.IndexOfAny(separator, other);
+            pieces.Add((at < 0 ? text : text[..at]).Trim().ToString());
+            if (at < 0)
+            {
+                return pieces.MoveToImmutable();
+            }
+
+            text = text[(at + 1)..];
+        }
     }
 
     /// <summary>Writes the stages, one per line.</summary>
