@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using PowerGovernance.Calendars;
 using PowerGovernance.Powers;
 
@@ -96,7 +97,7 @@ public static class GeneratedPowers
     }
 
     /// <summary>Generates <paramref name="count"/> powers with unique standard codes.</summary>
-    /// <param name="count">How many powers, 0 to 880,000 (8 bodies × 11 categories × 9,999 serials).</param>
+    /// <param name="count">How many powers, 0 to 959,904 (8 bodies × 12 categories × 9,999 serials).</param>
     /// <param name="seed">The random seed; the same seed gives the same powers.</param>
     /// <returns>The powers, in code-generation order.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative or too large for unique codes.</exception>
@@ -122,6 +123,64 @@ public static class GeneratedPowers
 
         return powers;
     }
+
+    /// <summary>
+    /// Generates <paramref name="count"/> powers as <see cref="Create"/> does, with the structure of a 权责清单 entry: every
+    /// fourth serial of a body and category is a sub-item (子项) of the serial before it (same body, same category), and every
+    /// power has exercising levels, service objects, forwarding for review (for township items, with the county above) and
+    /// stage responsibilities with accountability matter codes — the licensing stages (受理、审查、决定、送达、事后监管) or the
+    /// enforcement stages (立案、调查、审查、告知、决定、送达、执行).
+    /// </summary>
+    /// <param name="count">How many powers, as for <see cref="Create"/>.</param>
+    /// <param name="seed">The random seed; the same seed gives the same powers.</param>
+    /// <returns>The powers, in code-generation order.</returns>
+    public static IReadOnlyList<Power> CreateStructured(int count, int seed = 42)
+    {
+        var plain = Create(count, seed);
+        var combinations = Bodies.Length * PowerCategory.WellKnown.Count;
+        var powers = new Power[plain.Count];
+        for (var i = 0; i < plain.Count; i++)
+        {
+            var power = plain[i];
+            var serial = (i / combinations) + 1;
+            var township = power.ImplementingBody!.EndsWith("镇人民政府", StringComparison.Ordinal);
+            var enforcement = power.Category!.TypeCode is "CF" or "QZ" or "JC";
+            powers[i] = power with
+            {
+                MainItem = serial % 4 == 0 ? plain[i - combinations].Code : null,
+                ExercisingLevels = township ? ExercisingLevels.County | ExercisingLevels.Township : ExercisingLevels.Province | ExercisingLevels.City | ExercisingLevels.County,
+                ServiceObjects = ServiceObjects.Citizens | (i % 2 == 0 ? ServiceObjects.LegalPersons : ServiceObjects.None),
+                ForwardedForReview = township && i % 3 == 0,
+                Stages = WithSubject(enforcement ? EnforcementStages : LicensingStages, power.Name!),
+            };
+        }
+
+        return powers;
+    }
+
+    /// <summary>The stages with the item's name in the first responsibility of each, so that no two items' cells are the same text.</summary>
+    private static StageResponsibility[] WithSubject(StageResponsibility[] stages, string name) =>
+        Array.ConvertAll(stages, s => s with { Responsibilities = [name + "：" + s.Responsibilities[0], .. s.Responsibilities.Skip(1)] });
+
+    private static readonly StageResponsibility[] LicensingStages =
+    [
+        new(PowerStage.Acceptance, ["公示应当提交的材料", "一次性告知补正材料", "依法受理或不予受理（不予受理的应当告知理由）"], ["procrastination"]),
+        new(PowerStage.Review, ["对申请材料进行审查，提出审查意见", "需要实地核查的，指派两名以上工作人员核查"], ["abuse-of-power"]),
+        new(PowerStage.Decision, ["作出准予或不予许可的决定，不予许可的书面说明理由"], ["abuse-of-power", "arbitrary-decisions"]),
+        new(PowerStage.Service, ["准予许可的制发证件并送达"], ["procrastination"]),
+        new(PowerStage.Supervision, ["对被许可人从事许可事项的活动进行监督检查"], ["weak-oversight"]),
+    ];
+
+    private static readonly StageResponsibility[] EnforcementStages =
+    [
+        new(PowerStage.Filing, ["对发现的违法行为予以审查，符合立案条件的予以立案"], ["inaction"]),
+        new(PowerStage.Investigation, ["指定专人调查取证，执法人员不得少于两人，出示执法证件"], ["abuse-of-power"]),
+        new(PowerStage.Review, ["审查案件事实、证据、程序、法律适用和处罚幅度"], ["abuse-of-power"]),
+        new(PowerStage.Notification, ["作出决定前告知当事人违法事实及陈述、申辩、听证的权利"], ["abuse-of-power"]),
+        new(PowerStage.Decision, ["制作决定书，载明违法事实、依据和救济途径"], ["arbitrary-decisions"]),
+        new(PowerStage.Service, ["依法送达决定书"], ["procrastination"]),
+        new(PowerStage.Enforcement, ["监督当事人履行决定，依法申请强制执行"], ["weak-oversight"]),
+    ];
 
 #pragma warning disable CA5394 // Deterministic test data, not security.
     private static Power CreateOne(Random random, Body body, PowerCategory category, int serial, Defect defect)

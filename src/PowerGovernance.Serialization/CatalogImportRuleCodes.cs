@@ -59,6 +59,27 @@ public static class CatalogImportRuleCodes
     /// <summary>The disclosure timing is not one of the known words.</summary>
     public const string UnknownDisclosureTiming = nameof(UnknownDisclosureTiming);
 
+    /// <summary>An exercising level (<c>行使层级</c>) is not one of the known words.</summary>
+    public const string UnknownExercisingLevel = nameof(UnknownExercisingLevel);
+
+    /// <summary>A service object (<c>职责对象</c>) is not one of the known words.</summary>
+    public const string UnknownServiceObject = nameof(UnknownServiceObject);
+
+    /// <summary>
+    /// The implementing body's unified social credit code is not a valid code (GB 32100): its length, a character or the
+    /// check character is wrong; the message names them.
+    /// </summary>
+    public const string CreditCodeFormat = nameof(CreditCodeFormat);
+
+    /// <summary>The implementing body's administrative area code is not a 6-, 9- or 12-digit area code; the message says why.</summary>
+    public const string AreaCodeFormat = nameof(AreaCodeFormat);
+
+    /// <summary>
+    /// A line of the stage responsibilities (<c>责任事项</c>) is not <c>环节：责任；责任【追责：代码、代码】</c>, or names an unknown
+    /// stage; the message gives the line of the cell.
+    /// </summary>
+    public const string StageFormat = nameof(StageFormat);
+
     /// <summary>Two rows have the same power code; a catalog lists each code once.</summary>
     public const string DuplicateCode = nameof(DuplicateCode);
 

@@ -37,7 +37,14 @@ namespace PowerGovernance.Serialization;
 ///       "fee": { "isFree": true, "amount": null, "basis": null, "standard": null },
 ///       "disclosure": { "scope": "全镇", "forms": "NoticeBoard, Website", "timing": "LongTerm" },
 ///       "confidentiality": { "isConfidential": false, "reason": null, "basis": null },
-///       "supervisingBody": "镇纪委", "complaintChannel": "0931-1234567"
+///       "supervisingBody": "镇纪委", "complaintChannel": "0931-1234567",
+///       "mainItem": null,
+///       "exercisingLevels": "County, Township",
+///       "serviceObjects": "Citizens",
+///       "forwardedForReview": true,
+///       "implementingBodyCreditCode": "116205240139604228",
+///       "implementingBodyArea": "620524",
+///       "stages": [ { "stage": "Acceptance", "responsibilities": [ "公示应当提交的材料" ], "accountabilityMatters": [ "procrastination" ] } ]
 ///     }
 ///   ]
 /// }
@@ -51,7 +58,8 @@ namespace PowerGovernance.Serialization;
 /// English text of <c>TimeLimit.ToString()</c> (<c>"20 working days"</c>, <c>"90 natural days"</c>); on reading
 /// any text <c>TimeLimit.Parse</c> accepts works, Chinese included (<c>"20个工作日"</c>). A category reads back
 /// as the well-known (or host) instance with its type code; an unknown type code with both names becomes a
-/// new category. Null members are written as <c>null</c>, so that a power without a fee stays without one.
+/// new category. A unified social credit code and an administrative area code are strings read strictly (a wrong check character
+/// or area code is an error naming it); a main item is a power code. Null members are written as <c>null</c>, so that a power without a fee stays without one.
 /// Chinese text is written as is, not as <c>\u</c> escapes. Unknown properties on the catalog's types are
 /// errors, and so is a property given twice in one object (it never silently wins); comments are allowed.
 /// </para>
@@ -94,6 +102,8 @@ public static class CatalogJson
         };
         options.Converters.Add(new StrictEnumJsonConverterFactory(undefinedAsNumber: true));
         options.Converters.Add(new PowerCodeJsonConverter());
+        options.Converters.Add(new UnifiedSocialCreditCodeJsonConverter());
+        options.Converters.Add(new AdministrativeAreaCodeJsonConverter());
         options.Converters.Add(new PowerCategoryJsonConverter([.. additionalCategories]));
         options.Converters.Add(new TimeLimitJsonConverter());
         options.Converters.Add(new PowerCatalogJsonConverter());

@@ -45,6 +45,7 @@ public static class PowerGenerators
         from confidentiality in ConfidentialityGen()
         from supervising in Text(Hanzi, 3, 10)
         from complaint in FreeText(5, 30)
+        from structure in StructureGen()
         select new Power
         {
             Code = new PowerCode(string.Create(CultureInfo.InvariantCulture, $"{body}-{category.TypeCode}-{serial:D4}")),
@@ -64,6 +65,12 @@ public static class PowerGenerators
             Confidentiality = confidentiality,
             SupervisingBody = supervising,
             ComplaintChannel = complaint,
+            ExercisingLevels = structure.Levels,
+            ServiceObjects = structure.Objects,
+            ForwardedForReview = structure.Forwarded,
+            ImplementingBodyCreditCode = structure.CreditCode,
+            ImplementingBodyArea = structure.Area,
+            Stages = structure.Stages,
         };
 
     /// <summary>
@@ -95,6 +102,17 @@ public static class PowerGenerators
         from confidentiality in Gen.Elements<Confidentiality?>(null, Confidentiality.Public, new Confidentiality(true, null, null), new Confidentiality(true, " ", string.Empty), new Confidentiality(false, "x", "y"), wellFormed.Confidentiality)
         from supervising in Messy(wellFormed.SupervisingBody)
         from complaint in Messy(wellFormed.ComplaintChannel)
+        from mainItem in Gen.Elements<PowerCode?>(null, null, wellFormed.Code, new PowerCode("62052400MZ-XK-0001"), new PowerCode("bad code"))
+        from levels in Gen.Elements(ExercisingLevels.None, wellFormed.ExercisingLevels, ExercisingLevels.Township | (ExercisingLevels)16)
+        from objects in Gen.Elements(ServiceObjects.None, wellFormed.ServiceObjects, (ServiceObjects)8)
+        from forwarded in Gen.Elements(false, true)
+        from stages in Gen.Elements<StageResponsibility?[]?>(
+            null,
+            [],
+            [null],
+            [new StageResponsibility((PowerStage)42, [" "], [string.Empty])],
+            [new StageResponsibility(PowerStage.Filing, []), new StageResponsibility(PowerStage.Filing, ["立案"], ["unknown-matter"])],
+            wellFormed.Stages.ToArray())
         select new Power
         {
             Code = new PowerCode(code),
@@ -114,6 +132,13 @@ public static class PowerGenerators
             Confidentiality = confidentiality,
             SupervisingBody = supervising,
             ComplaintChannel = complaint,
+            MainItem = mainItem,
+            ExercisingLevels = levels,
+            ServiceObjects = objects,
+            ForwardedForReview = forwarded,
+            ImplementingBodyCreditCode = wellFormed.ImplementingBodyCreditCode,
+            ImplementingBodyArea = wellFormed.ImplementingBodyArea,
+            Stages = stages!,
         };
 
     /// <summary>Returns a generator of non-empty text of <paramref name="min"/> to <paramref name="max"/> characters drawn from <paramref name="alphabet"/>, never starting or ending with white space.</summary>
@@ -190,4 +215,29 @@ public static class PowerGenerators
         from reason in FreeText(4, 20)
         from basis in Text(Hanzi, 4, 20)
         select confidential ? new Confidentiality(true, reason, "《" + basis + "》") : Confidentiality.Public;
+
+    /// <summary>
+    /// The entry's structure of a well-formed power: levels and service objects (possibly none), forwarding for review only
+    /// with a county level above a township one, a real unified social credit code and area code now and then (short-form
+    /// power codes are not checked against them), and up to three distinct stages with one to three responsibilities and
+    /// up to two well-known accountability matter codes.
+    /// </summary>
+    private static Gen<(ExercisingLevels Levels, ServiceObjects Objects, bool Forwarded, UnifiedSocialCreditCode? CreditCode, AdministrativeAreaCode? Area, StageResponsibility[] Stages)> StructureGen() =>
+        from levels in Gen.Choose(0, 15).Select(l => (ExercisingLevels)l)
+        from objects in Gen.Choose(0, 7).Select(o => (ServiceObjects)o)
+        from forwarded in Gen.Elements(false, false, true)
+        from credit in Gen.Elements<UnifiedSocialCreditCode?>(null, UnifiedSocialCreditCode.Parse("116205240139604228"), UnifiedSocialCreditCode.Parse("91350100M000100Y43"))
+        from area in Gen.Elements<AdministrativeAreaCode?>(null, AdministrativeAreaCode.Parse("620524"), AdministrativeAreaCode.Parse("620524100"))
+        from stageCount in Gen.Choose(0, 3)
+        from kinds in Gen.Shuffle(Enum.GetValues<PowerStage>())
+        from lines in Text(Hanzi, 2, 20).ArrayOf(3)
+        from lineCounts in Gen.Choose(1, 3).ArrayOf(3)
+        from matters in Gen.SubListOf(["procrastination", "abuse-of-power", "inaction"])
+        select (
+            forwarded ? ExercisingLevels.County | ExercisingLevels.Township : levels,
+            objects,
+            forwarded,
+            credit,
+            area,
+            kinds.Take(stageCount).Select((kind, i) => new StageResponsibility(kind, lines.Take(lineCounts[i]), matters.Take(i % 3))).ToArray());
 }

@@ -260,6 +260,98 @@ public static class Terms
         _ => throw Undefined(form),
     };
 
+    /// <summary>Returns the Chinese name of a stage of exercising a power, e.g. <c>立案</c>.</summary>
+    /// <param name="stage">The stage.</param>
+    /// <returns>The Chinese name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not defined.</exception>
+    public static string ChineseName(PowerStage stage) => stage switch
+    {
+        PowerStage.Acceptance => "受理",
+        PowerStage.Filing => "立案",
+        PowerStage.Investigation => "调查",
+        PowerStage.Review => "审查",
+        PowerStage.Notification => "告知",
+        PowerStage.Decision => "决定",
+        PowerStage.Service => "送达",
+        PowerStage.Enforcement => "执行",
+        PowerStage.Supervision => "事后监管",
+        PowerStage.Other => "其他",
+        _ => throw Undefined(stage),
+    };
+
+    /// <summary>Returns the English name of a stage of exercising a power, e.g. <c>filing</c>.</summary>
+    /// <param name="stage">The stage.</param>
+    /// <returns>The English name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not defined.</exception>
+    public static string EnglishName(PowerStage stage) => stage switch
+    {
+        PowerStage.Acceptance => "acceptance",
+        PowerStage.Filing => "filing",
+        PowerStage.Investigation => "investigation",
+        PowerStage.Review => "review",
+        PowerStage.Notification => "notification",
+        PowerStage.Decision => "decision",
+        PowerStage.Service => "service",
+        PowerStage.Enforcement => "enforcement",
+        PowerStage.Supervision => "supervision",
+        PowerStage.Other => "other",
+        _ => throw Undefined(stage),
+    };
+
+    /// <summary>Returns the Chinese name of a single exercising level, e.g. <c>县级</c>; <c>无</c> for none.</summary>
+    /// <param name="level">The level: <see cref="ExercisingLevels.None"/> or one level.</param>
+    /// <returns>The Chinese name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is a combination or not defined.</exception>
+    public static string ChineseName(ExercisingLevels level) => level switch
+    {
+        ExercisingLevels.None => "无",
+        ExercisingLevels.Province => "省级",
+        ExercisingLevels.City => "市级",
+        ExercisingLevels.County => "县级",
+        ExercisingLevels.Township => "乡镇级",
+        _ => throw Undefined(level),
+    };
+
+    /// <summary>Returns the English name of a single exercising level, e.g. <c>county</c>; <c>none</c> for none.</summary>
+    /// <param name="level">The level: <see cref="ExercisingLevels.None"/> or one level.</param>
+    /// <returns>The English name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is a combination or not defined.</exception>
+    public static string EnglishName(ExercisingLevels level) => level switch
+    {
+        ExercisingLevels.None => "none",
+        ExercisingLevels.Province => "province",
+        ExercisingLevels.City => "city",
+        ExercisingLevels.County => "county",
+        ExercisingLevels.Township => "township",
+        _ => throw Undefined(level),
+    };
+
+    /// <summary>Returns the Chinese name of a single kind of service object, e.g. <c>自然人</c>; <c>无</c> for none.</summary>
+    /// <param name="objects">The kind: <see cref="ServiceObjects.None"/> or one kind.</param>
+    /// <returns>The Chinese name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="objects"/> is a combination or not defined.</exception>
+    public static string ChineseName(ServiceObjects objects) => objects switch
+    {
+        ServiceObjects.None => "无",
+        ServiceObjects.Citizens => "自然人",
+        ServiceObjects.LegalPersons => "法人",
+        ServiceObjects.OtherOrganisations => "其他组织",
+        _ => throw Undefined(objects),
+    };
+
+    /// <summary>Returns the English name of a single kind of service object, e.g. <c>citizens</c>; <c>none</c> for none.</summary>
+    /// <param name="objects">The kind: <see cref="ServiceObjects.None"/> or one kind.</param>
+    /// <returns>The English name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="objects"/> is a combination or not defined.</exception>
+    public static string EnglishName(ServiceObjects objects) => objects switch
+    {
+        ServiceObjects.None => "none",
+        ServiceObjects.Citizens => "citizens",
+        ServiceObjects.LegalPersons => "legal persons",
+        ServiceObjects.OtherOrganisations => "other organisations",
+        _ => throw Undefined(objects),
+    };
+
     /// <summary>Returns the Chinese name of a catalog review stage, e.g. <c>领导班子集体审议</c>.</summary>
     /// <param name="stage">The stage.</param>
     /// <returns>The Chinese name.</returns>

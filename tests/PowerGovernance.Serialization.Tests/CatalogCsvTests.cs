@@ -9,9 +9,9 @@ namespace PowerGovernance.Serialization.Tests;
 
 public class CatalogCsvTests
 {
-    private const string ChineseHeader = "权力编码,项目名称,权力类别,法律依据,实施主体,承办机构,承办岗位,负责人,启动方式,办理条件,法定时限,承诺时限,是否收费,收费金额,收费依据,收费标准,公开范围,公开形式,公开时间,是否涉密,不公开理由,保密依据,监督机构,投诉渠道";
+    private const string ChineseHeader = "权力编码,项目名称,权力类别,法律依据,实施主体,承办机构,承办岗位,负责人,启动方式,办理条件,法定时限,承诺时限,是否收费,收费金额,收费依据,收费标准,公开范围,公开形式,公开时间,是否涉密,不公开理由,保密依据,监督机构,投诉渠道,所属主项编码,行使层级,职责对象,审核转报,实施主体统一社会信用代码,实施主体行政区划代码,责任事项";
 
-    private const string AllowanceRow = "62052400MZ-JF-0001,最低生活保障审批,行政给付,《社会救助暂行办法》第十一条（行政法规）；《甘肃省最低生活保障办法》（地方政府规章）,某镇人民政府,民政办,民政专干,张三,依申请,户籍在本镇，家庭人均收入低于当地低保标准,30个工作日,20个工作日,否,,,,全镇,公示栏、政府网站,长期公开,否,,,镇纪委,0938-1234567";
+    private const string AllowanceRow = "62052400MZ-JF-0001,最低生活保障审批,行政给付,《社会救助暂行办法》第十一条（行政法规）；《甘肃省最低生活保障办法》（地方政府规章）,某镇人民政府,民政办,民政专干,张三,依申请,户籍在本镇，家庭人均收入低于当地低保标准,30个工作日,20个工作日,否,,,,全镇,公示栏、政府网站,长期公开,否,,,镇纪委,0938-1234567,,,,否,,,";
 
     [Fact]
     public void Chinese_headers_are_read_into_powers()
@@ -323,9 +323,9 @@ public class CatalogCsvTests
     }
 
     [Fact]
-    public void The_column_table_has_24_columns_with_unique_headers()
+    public void The_column_table_has_31_columns_with_unique_headers()
     {
-        Assert.Equal(Enumerable.Range(1, 24), CatalogCsv.Columns.Select(c => c.Number));
+        Assert.Equal(Enumerable.Range(1, 31), CatalogCsv.Columns.Select(c => c.Number));
         var headers = CatalogCsv.Columns.SelectMany(c => c.OtherHeaders.Append(c.ChineseHeader).Append(c.EnglishHeader)).ToArray();
         Assert.Equal(headers.Length, headers.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.Equal(["权力编码", "项目名称", "权力类别", "法律依据", "启动方式", "是否涉密"], CatalogCsv.Columns.Where(c => c.IsRequired).Select(c => c.ChineseHeader));

@@ -82,7 +82,14 @@ public class CatalogJsonTests
                 "basis": "《中华人民共和国保守国家秘密法》第九条"
               },
               "supervisingBody": "县住建局纪检组",
-              "complaintChannel": "12345"
+              "complaintChannel": "12345",
+              "mainItem": null,
+              "exercisingLevels": "None",
+              "serviceObjects": "None",
+              "forwardedForReview": false,
+              "implementingBodyCreditCode": null,
+              "implementingBodyArea": null,
+              "stages": []
             }
             """;
         Assert.Equal(expected.ReplaceLineEndings("\n"), json.ReplaceLineEndings("\n"));

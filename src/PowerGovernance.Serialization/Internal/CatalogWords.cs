@@ -32,6 +32,26 @@ internal static class CatalogWords
             (DisclosureForms.Circular, "通报"),
         ]);
 
+    // Besides the terms (省级, 自然人), the short words catalogs write (省, 县, 公民).
+    private static readonly FrozenDictionary<string, ExercisingLevels> Levels = Build(
+        [
+            .. SingleValues<ExercisingLevels>().Select(l => (l, Terms.ChineseName(l))),
+            (ExercisingLevels.Province, "省"),
+            (ExercisingLevels.City, "市"),
+            (ExercisingLevels.County, "县"),
+            (ExercisingLevels.Township, "乡镇"),
+            (ExercisingLevels.Township, "乡"),
+            (ExercisingLevels.Township, "镇"),
+            (ExercisingLevels.Township, "街道"),
+        ]);
+
+    private static readonly FrozenDictionary<string, ServiceObjects> Objects = Build(
+        [
+            .. SingleValues<ServiceObjects>().Select(o => (o, Terms.ChineseName(o))),
+            (ServiceObjects.Citizens, "公民"),
+            (ServiceObjects.Citizens, "个人"),
+        ]);
+
     private static readonly FrozenDictionary<string, bool> YesNo = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase)
     {
         ["是"] = true, ["否"] = false, ["yes"] = true, ["no"] = false, ["y"] = true, ["n"] = false,
@@ -79,6 +99,70 @@ internal static class CatalogWords
     }
 
     internal static bool IsDefined(DisclosureForms forms) => (forms & ~AllForms) == 0;
+
+    /// <summary>Gets the Chinese level names, for messages.</summary>
+    internal static string LevelNames { get; } = string.Join("/", SingleValues<ExercisingLevels>().Select(l => Terms.ChineseName(l)));
+
+    /// <summary>Gets the Chinese service object names, for messages.</summary>
+    internal static string ObjectNames { get; } = string.Join("/", SingleValues<ServiceObjects>().Select(o => Terms.ChineseName(o)));
+
+    /// <summary>Parses levels joined by 、 ; ； , ， / or line breaks; collects the words that are not levels.</summary>
+    internal static ExercisingLevels ParseLevels(string text, List<string> unknown) => ParseFlags(text, Levels, unknown);
+
+    /// <summary>Parses service objects joined by 、 ; ； , ， / or line breaks; collects the words that are not objects.</summary>
+    internal static ServiceObjects ParseObjects(string text, List<string> unknown) => ParseFlags(text, Objects, unknown);
+
+    internal static bool IsDefined(ExercisingLevels levels) => (levels & ~SingleValues<ExercisingLevels>().Aggregate(ExercisingLevels.None, (all, l) => all | l)) == 0;
+
+    internal static bool IsDefined(ServiceObjects objects) => (objects & ~SingleValues<ServiceObjects>().Aggregate(ServiceObjects.None, (all, o) => all | o)) == 0;
+
+    internal static string Format(ExercisingLevels levels, CatalogCsvLanguage language) =>
+        FormatFlags(levels, language, l => Terms.ChineseName(l));
+
+    internal static string Format(ServiceObjects objects, CatalogCsvLanguage language) =>
+        FormatFlags(objects, language, o => Terms.ChineseName(o));
+
+    private static T ParseFlags<T>(string text, FrozenDictionary<string, T> words, List<string> unknown)
+        where T : struct, Enum
+    {
+        long value = 0;
+        foreach (var part in text.Split(['、', ';', '；', ',', '，', '/', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (words.TryGetValue(part, out var word))
+            {
+                value |= Convert.ToInt64(word, System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                unknown.Add(part);
+            }
+        }
+
+        return (T)Enum.ToObject(typeof(T), value);
+    }
+
+    private static string FormatFlags<T>(T flags, CatalogCsvLanguage language, Func<T, string> chinese)
+        where T : struct, Enum
+    {
+        var text = new StringBuilder();
+        foreach (var single in SingleValues<T>())
+        {
+            if (flags.HasFlag(single))
+            {
+                if (text.Length > 0)
+                {
+                    text.Append(language == CatalogCsvLanguage.English ? "; " : "、");
+                }
+
+                text.Append(language == CatalogCsvLanguage.English ? single.ToString() : chinese(single));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static T[] SingleValues<T>()
+        where T : struct, Enum => [.. Enum.GetValues<T>().Where(v => Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) != 0)];
 
     internal static string Format(Initiation value, CatalogCsvLanguage language) =>
         language == CatalogCsvLanguage.English ? value.ToString() : Terms.ChineseName(value);

@@ -27,4 +27,11 @@ internal enum Col
     ConfidentialityBasis,
     SupervisingBody,
     ComplaintChannel,
+    MainItem,
+    ExercisingLevels,
+    ServiceObjects,
+    ForwardedForReview,
+    ImplementingBodyCreditCode,
+    ImplementingBodyArea,
+    Stages,
 }

@@ -29,6 +29,7 @@ internal sealed class CsvCatalogReader
     private readonly string?[] cells = new string?[CsvColumns.Count];
     private readonly List<LegalBasisText.Problem> basisProblems = [];
     private readonly List<string> unknownWords = [];
+    private readonly List<StageText.Problem> stageProblems = [];
     private readonly List<(int Row, int Line)>? locations;
     private readonly List<Power> powers = [];
     private string[] headers = [];
@@ -419,7 +420,95 @@ if (Listing())
             Confidentiality = !confidential && reason is null && basis is null ? Confidentiality.Public : new Confidentiality(confidential, reason, basis),
             SupervisingBody = cells[(int)Col.SupervisingBody],
             ComplaintChannel = cells[(int)Col.ComplaintChannel],
+            MainItem = cells[(int)Col.MainItem] is { } main ? new PowerCode(main) : null,
+            ExercisingLevels = ReadFlags(Col.ExercisingLevels, CatalogWords.ParseLevels, CatalogImportRuleCodes.UnknownExercisingLevel, "exercising level", "行使层级", CatalogWords.LevelNames, "Province, City, County, Township"),
+            ServiceObjects = ReadFlags(Col.ServiceObjects, CatalogWords.ParseObjects, CatalogImportRuleCodes.UnknownServiceObject, "service object", "职责对象", CatalogWords.ObjectNames, "Citizens, LegalPersons, OtherOrganisations"),
+            ForwardedForReview = ReadYesNo(Col.ForwardedForReview),
+            ImplementingBodyCreditCode = ReadCreditCode(),
+            ImplementingBodyArea = ReadArea(),
+            Stages = ReadStages(),
         };
+    }
+
+    private T ReadFlags<T>(Col col, Func<string, List<string>, T> parse, string rule, string english, string chinese, string names, string englishNames)
+        where T : struct, Enum
+    {
+        if (cells[(int)col] is not { } text)
+        {
+            return default;
+        }
+
+        unknownWords.Clear();
+        var value = parse(text, unknownWords);
+        if (unknownWords.Count > 0 && Listing())
+        {
+            var words = string.Join("', '", unknownWords);
+            Fail(col, rule, "'" + Q(words) + "' is not a" + (english.StartsWith('e') ? "n " : " ") + english + "; write " + names + " (or " + englishNames + "), joined by 、 or ;.", "“" + Q(words) + "”不是" + chinese + "；可用：" + names + "，以“、”分隔。");
+        }
+
+        return value;
+    }
+
+    private UnifiedSocialCreditCode? ReadCreditCode()
+    {
+        if (cells[(int)Col.ImplementingBodyCreditCode] is not { } text)
+        {
+            return null;
+        }
+
+        if (UnifiedSocialCreditCode.TryParse(text, out var code))
+        {
+            return code;
+        }
+
+        if (Listing())
+        {
+            var findings = UnifiedSocialCreditCode.Validate(text);
+            Fail(Col.ImplementingBodyCreditCode, CatalogImportRuleCodes.CreditCodeFormat, string.Join(" ", findings.Select(f => f.Message)), string.Join("", findings.Select(f => f.ChineseMessage)));
+        }
+
+        return null;
+    }
+
+    private AdministrativeAreaCode? ReadArea()
+    {
+        if (cells[(int)Col.ImplementingBodyArea] is not { } text)
+        {
+            return null;
+        }
+
+        if (AdministrativeAreaCode.TryParse(text, out var area))
+        {
+            return area;
+        }
+
+        if (Listing())
+        {
+            var findings = AdministrativeAreaCode.Validate(text);
+            Fail(Col.ImplementingBodyArea, CatalogImportRuleCodes.AreaCodeFormat, string.Join(" ", findings.Select(f => f.Message)), string.Join("", findings.Select(f => f.ChineseMessage)));
+        }
+
+        return null;
+    }
+
+    private StageResponsibility[] ReadStages()
+    {
+        if (cells[(int)Col.Stages] is not { } text)
+        {
+            return [];
+        }
+
+        stageProblems.Clear();
+        var stages = StageText.Parse(text, stageProblems, MaxBasisProblemsPerCell);
+        foreach (var problem in stageProblems)
+        {
+            if (Listing())
+            {
+                Fail(Col.Stages, CatalogImportRuleCodes.StageFormat, problem.Message, problem.ChineseMessage);
+            }
+        }
+
+        return [.. stages];
     }
 
     private PowerCategory? ReadCategory()

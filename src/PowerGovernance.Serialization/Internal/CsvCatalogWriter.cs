@@ -88,6 +88,13 @@ internal static class CsvCatalogWriter
             csv.WriteField(Text(confidentiality.Basis));
             csv.WriteField(Text(power.SupervisingBody));
             csv.WriteField(Text(power.ComplaintChannel));
+            csv.WriteField(Text(power.MainItem?.Value));
+            csv.WriteField(Text(CatalogWords.Format(power.ExercisingLevels, language)));
+            csv.WriteField(Text(CatalogWords.Format(power.ServiceObjects, language)));
+            csv.WriteField(Text(CatalogWords.Format(power.ForwardedForReview, language)));
+            csv.WriteField(Text(power.ImplementingBodyCreditCode?.Value));
+            csv.WriteField(Text(power.ImplementingBodyArea?.ToString()));
+            csv.WriteField(Text(StageText.Format(power.Stages, language)));
             csv.EndRecord();
         }
 
@@ -135,6 +142,32 @@ internal static class CsvCatalogWriter
                 why.Add("the disclosure timing " + timed.Timing + " is not a defined DisclosureTiming");
             }
 
+            if (!CatalogWords.IsDefined(power.ExercisingLevels))
+            {
+                why.Add("the exercising levels " + power.ExercisingLevels + " include undefined flags");
+            }
+
+            if (!CatalogWords.IsDefined(power.ServiceObjects))
+            {
+                why.Add("the service objects " + power.ServiceObjects + " include undefined flags");
+            }
+
+            if (power.MainItem is { IsEmpty: true })
+            {
+                why.Add("the main item is an empty code, which reads back as no main item");
+            }
+
+            if (power.ImplementingBodyCreditCode is { IsEmpty: true })
+            {
+                why.Add("the implementing body's credit code is the empty code, which reads back as not stated");
+            }
+
+            if (power.ImplementingBodyArea is { IsEmpty: true })
+            {
+                why.Add("the implementing body's area is the empty code, which reads back as not stated");
+            }
+
+            why.AddRange(power.Stages.Select(StageText.WhyNotWritable).OfType<string>());
             if (power.Category is { } category && !Resolves(category.TypeCode, category, options))
             {
                 why.Add("the category " + category + " is neither well known nor in CatalogCsvOptions.AdditionalCategories, so it would not read back");

@@ -9,7 +9,7 @@ namespace PowerGovernance.Serialization.Internal;
 /// <summary>The column table, and header lookup.</summary>
 internal static class CsvColumns
 {
-    internal const int Count = 24;
+    internal const int Count = 31;
 
     internal static CatalogCsvColumn[] All { get; } =
     [
@@ -37,6 +37,13 @@ internal static class CsvColumns
         new(22, "保密依据", "ConfidentialityBasis", [], false, "Text."),
         new(23, "监督机构", "SupervisingBody", [], false, "Text."),
         new(24, "投诉渠道", "ComplaintChannel", ["投诉电话"], false, "Text."),
+        new(25, "所属主项编码", "MainItem", ["主项编码", "所属主项"], false, "For a sub-item (子项), the code of its main item (主项) as written; empty = a main item or an item without sub-items."),
+        new(26, "行使层级", "ExercisingLevels", [], false, "Joined by 、 or ;: 省级/市级/县级/乡镇级 (or 省, 市, 县, 乡镇, 街道; Province, City, County, Township); empty = not stated."),
+        new(27, "职责对象", "ServiceObjects", ["服务对象"], false, "Joined by 、 or ;: 自然人/法人/其他组织 (or 公民; Citizens, LegalPersons, OtherOrganisations); empty = not stated."),
+        new(28, "审核转报", "ForwardedForReview", ["是否审核转报"], false, "是 or 否 (yes/no); empty = 否."),
+        new(29, "实施主体统一社会信用代码", "ImplementingBodyCreditCode", ["统一社会信用代码"], false, "The implementing body's unified social credit code (GB 32100), 18 characters with a valid check character, exactly as issued; empty = not stated."),
+        new(30, "实施主体行政区划代码", "ImplementingBodyArea", ["行政区划代码"], false, "The implementing body's administrative area code, 6, 9 or 12 digits; empty = not stated."),
+        new(31, "责任事项", "Stages", ["环节责任事项"], false, "One stage per line: the stage (受理/立案/调查/审查/告知/决定/送达/执行/事后监管/其他, or Acceptance, Filing, …), a colon (：), the responsibilities joined by ；, and optionally at the end the accountability matter codes as 【追责：code、code】 (or 【accountability: code, code】), e.g. 受理：公示应当提交的材料；一次性告知补正材料【追责：procrastination】; empty = none."),
     ];
 
     private static readonly FrozenDictionary<string, Col> ByHeader = All

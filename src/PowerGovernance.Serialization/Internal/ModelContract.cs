@@ -40,5 +40,5 @@ internal static class ModelContract
 
     private static bool IsModelType(System.Type type) =>
         type == typeof(Power) || type == typeof(LegalBasis) || type == typeof(Fee) || type == typeof(Disclosure)
-        || type == typeof(Confidentiality) || type == typeof(CatalogDocument);
+        || type == typeof(Confidentiality) || type == typeof(StageResponsibility) || type == typeof(CatalogDocument);
 }

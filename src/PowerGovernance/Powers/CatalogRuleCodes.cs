@@ -172,4 +172,69 @@ public static class CatalogRuleCodes
 
     /// <summary>Error, path <c>ComplaintChannel</c>: the complaint channel is missing (缺少投诉渠道).</summary>
     public const string ComplaintChannelMissing = nameof(ComplaintChannelMissing);
+
+    /// <summary>Error, path <c>MainItem</c>: a sub-item names itself as its main item (子项以自身为主项).</summary>
+    public const string MainItemIsSelf = nameof(MainItemIsSelf);
+
+    /// <summary>
+    /// Error, path <c>MainItem</c>: a sub-item names a main item (主项) that is not in the validated list (主项未列入目录).
+    /// Checked only when a list or catalog is validated.
+    /// </summary>
+    public const string MainItemMissing = nameof(MainItemMissing);
+
+    /// <summary>
+    /// Error, path <c>MainItem</c>: the main item is itself a sub-item; a 权责清单 has main items and sub-items, one level
+    /// only (主项本身为子项). Checked only when a list or catalog is validated.
+    /// </summary>
+    public const string MainItemIsSubItem = nameof(MainItemIsSubItem);
+
+    /// <summary>
+    /// Error, path <c>MainItem</c>: a sub-item is of another category than its main item; a sub-item is a part of its main
+    /// item and keeps its type (子项与主项类别不一致). Checked only when a list or catalog is validated.
+    /// </summary>
+    public const string MainItemCategoryMismatch = nameof(MainItemCategoryMismatch);
+
+    /// <summary>Error, path <c>ExercisingLevels</c>: flags that are not defined <see cref="Powers.ExercisingLevels"/> (行使层级无效).</summary>
+    public const string ExercisingLevelsUndefined = nameof(ExercisingLevelsUndefined);
+
+    /// <summary>Error, path <c>ServiceObjects</c>: flags that are not defined <see cref="Powers.ServiceObjects"/> (职责对象无效).</summary>
+    public const string ServiceObjectsUndefined = nameof(ServiceObjectsUndefined);
+
+    /// <summary>
+    /// Warning, path <c>ForwardedForReview</c>: the item is forwarded for review by a higher level (审核转报), but its
+    /// exercising levels list no level above the lowest one, so the catalog does not show who decides (审核转报事项未列明决定层级).
+    /// Not judged when no level is stated, nor for the province alone, which forwards to the central departments.
+    /// </summary>
+    public const string ForwardingWithoutHigherLevel = nameof(ForwardingWithoutHigherLevel);
+
+    /// <summary>
+    /// Warning, path <c>ImplementingBodyCreditCode</c>: the code is a GB/T 39554.1 implementation code, but the entry does
+    /// not state its implementing body's unified social credit code, so the code cannot be checked against the body
+    /// (未载明实施主体统一社会信用代码). When it is stated, the code is checked with
+    /// <see cref="GovernmentServiceItemCode.CheckImplementingBody"/>, which reports <see cref="CodeRuleCodes.ItemCodeBodyMismatch"/>
+    /// and <see cref="CodeRuleCodes.ItemCodeAreaMismatch"/> at the path <c>Code</c>; a stated
+    /// <see cref="Power.ImplementingBodyArea"/> other than the code's area is an <see cref="CodeRuleCodes.ItemCodeAreaMismatch"/> error.
+    /// </summary>
+    public const string ImplementingBodyCreditCodeMissing = nameof(ImplementingBodyCreditCodeMissing);
+
+    /// <summary>Error, path <c>Stages[i]</c>: an element of the stage list is <see langword="null"/> (环节为空).</summary>
+    public const string StageNull = nameof(StageNull);
+
+    /// <summary>Error, path <c>Stages[i].Stage</c>: a value that is not a defined <see cref="PowerStage"/> (环节无效).</summary>
+    public const string StageUndefined = nameof(StageUndefined);
+
+    /// <summary>Error, path <c>Stages[i].Stage</c> of every repetition after the first: a stage is listed twice (环节重复).</summary>
+    public const string StageDuplicate = nameof(StageDuplicate);
+
+    /// <summary>Error, path <c>Stages[i].Responsibilities</c>: a stage is listed without responsibilities (环节未列明责任事项).</summary>
+    public const string StageResponsibilitiesMissing = nameof(StageResponsibilitiesMissing);
+
+    /// <summary>Error, path <c>Stages[i].Responsibilities[j]</c>: a responsibility line is empty or blank (责任事项为空).</summary>
+    public const string StageResponsibilityBlank = nameof(StageResponsibilityBlank);
+
+    /// <summary>
+    /// Error, path <c>Stages[i].AccountabilityMatters[j]</c>: an accountability matter code is empty or blank (追责情形为空).
+    /// Whether a code names a known matter is checked on the accountability side (<c>CatalogAccountabilityLinks</c>).
+    /// </summary>
+    public const string StageAccountabilityMatterBlank = nameof(StageAccountabilityMatterBlank);
 }

@@ -63,34 +63,53 @@ public sealed class CatalogValidator
     /// <summary>Gets the options (审核规则配置).</summary>
     public CatalogRuleOptions Options { get; }
 
-    /// <summary>Checks one power (审核单项权力). Duplicate codes need a list: use <see cref="Validate(IEnumerable{Power})"/>.</summary>
+    /// <summary>
+    /// Checks one power (审核单项权力). Duplicate codes and the main item of a sub-item (listed, not itself a sub-item, of the
+    /// same category) need a list: use <see cref="Validate(IEnumerable{Power})"/>.
+    /// </summary>
     /// <param name="power">The power; <see langword="null"/> gives a <see cref="CatalogRuleCodes.PowerMissing"/> finding.</param>
     /// <returns>The findings, with <see cref="PowerFindings.Index"/> 0.</returns>
-    public PowerFindings Validate(Power? power) => ValidateOne(0, power, null);
+    public PowerFindings Validate(Power? power) => ValidateOne(0, power, null, null);
 
-    /// <summary>Checks a list of powers (审核职权目录) in one pass, including duplicate codes across the list.</summary>
+    /// <summary>
+    /// Checks a list of powers (审核职权目录), including duplicate codes across the list and each sub-item's main item
+    /// (<see cref="CatalogRuleCodes.MainItemMissing"/>, <see cref="CatalogRuleCodes.MainItemIsSubItem"/>,
+    /// <see cref="CatalogRuleCodes.MainItemCategoryMismatch"/>, against the first power of each code). The codes are
+    /// indexed once, so the work is linear in the number of powers.
+    /// </summary>
     /// <param name="powers">The powers, in the order to report them; elements may be null.</param>
     /// <returns>The findings grouped by power, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="powers"/> is null.</exception>
     public CatalogValidationResult Validate(IEnumerable<Power?> powers)
     {
         Preconditions.CheckNotNull(powers);
-        var results = powers is IReadOnlyCollection<Power?> collection ? new List<PowerFindings>(collection.Count) : [];
-        var firstIndexByCode = new Dictionary<PowerCode, int>(results.Capacity);
-        var index = 0;
-        foreach (var power in powers)
+        IReadOnlyList<Power?> list = powers as IReadOnlyList<Power?> ?? [.. powers];
+
+        // One pass indexes the codes (the first power of each), so that sub-items find their main item in constant time.
+        var firstIndexByCode = new Dictionary<PowerCode, int>(list.Count);
+        var index = new Dictionary<PowerCode, Power>(list.Count);
+        for (var i = 0; i < list.Count; i++)
         {
+            if (list[i] is { Code.IsEmpty: false } power && firstIndexByCode.TryAdd(power.Code, i))
+            {
+                index.Add(power.Code, power);
+            }
+        }
+
+        var results = new PowerFindings[list.Count];
+        for (var i = 0; i < list.Count; i++)
+        {
+            var power = list[i];
             Finding? duplicate = null;
-            if (power is not null && !power.Code.IsEmpty && !firstIndexByCode.TryAdd(power.Code, index))
+            if (power is { Code.IsEmpty: false } && firstIndexByCode[power.Code] != i)
             {
                 duplicate = Duplicate(power.Code, firstIndexByCode[power.Code]);
             }
 
-            results.Add(ValidateOne(index, power, duplicate));
-            index++;
+            results[i] = ValidateOne(i, power, duplicate, index);
         }
 
-        return new CatalogValidationResult(results.ToArray());
+        return new CatalogValidationResult(results);
     }
 
     /// <summary>Checks every power of a catalog (审核职权目录) (codes in a <see cref="PowerCatalog"/> are already unique).</summary>
@@ -103,7 +122,7 @@ public sealed class CatalogValidator
         return Validate(catalog.Powers);
     }
 
-    private PowerFindings ValidateOne(int index, Power? power, Finding? duplicate)
+    private PowerFindings ValidateOne(int index, Power? power, Finding? duplicate, IReadOnlyDictionary<PowerCode, Power>? catalogIndex)
     {
         var disabled = Options.DisabledRuleSet;
         if (power is null)
@@ -121,7 +140,13 @@ public sealed class CatalogValidator
             return new PowerFindings(index, null, missing);
         }
 
-        var findings = FluentFindings.ToFindings(rules.Validate(power).Errors, disabled);
+        var context = new ValidationContext<Power>(power);
+        if (catalogIndex is not null)
+        {
+            context.RootContextData[PowerValidator.CatalogIndexKey] = catalogIndex;
+        }
+
+        var findings = FluentFindings.ToFindings(rules.Validate(context).Errors, disabled);
         if (duplicate is not null && !disabled.Contains(duplicate.Code))
         {
             findings = [duplicate, .. findings];

@@ -8,7 +8,10 @@ namespace PowerGovernance.Powers;
 
 /// <summary>
 /// One power in the catalog (职权/行政权力事项): its code, name, category, legal bases, who exercises it,
-/// its time limits, fees, disclosure and supervision (the fields a 职权目录 lists item by item: 项目名称、权力编码、权力依据、公开形式、公开范围、公开时间、收费及依据标准、承办队室和负责人).
+/// its time limits, fees, disclosure and supervision (the fields a 职权目录 lists item by item: 项目名称、权力编码、权力依据、公开形式、公开范围、公开时间、收费及依据标准、承办队室和负责人),
+/// and the structure of a 权责清单 entry: its main item when it is a sub-item (主项/子项), the exercising levels (行使层级),
+/// who it applies to (职责对象), forwarding for review (审核转报), the implementing body's unified social credit code and
+/// area, and the responsibilities and accountability matters of each stage (责任事项、追责情形).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -17,11 +20,14 @@ namespace PowerGovernance.Powers;
 /// report findings. Reference-type members may therefore be <see langword="null"/> or empty, and the
 /// rules report that rather than the constructor throwing.
 /// </para>
-/// <para>Two powers are equal when every member is equal, comparing legal bases in order.</para>
+/// <para>Two powers are equal when every member is equal, comparing legal bases and stages in order.</para>
 /// </remarks>
 public sealed record Power
 {
     private readonly IReadOnlyList<LegalBasis> legalBases = ImmutableLists.Of<LegalBasis>([]);
+    private static readonly IReadOnlyList<StageResponsibility> NoStages = ImmutableLists.Of<StageResponsibility>([]);
+
+    private readonly IReadOnlyList<StageResponsibility> stages = NoStages;
 
     /// <summary>Gets the power code (权力编码).</summary>
     public PowerCode Code { get; init; }
@@ -83,6 +89,50 @@ public sealed record Power
 
     /// <summary>Gets the complaint channel (投诉渠道), e.g. a hotline number.</summary>
     public string? ComplaintChannel { get; init; }
+
+    /// <summary>
+    /// Gets the code of the main item (主项) when this entry is a sub-item (子项), or <see langword="null"/> for a main item or
+    /// an item without sub-items. A sub-item has its own code; the main item must be listed in the same catalog, must
+    /// not itself be a sub-item (one level only) and must be of the same category.
+    /// </summary>
+    public PowerCode? MainItem { get; init; }
+
+    /// <summary>Gets whether this entry is a sub-item (子项): it names a main item.</summary>
+    public bool IsSubItem => MainItem is { IsEmpty: false };
+
+    /// <summary>Gets the levels of government that exercise the power (行使层级); <see cref="ExercisingLevels.None"/> when not stated.</summary>
+    public ExercisingLevels ExercisingLevels { get; init; }
+
+    /// <summary>Gets who the power applies to (职责对象/服务对象); <see cref="ServiceObjects.None"/> when not stated.</summary>
+    public ServiceObjects ServiceObjects { get; init; }
+
+    /// <summary>
+    /// Gets whether this level only reviews the matter and forwards it to a higher level, which decides (审核转报).
+    /// </summary>
+    public bool ForwardedForReview { get; init; }
+
+    /// <summary>
+    /// Gets the implementing body's unified social credit code (实施主体统一社会信用代码), or <see langword="null"/> when the
+    /// catalog does not state it. A code in the form of <see cref="PowerCodeFormat.GovernmentServiceItem"/> is checked
+    /// against it (<see cref="GovernmentServiceItemCode.CheckImplementingBody"/>).
+    /// </summary>
+    public UnifiedSocialCreditCode? ImplementingBodyCreditCode { get; init; }
+
+    /// <summary>
+    /// Gets the administrative area of the implementing body (实施主体所在行政区划), or <see langword="null"/> when the catalog
+    /// does not state it. A code in the form of <see cref="PowerCodeFormat.GovernmentServiceItem"/> must name the same area.
+    /// </summary>
+    public AdministrativeAreaCode? ImplementingBodyArea { get; init; }
+
+    /// <summary>
+    /// Gets, stage by stage, the responsibilities of the office and the accountability matters that apply (责任事项、追责情形),
+    /// in the order given; empty when the catalog lists none.
+    /// </summary>
+    public IReadOnlyList<StageResponsibility> Stages
+    {
+        get => stages;
+        init => stages = value is null ? NoStages : ImmutableLists.Of(value);
+    }
 
     /// <summary>
     /// Gets whether the power is marked confidential (标为涉密不宜公开). A mark alone does not withhold the power:
@@ -148,6 +198,13 @@ public sealed record Power
         Check(Equals(Confidentiality, other.Confidentiality), nameof(Confidentiality));
         Check(string.Equals(SupervisingBody, other.SupervisingBody, StringComparison.Ordinal), nameof(SupervisingBody));
         Check(string.Equals(ComplaintChannel, other.ComplaintChannel, StringComparison.Ordinal), nameof(ComplaintChannel));
+        Check(Nullable.Equals(MainItem, other.MainItem), nameof(MainItem));
+        Check(ExercisingLevels == other.ExercisingLevels, nameof(ExercisingLevels));
+        Check(ServiceObjects == other.ServiceObjects, nameof(ServiceObjects));
+        Check(ForwardedForReview == other.ForwardedForReview, nameof(ForwardedForReview));
+        Check(Nullable.Equals(ImplementingBodyCreditCode, other.ImplementingBodyCreditCode), nameof(ImplementingBodyCreditCode));
+        Check(Nullable.Equals(ImplementingBodyArea, other.ImplementingBodyArea), nameof(ImplementingBodyArea));
+        Check(Stages.SequenceEqual(other.Stages), nameof(Stages));
         return members;
 
         void Check(bool same, string member)

@@ -68,13 +68,19 @@ public sealed class PowerCategory : IEquatable<PowerCategory>
     /// <summary>Gets 非行政许可审批, non-licensing approval (<c>SP</c>).</summary>
     public static PowerCategory NonLicensingApproval { get; } = new("SP", "非行政许可审批", "Non-licensing approval");
 
+    /// <summary>
+    /// Gets 公共服务, public service (<c>GG</c>): the public-service items a 权责清单 lists beside the administrative powers
+    /// (行政权力事项和公共服务事项).
+    /// </summary>
+    public static PowerCategory PublicService { get; } = new("GG", "公共服务", "Public service");
+
     /// <summary>Gets 其他, other powers (<c>QT</c>).</summary>
     public static PowerCategory Other { get; } = new("QT", "其他", "Other administrative power");
 
     /// <summary>Gets the well-known national categories, in the order listed above.</summary>
     public static IReadOnlyList<PowerCategory> WellKnown { get; } =
     [
-        Licensing, Penalty, Coercion, Levy, Benefit, Inspection, Confirmation, Award, Adjudication, NonLicensingApproval, Other,
+        Licensing, Penalty, Coercion, Levy, Benefit, Inspection, Confirmation, Award, Adjudication, NonLicensingApproval, PublicService, Other,
     ];
 
     /// <summary>Gets the item type code, upper case, e.g. <c>XK</c>.</summary>

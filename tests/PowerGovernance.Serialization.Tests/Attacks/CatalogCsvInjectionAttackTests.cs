@@ -40,7 +40,7 @@ public class CatalogCsvInjectionAttackTests
             }
         }
 
-        Assert.Equal(4 * 24, cells);
+        Assert.Equal(4 * 31, cells);
         Assert.Contains("'" + Hyperlink.Replace("\"", "\"\"", StringComparison.Ordinal), csv, StringComparison.Ordinal);
     }
 

@@ -106,6 +106,39 @@ public class CatalogRuleTests
             "The supervising body (监督机构) is blank.", "缺少监督机构。"),
         new(CatalogRuleCodes.ComplaintChannelMissing, One(p => p with { ComplaintChannel = null }), FindingSeverity.Error, "ComplaintChannel", null,
             "The complaint channel (投诉渠道) is missing.", "缺少投诉渠道。"),
+        // The entry's structure (主项/子项, 行使层级, 职责对象, 审核转报, 实施主体代码, 环节责任事项).
+        new(CatalogRuleCodes.MainItemIsSelf, One(p => p with { MainItem = p.Code }), FindingSeverity.Error, "MainItem", "62052400MZ-XK-0001",
+            "The item '62052400MZ-XK-0001' names itself as its main item (主项)", "事项“62052400MZ-XK-0001”将自身列为主项"),
+        new(CatalogRuleCodes.MainItemMissing, v => v.Validate([Valid, Sub("62052400MZ-XK-0002", "62052400MZ-XK-0009")]).Powers[1].Findings, FindingSeverity.Error, "MainItem", "62052400MZ-XK-0009",
+            "The sub-item '62052400MZ-XK-0002' names the main item '62052400MZ-XK-0009', which is not in the catalog", "子项“62052400MZ-XK-0002”所属的主项“62052400MZ-XK-0009”未列入目录"),
+        new(CatalogRuleCodes.MainItemIsSubItem, v => v.Validate([Valid, Sub("62052400MZ-XK-0002", "62052400MZ-XK-0001"), Sub("62052400MZ-XK-0003", "62052400MZ-XK-0002")]).Powers[2].Findings,
+            FindingSeverity.Error, "MainItem", "62052400MZ-XK-0002",
+            "The main item '62052400MZ-XK-0002' of '62052400MZ-XK-0003' is itself a sub-item of '62052400MZ-XK-0001'", "目录只分主项、子项两级"),
+        new(CatalogRuleCodes.MainItemCategoryMismatch, v => v.Validate([Valid, Sub("62052400MZ-CF-0001", "62052400MZ-XK-0001") with { Category = PowerCategory.Penalty }]).Powers[1].Findings,
+            FindingSeverity.Error, "MainItem", "62052400MZ-XK-0001",
+            "is of the category 行政处罚 (Administrative penalty), but its main item '62052400MZ-XK-0001' is of the category 行政许可 (Administrative licensing)", "子项应与主项类别一致"),
+        new(CatalogRuleCodes.ExercisingLevelsUndefined, One(p => p with { ExercisingLevels = ExercisingLevels.County | (ExercisingLevels)16 }), FindingSeverity.Error, "ExercisingLevels", "20",
+            "The exercising levels 20 include undefined flags (16)", "行使层级20含有无效取值（16）"),
+        new(CatalogRuleCodes.ServiceObjectsUndefined, One(p => p with { ServiceObjects = ServiceObjects.Citizens | (ServiceObjects)8 }), FindingSeverity.Error, "ServiceObjects", "9",
+            "The service objects 9 include undefined flags (8)", "职责对象9含有无效取值（8）"),
+        new(CatalogRuleCodes.ForwardingWithoutHigherLevel, One(p => p with { ForwardedForReview = true, ExercisingLevels = ExercisingLevels.Township }), FindingSeverity.Warning, "ForwardedForReview", "true",
+            "its exercising levels (township) name no level above the lowest one", "行使层级（乡镇级）中没有高于最低层级的决定层级"),
+        // 武山县 (620524) item code whose body 116205240139604228 was registered in 620524 too: only the missing credit code is reported.
+        new(CatalogRuleCodes.ImplementingBodyCreditCodeMissing, v => ServiceItems(v).Validate(Valid with { Code = new PowerCode(Wushan) }).Findings, FindingSeverity.Warning, "ImplementingBodyCreditCode", null,
+            "naming the implementing body 116205240139604228, but the entry does not state its implementing body's unified social credit code", "未载明实施主体统一社会信用代码，无法核对"),
+        new(CatalogRuleCodes.StageNull, One(p => p with { Stages = [null!] }), FindingSeverity.Error, "Stages[0]", null,
+            "The stage Stages[0] is empty (null).", "第1个环节（Stages[0]）为空。"),
+        new(CatalogRuleCodes.StageUndefined, One(p => p with { Stages = [new StageResponsibility((PowerStage)42, ["审查申请材料"])] }), FindingSeverity.Error, "Stages[0].Stage", "42",
+            "The stage 42 is undefined", "环节42无效"),
+        new(CatalogRuleCodes.StageDuplicate, One(p => p with { Stages = [new StageResponsibility(PowerStage.Acceptance, ["公示应当提交的材料"]), new StageResponsibility(PowerStage.Acceptance, ["一次性告知补正材料"])] }),
+            FindingSeverity.Error, "Stages[1].Stage", "Acceptance",
+            "The stage acceptance (受理) is listed more than once", "环节“受理”重复列出"),
+        new(CatalogRuleCodes.StageResponsibilitiesMissing, One(p => p with { Stages = [new StageResponsibility(PowerStage.Decision, [])] }), FindingSeverity.Error, "Stages[0].Responsibilities", null,
+            "The stage decision (决定) lists no responsibilities (责任事项)", "环节“决定”未列明责任事项"),
+        new(CatalogRuleCodes.StageResponsibilityBlank, One(p => p with { Stages = [new StageResponsibility(PowerStage.Decision, ["作出准予或不予许可的决定", " "])] }), FindingSeverity.Error, "Stages[0].Responsibilities[1]", " ",
+            "Responsibility 2 of the stage decision (决定) is empty.", "环节“决定”的第2项责任事项为空。"),
+        new(CatalogRuleCodes.StageAccountabilityMatterBlank, One(p => p with { Stages = [new StageResponsibility(PowerStage.Decision, ["作出准予或不予许可的决定"], [""])] }), FindingSeverity.Error, "Stages[0].AccountabilityMatters[0]", "",
+            "Accountability matter 1 of the stage decision (决定) is empty", "环节“决定”的第1项追责情形为空"),
     }.ToDictionary(c => c.Code);
 
     public static TheoryData<string> RuleCodes() => new(Cases.Keys.Order(StringComparer.Ordinal));
@@ -156,6 +189,14 @@ public class CatalogRuleTests
 
         Assert.Empty(Cases[code].Run(validator));
     }
+
+    // GB/T 39554.1 implementation code of 武山县 (620524) implemented by the body 116205240139604228, registered in 620524.
+    private const string Wushan = "000101001000-620524000000-116205240139604228-00";
+
+    private static Power Sub(string code, string main) => Valid with { Code = PowerCode.Parse(code), MainItem = PowerCode.Parse(main) };
+
+    private static CatalogValidator ServiceItems(CatalogValidator validator) =>
+        new(validator.Options with { CodeFormat = PowerCodeFormat.GovernmentServiceItem });
 
     private static Func<CatalogValidator, IReadOnlyList<Finding>> One(Func<Power, Power> breakIt) =>
         validator => validator.Validate(breakIt(Valid)).Findings;

@@ -12,7 +12,7 @@ namespace PowerGovernance.Tests.Powers;
 /// <summary>
 /// Laws of the catalog rules over generated powers: untrusted data (nulls, empty and blank strings in every
 /// member, null lists and elements, default structs, undefined enums) never makes the validator throw, and
-/// a list's findings are exactly the single-power findings plus the duplicate-code findings.
+/// a list's findings are exactly the single-power findings plus the duplicate-code and main-item findings.
 /// </summary>
 public class CatalogValidatorProperties
 {
@@ -52,7 +52,7 @@ public class CatalogValidatorProperties
             && result.Findings.All(IsComplete);
 
         var sameAsSingle = result.Powers.All(p =>
-            p.Findings.Where(f => f.Code != CatalogRuleCodes.CodeDuplicate)
+            p.Findings.Where(f => f.Code is not (CatalogRuleCodes.CodeDuplicate or CatalogRuleCodes.MainItemMissing or CatalogRuleCodes.MainItemIsSubItem or CatalogRuleCodes.MainItemCategoryMismatch))
                 .SequenceEqual(CatalogValidator.Default.Validate(p.Power).Findings.Select(f => p.Power is null ? f with { Message = f.Message.Replace("index 0", "index " + p.Index, System.StringComparison.Ordinal), ChineseMessage = f.ChineseMessage.Replace("索引0", "索引" + p.Index, System.StringComparison.Ordinal) } : f)));
 
         var codes = powers.Where(p => p is not null && !p.Code.IsEmpty).Select(p => p!.Code).ToList();

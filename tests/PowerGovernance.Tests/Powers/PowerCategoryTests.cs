@@ -14,6 +14,9 @@ public class PowerCategoryTests
     [InlineData("确认", "行政确认")]
     [InlineData("Administrative inspection", "行政检查")]
     [InlineData("其他", "其他")]
+    [InlineData("GG", "公共服务")]
+    [InlineData("公共服务", "公共服务")]
+    [InlineData("Public service", "公共服务")]
     public void Well_known_categories_are_found_by_code_or_name(string text, string chinese)
     {
         Assert.True(PowerCategory.TryFind(text, out var category));
@@ -21,11 +24,11 @@ public class PowerCategoryTests
     }
 
     [Fact]
-    public void The_eleven_well_known_categories_have_distinct_type_codes()
+    public void The_twelve_well_known_categories_have_distinct_type_codes()
     {
-        Assert.Equal(11, PowerCategory.WellKnown.Count);
-        Assert.Equal(11, PowerCategory.WellKnown.Select(c => c.TypeCode).Distinct().Count());
-        Assert.Equal(["XK", "CF", "QZ", "ZS", "JF", "JC", "QR", "JL", "CJ", "SP", "QT"], PowerCategory.WellKnown.Select(c => c.TypeCode));
+        Assert.Equal(12, PowerCategory.WellKnown.Count);
+        Assert.Equal(12, PowerCategory.WellKnown.Select(c => c.TypeCode).Distinct().Count());
+        Assert.Equal(["XK", "CF", "QZ", "ZS", "JF", "JC", "QR", "JL", "CJ", "SP", "GG", "QT"], PowerCategory.WellKnown.Select(c => c.TypeCode));
     }
 
     [Fact]

@@ -47,6 +47,7 @@ internal sealed partial class PowerValidator : AbstractValidator<Power>
         AddConfidentialityRules();
         Required(p => p.SupervisingBody, CatalogRuleCodes.SupervisingBodyMissing, FindingSeverity.Error, "supervising body (监督机构)", "监督机构");
         Required(p => p.ComplaintChannel, CatalogRuleCodes.ComplaintChannelMissing, FindingSeverity.Error, "complaint channel (投诉渠道)", "投诉渠道");
+        AddStructureRules();
     }
 
     private void Required(Expression<Func<Power, string?>> member, string code, FindingSeverity severity, string english, string chinese) =>
