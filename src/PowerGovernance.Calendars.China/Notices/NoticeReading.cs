@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using PowerGovernance.Calendars;
+using PowerGovernance.Validation;
+
+namespace PowerGovernance.Calendars.China.Notices;
+
+/// <summary>
+/// What <see cref="NoticeReader"/> read from a holiday notice (节假日安排通知的读取结果): the year, every day the
+/// notice decided with the sentence it came from, and the findings. Immutable.
+/// </summary>
+public sealed class NoticeReading
+{
+    internal NoticeReading(int? year, IReadOnlyList<NoticeDay> days, IReadOnlyList<Finding> findings)
+    {
+        Year = year;
+        Days = days;
+        Findings = findings;
+    }
+
+    /// <summary>Gets the year the notice arranges (通知所属年度), or <see langword="null"/> when it could not be read.</summary>
+    public int? Year { get; }
+
+    /// <summary>Gets the days the notice decided (通知所定日期), in date order; empty when the text could not be read.</summary>
+    public IReadOnlyList<NoticeDay> Days { get; }
+
+    /// <summary>Gets the findings (问题), each with the sentence it concerns; every problem of the text is reported at once.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>Gets a value indicating whether the text was read without errors (读取成功).</summary>
+    public bool Succeeded => Year is not null && Findings.All(f => f.Severity != FindingSeverity.Error);
+
+    /// <summary>Gets the rest days (放假日).</summary>
+    public IEnumerable<LocalDate> RestDays => Days.Where(d => d.Kind == NoticeDayKind.Rest).Select(d => d.Date);
+
+    /// <summary>Gets the make-up working days (调休上班日).</summary>
+    public IEnumerable<LocalDate> MakeUpWorkingDays => Days.Where(d => d.Kind == NoticeDayKind.MakeUpWorkingDay).Select(d => d.Date);
+
+    /// <summary>
+    /// Builds the year as a working calendar (年度工作日历): Saturday and Sunday as the weekend, the notice's rest days
+    /// as holidays and its make-up days as working days, covering from the earliest day read (e.g. a New Year day of
+    /// the previous December) through December 31 of <see cref="Year"/>, with the statutory days of the law in force marked.
+    /// </summary>
+    /// <param name="id">The calendar's identifier, e.g. <c>cn-notice-2026</c>.</param>
+    /// <param name="title">The notice's title, recorded as the calendar's source.</param>
+    /// <param name="issued">The date the notice was issued.</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="System.InvalidOperationException">The reading did not succeed (<see cref="Succeeded"/> is false); the message lists the errors.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="id"/> or <paramref name="title"/> is blank.</exception>
+    public WorkingCalendar ToCalendar(string id, string title, LocalDate issued)
+    {
+        if (!Succeeded || Year is not { } year)
+        {
+            throw new System.InvalidOperationException(
+                "The notice was not read without errors, so it cannot become a calendar: " + string.Join("; ", Findings.Select(f => f.Message))
+                + " 通知读取有错误，不能生成日历：" + string.Join("；", Findings.Select(f => f.ChineseMessage)));
+        }
+
+        var first = new LocalDate(year, 1, 1);
+        foreach (var day in Days)
+        {
+            if (day.Date < first)
+            {
+                first = day.Date;
+            }
+        }
+
+        var builder = new WorkingCalendarBuilder(id)
+            .WithCoverage(first, new LocalDate(year, 12, 31))
+            .WithWeekendDays(IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday)
+            .AddSource(new CalendarSource(year, issued, title));
+        foreach (var day in Days)
+        {
+            if (day.Date.Year > year)
+            {
+                continue;
+            }
+
+            if (day.Kind == NoticeDayKind.Rest)
+            {
+                builder.AddHoliday(day.Date, day.Holiday);
+            }
+            else
+            {
+                builder.AddMakeUpWorkingDay(day.Date, day.Holiday);
+            }
+        }
+
+        return ChinaCalendars.MarkStatutory(builder.Build());
+    }
+}
