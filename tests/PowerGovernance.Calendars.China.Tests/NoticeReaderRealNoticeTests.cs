@@ -26,7 +26,7 @@ public class NoticeReaderRealNoticeTests
         [2019] = [new(2019, 4, 28), new(2019, 5, 2), new(2019, 5, 3), new(2019, 5, 4), new(2019, 5, 5)],
     };
 
-    public static TheoryData<int> Years => new() { 2006, 2007, 2013, 2015, 2016, 2018, 2019, 2021, 2023, 2024, 2025, 2026 };
+    public static TheoryData<int> Years => new() { 2006, 2007, 2010, 2013, 2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025, 2026 };
 
     private static string ReadNotice(int year) =>
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Notices", year + ".txt"));
@@ -115,5 +115,44 @@ public class NoticeReaderRealNoticeTests
         Assert.Empty(NoticeChecker.Check(calendar, 2026));
         Assert.Equal(DayType.MakeUpWorkingDay, calendar.GetDayType(new LocalDate(2026, 2, 28)));
         Assert.Equal(DayType.StatutoryHoliday, calendar.GetDayType(new LocalDate(2026, 2, 17)));
+    }
+
+    [Theory]
+    [InlineData(2016)]
+    [InlineData(2024)]
+    [InlineData(2025)]
+    [InlineData(2026)]
+    public void A_real_notice_read_and_checked_on_arrival_has_no_error(int year)
+    {
+        var findings = NoticeReader.Read(ReadNotice(year)).Check();
+
+        Assert.DoesNotContain(findings, f => f.Severity == PowerGovernance.Validation.FindingSeverity.Error);
+    }
+
+    [Fact]
+    public void A_notice_that_makes_a_statutory_day_a_working_day_is_an_error_of_the_law_check()
+    {
+        // Hypothetical 2026 text: October 3 is a statutory day under Art. 2 (10月1日至3日) and a Saturday in 2026
+        // (10月1日 is a Thursday, per the real 2026 notice), declared a working day. The text itself is consistent
+        // (10月1日至2日 is 2 days), so only the law check can catch it.
+        var reading = NoticeReader.Read("国务院办公厅关于2026年部分节假日安排的通知\n七、国庆节：10月1日（周四）至2日（周五）放假，共2天。10月3日（周六）上班。");
+
+        var findings = reading.Check();
+
+        Assert.True(reading.Succeeded);
+        Assert.Contains(findings, f => f.Code == NoticeCheckCodes.StatutoryDayWorked && f.Path == "2026-10-03");
+    }
+
+    [Fact]
+    public void A_make_up_day_on_a_weekday_is_an_error_of_the_reading()
+    {
+        // 2026-05-01 is a Friday ("5月1日（周五）" in the real 2026 notice): "上班" on a weekday is not a make-up day.
+        var reading = NoticeReader.Read("国务院办公厅关于2026年部分节假日安排的通知\n四、劳动节：5月2日至5日放假调休，共4天。5月1日（周五）上班。");
+
+        var finding = Assert.Single(reading.Findings);
+        Assert.Equal(NoticeReadCodes.MakeUpDayNotOnWeekend, finding.Code);
+        Assert.Equal("2026-05-01", finding.AttemptedValue);
+        Assert.Equal(2, finding.Line);
+        Assert.Same(reading.Findings, reading.Check());
     }
 }

@@ -302,6 +302,17 @@ internal sealed partial class NoticeItemReader
             }
         }
 
+        if (kind == NoticeDayKind.MakeUpWorkingDay && date.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday))
+        {
+            findings.Add(NoticeParser.Located(
+                NoticeReadCodes.MakeUpDayNotOnWeekend,
+                sentence,
+                NoticeText.Iso(date),
+                $"{NoticeText.Iso(date)} is made a working day (上班), but it is a {date.DayOfWeek}; only a Saturday or Sunday can be a make-up working day.",
+                $"{NoticeText.Chinese(date)}被定为上班日，但该日是{ChineseWeekday(date.DayOfWeek)}；只有星期六、星期日才能调休上班。"));
+            return;
+        }
+
         if (days.TryGetValue(date, out var existing))
         {
             if (existing.Kind != kind || !existing.Holiday.Equals(holiday))

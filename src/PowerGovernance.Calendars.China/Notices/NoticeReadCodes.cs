@@ -36,4 +36,7 @@ public static class NoticeReadCodes
 
     /// <summary>Error: the same day is both a rest day and a working day, or a rest day of two items (同一天安排冲突).</summary>
     public const string ConflictingDay = nameof(ConflictingDay);
+
+    /// <summary>Error: a day the text makes a working day (…上班) is not a Saturday or Sunday, so it cannot be a make-up working day (调休上班日不在周末).</summary>
+    public const string MakeUpDayNotOnWeekend = nameof(MakeUpDayNotOnWeekend);
 }

@@ -48,6 +48,7 @@ public sealed class NoticeReading
     /// <returns>The calendar.</returns>
     /// <exception cref="System.InvalidOperationException">The reading did not succeed (<see cref="Succeeded"/> is false); the message lists the errors.</exception>
     /// <exception cref="System.ArgumentException"><paramref name="id"/> or <paramref name="title"/> is blank.</exception>
+    /// <exception cref="InvalidCalendarException">A statutory day is a working day in the year read (the notice breaks the holiday law); <see cref="Check"/> reports this as a finding instead.</exception>
     public WorkingCalendar ToCalendar(string id, string title, LocalDate issued)
     {
         if (!Succeeded || Year is not { } year)
@@ -57,6 +58,37 @@ public sealed class NoticeReading
                 + " 通知读取有错误，不能生成日历：" + string.Join("；", Findings.Select(f => f.ChineseMessage)));
         }
 
+        return ChinaCalendars.MarkStatutory(Build(year, id, title, issued));
+    }
+
+    /// <summary>
+    /// Checks the year read on arrival (到达即校验): the reading's own findings, then, when it succeeded, the year against the
+    /// holiday law in force (<see cref="NoticeChecker.Check(IWorkingCalendar, int)"/>: statutory days rest, make-up days on
+    /// weekends, blocks unbroken, Art. 6 days given back, Art. 7 working runs) and its differences from the provisional year
+    /// built from the law (<see cref="NoticeChecker.CompareWithProvisional"/>), so an administrator sees at once whether the
+    /// notice was read completely.
+    /// </summary>
+    /// <returns>The findings: the reading's, then the law's, then the differences from the provisional year.</returns>
+    public IReadOnlyList<Finding> Check()
+    {
+        if (!Succeeded || Year is not { } year)
+        {
+            return Findings;
+        }
+
+        var calendar = Build(year, "cn-notice", "国务院办公厅关于" + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + "年部分节假日安排的通知", new LocalDate(year, 1, 1));
+        var all = new List<Finding>(Findings);
+        all.AddRange(NoticeChecker.Check(calendar, year));
+        if (year >= 2005)
+        {
+            all.AddRange(NoticeChecker.CompareWithProvisional(calendar, year));
+        }
+
+        return all.AsReadOnly();
+    }
+
+    private WorkingCalendar Build(int year, string id, string title, LocalDate issued)
+    {
         var first = new LocalDate(year, 1, 1);
         foreach (var day in Days)
         {
@@ -87,6 +119,6 @@ public sealed class NoticeReading
             }
         }
 
-        return ChinaCalendars.MarkStatutory(builder.Build());
+        return builder.Build();
     }
 }
