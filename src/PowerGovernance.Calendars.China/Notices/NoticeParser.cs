@@ -85,7 +85,7 @@ internal static partial class NoticeParser
 
         var ordered = days.Values.OrderBy(d => d.Date).ToList();
         var sortedFindings = findings.OrderBy(f => f.Line ?? 0).ToList();
-        return new NoticeReading(year, ordered.AsReadOnly(), sortedFindings.AsReadOnly());
+        return new NoticeReading(year, ordered.AsReadOnly(), sortedFindings.AsReadOnly(), ReadIssued(text));
     }
 
     /// <summary>A finding located at <paramref name="sentence"/>.</summary>
@@ -139,6 +139,24 @@ internal static partial class NoticeParser
         return null;
     }
 
+    /// <summary>The date of the last line that is only a date (the signature's 成文日期), when it exists.</summary>
+    private static LocalDate? ReadIssued(string text)
+    {
+        LocalDate? issued = null;
+        foreach (Match match in SignatureDate().Matches(text))
+        {
+            var y = int.Parse(match.Groups["y"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+            var m = int.Parse(match.Groups["m"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+            var d = int.Parse(match.Groups["d"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+            if (m is >= 1 and <= 12 && d >= 1 && d <= CalendarSystem.Iso.GetDaysInMonth(y, m))
+            {
+                issued = new LocalDate(y, m, d);
+            }
+        }
+
+        return issued;
+    }
+
     private static List<NoticeItem> FindItems(string text)
     {
         var matches = ItemHeading().Matches(text);
@@ -170,6 +188,9 @@ internal static partial class NoticeParser
 
     [GeneratedRegex(@"(?<=^|[\n ])(?<num>[一二三四五六七八九十]{1,3})\s*、\s*(?<name>[^:\n、]{1,12}(?:、[^:\n、]{1,12})?)\s*:", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ItemHeading();
+
+    [GeneratedRegex(@"(?m)^[ ]*(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日[ ]*$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SignatureDate();
 
     [GeneratedRegex(@"\n\s*(?=[^\s\d])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ParagraphEnd();

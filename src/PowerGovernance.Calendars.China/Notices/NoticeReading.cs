@@ -12,15 +12,19 @@ namespace PowerGovernance.Calendars.China.Notices;
 /// </summary>
 public sealed class NoticeReading
 {
-    internal NoticeReading(int? year, IReadOnlyList<NoticeDay> days, IReadOnlyList<Finding> findings)
+    internal NoticeReading(int? year, IReadOnlyList<NoticeDay> days, IReadOnlyList<Finding> findings, LocalDate? issued = null)
     {
         Year = year;
+        Issued = issued;
         Days = days;
         Findings = findings;
     }
 
     /// <summary>Gets the year the notice arranges (通知所属年度), or <see langword="null"/> when it could not be read.</summary>
     public int? Year { get; }
+
+    /// <summary>Gets the date the notice was issued (成文日期), read from a signature line such as <c>2025年11月4日</c>, or <see langword="null"/> when the text has none.</summary>
+    public LocalDate? Issued { get; }
 
     /// <summary>Gets the days the notice decided (通知所定日期), in date order; empty when the text could not be read.</summary>
     public IReadOnlyList<NoticeDay> Days { get; }
