@@ -26,7 +26,7 @@ public class NoticeReaderRealNoticeTests
         [2019] = [new(2019, 4, 28), new(2019, 5, 2), new(2019, 5, 3), new(2019, 5, 4), new(2019, 5, 5)],
     };
 
-    public static TheoryData<int> Years => new() { 2006, 2007, 2010, 2013, 2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025, 2026 };
+    public static TheoryData<int> Years => new() { 2006, 2007, 2010, 2011, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025, 2026 };
 
     private static string ReadNotice(int year) =>
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Notices", year + ".txt"));
