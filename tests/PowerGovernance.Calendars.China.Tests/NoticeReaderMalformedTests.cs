@@ -28,6 +28,19 @@ public class NoticeReaderMalformedTests
     }
 
     [Fact]
+    public void A_lunar_annotation_that_disagrees_with_its_date_is_an_error()
+    {
+        // 2025's lunar New Year (正月初一) was 2025-01-29, so 除夕 was 01-28 and 正月初七 02-04, as the real notice
+        // says; here 除夕 is put on 01-27, a day early.
+        var reading = NoticeReader.Read(Title + "二、春节：1月27日（农历除夕、周一）至2月4日（农历正月初七、周二）放假调休，共9天。");
+
+        var finding = Assert.Single(reading.Findings);
+        Assert.Equal(NoticeReadCodes.LunarDateMismatch, finding.Code);
+        Assert.Equal("1月27日（农历除夕、周一）", finding.AttemptedValue);
+        Assert.Contains("农历", finding.ChineseMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_total_that_disagrees_with_the_range_is_an_error()
     {
         // 10月1日至7日 is 7 days, not 8.
@@ -72,6 +85,12 @@ public class NoticeReaderMalformedTests
         Assert.Equal(NoticeReadCodes.TextTooLong, Assert.Single(NoticeReader.Read(new string('日', NoticeReader.MaxTextLength + 1)).Findings).Code);
         Assert.Equal(NoticeReadCodes.TextTooLong, Assert.Single(NoticeReader.Read(string.Empty).Findings).Code);
         Assert.Throws<ArgumentNullException>(() => NoticeReader.Read(null!));
+        Assert.Throws<ArgumentOutOfRangeException>(() => NoticeReader.Read("一、元旦：1月1日放假。", 1999));
+
+        // The 2025 title read as 2024: refused, nothing read.
+        var mismatch = NoticeReader.Read(Title + "一、元旦：1月1日（周三）放假1天，不调休。", 2024);
+        Assert.Equal(NoticeReadCodes.YearMismatch, Assert.Single(mismatch.Findings).Code);
+        Assert.Empty(mismatch.Days);
     }
 
     [Property(MaxTest = 300)]

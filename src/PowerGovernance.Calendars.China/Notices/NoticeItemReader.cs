@@ -13,6 +13,7 @@ internal sealed partial class NoticeItemReader
     private const int MaxRangeDays = 60;
 
     private readonly string text;
+    private readonly string original;
     private readonly NoticeSentences sentences;
     private readonly int year;
     private readonly HolidayName holiday;
@@ -25,8 +26,9 @@ internal sealed partial class NoticeItemReader
     private bool anyRest;
     private int? blockMonth;
 
-    internal NoticeItemReader(string text, NoticeSentences sentences, int year, HolidayName holiday, NoticeItem item, Dictionary<LocalDate, NoticeDay> days, List<Finding> findings)
+    internal NoticeItemReader(string original, string text, NoticeSentences sentences, int year, HolidayName holiday, NoticeItem item, Dictionary<LocalDate, NoticeDay> days, List<Finding> findings)
     {
+        this.original = original;
         this.text = text;
         this.sentences = sentences;
         this.year = year;
@@ -77,7 +79,7 @@ internal sealed partial class NoticeItemReader
         foreach (var (clauseStart, clauseEnd) in Clauses(start, end))
         {
             var clause = text[clauseStart..clauseEnd];
-            var dates = ReadDates(clause, sentence);
+            var dates = ReadDates(clauseStart, clause, sentence);
             var total = TotalPattern().Match(clause);
             if (total.Success)
             {
@@ -155,7 +157,7 @@ internal sealed partial class NoticeItemReader
     }
 
     /// <summary>The days a clause names: single dates and ranges (至 or a dash) expanded, each checked against its annotations.</summary>
-    private List<LocalDate> ReadDates(string clause, NoticeSentence sentence)
+    private List<LocalDate> ReadDates(int clauseStart, string clause, NoticeSentence sentence)
     {
         var result = new List<LocalDate>();
         var matches = DatePattern().Matches(clause);
@@ -163,7 +165,7 @@ internal sealed partial class NoticeItemReader
         for (var i = 0; i < matches.Count; i++)
         {
             var match = matches[i];
-            var date = Resolve(match, sentence);
+            var date = Resolve(match, original.Substring(clauseStart + match.Index, match.Length), sentence);
             var toNext = i + 1 < matches.Count && IsRangeGap(clause[(match.Index + match.Length)..matches[i + 1].Index]);
             if (date is null)
             {
@@ -209,9 +211,8 @@ internal sealed partial class NoticeItemReader
         return trimmed == "至" || (trimmed.Length > 0 && trimmed.Trim('~').Length == 0);
     }
 
-    private LocalDate? Resolve(Match match, NoticeSentence sentence)
+    private LocalDate? Resolve(Match match, string raw, NoticeSentence sentence)
     {
-        var raw = match.Value;
         if (match.Groups["y"].Success)
         {
             contextYear = int.Parse(match.Groups["y"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
@@ -264,6 +265,16 @@ internal sealed partial class NoticeItemReader
             var weekday = WeekdayPattern().Match(part);
             if (!weekday.Success)
             {
+                if (!NoticeLunarAnnotation.Agrees(part, date, out var understood) && understood)
+                {
+                    findings.Add(NoticeParser.Located(
+                        NoticeReadCodes.LunarDateMismatch,
+                        sentence,
+                        raw,
+                        $"'{part}' is given for {NoticeText.Iso(date)}, but by the Chinese lunar calendar that day is not {part}.",
+                        $"{NoticeText.Chinese(date)}标注为“{part}”，但按农历该日并非{part}。"));
+                }
+
                 continue;
             }
 

@@ -40,7 +40,21 @@ internal static partial class NoticeParser
             return new NoticeReading(givenYear, [], findings.AsReadOnly());
         }
 
-        var year = givenYear ?? ReadYear(text);
+        var titleYear = ReadYear(text);
+        if (givenYear is { } given && titleYear is { } written && given != written)
+        {
+            var g = given.ToString(CultureInfo.InvariantCulture);
+            var w = written.ToString(CultureInfo.InvariantCulture);
+            findings.Add(Finding.Error(
+                NoticeReadCodes.YearMismatch,
+                string.Empty,
+                w,
+                $"The year given ({g}) is not the year the text names ({w}); nothing was read.",
+                $"给出的年份（{g}）与通知所写年份（{w}）不一致，未读取。"));
+            return new NoticeReading(givenYear, [], findings.AsReadOnly());
+        }
+
+        var year = givenYear ?? titleYear;
         if (year is null)
         {
             findings.Add(Finding.Error(
@@ -80,7 +94,7 @@ internal static partial class NoticeParser
                 continue;
             }
 
-            new NoticeItemReader(text, sentences, year.Value, holiday, item, days, findings).Read();
+            new NoticeItemReader(original, text, sentences, year.Value, holiday, item, days, findings).Read();
         }
 
         var ordered = days.Values.OrderBy(d => d.Date).ToList();

@@ -39,4 +39,10 @@ public static class NoticeReadCodes
 
     /// <summary>Error: a day the text makes a working day (…上班) is not a Saturday or Sunday, so it cannot be a make-up working day (调休上班日不在周末).</summary>
     public const string MakeUpDayNotOnWeekend = nameof(MakeUpDayNotOnWeekend);
+
+    /// <summary>Error: a lunar annotation (<c>（农历除夕）</c>, <c>（农历正月初七）</c>) disagrees with the date it follows by the Chinese lunar calendar (农历与日期不符).</summary>
+    public const string LunarDateMismatch = nameof(LunarDateMismatch);
+
+    /// <summary>Error: the year the caller gave is not the year the title or opening sentence names (年份不一致).</summary>
+    public const string YearMismatch = nameof(YearMismatch);
 }
