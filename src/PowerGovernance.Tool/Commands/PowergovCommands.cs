@@ -15,6 +15,7 @@ internal static class PowergovCommands
         calendar.Subcommands.Add(CalendarCheckCommand.Create(context));
         calendar.Subcommands.Add(CalendarDiffCommand.Create(context));
         calendar.Subcommands.Add(CalendarExportCommand.Create(context));
+        calendar.Subcommands.Add(CalendarFromNoticeCommand.Create(context));
         var catalog = new Command("catalog", "Power catalog files: check. 职权目录文件：检查。");
         catalog.Subcommands.Add(CatalogCheckCommand.Create(context));
 

@@ -1,0 +1,60 @@
+using System;
+using System.IO;
+using System.Linq;
+
+namespace PowerGovernance.Tool.Tests;
+
+public sealed class CalendarFromNoticeCommandTests : IDisposable
+{
+    private static readonly string Notice2026 = Path.Combine(AppContext.BaseDirectory, "notices", "2026.txt");
+
+    private readonly TempFiles files = new();
+
+    public void Dispose() => files.Dispose();
+
+    [Fact]
+    public void The_2026_notice_becomes_a_holiday_cn_year_that_calendar_check_passes()
+    {
+        var run = Powergov.Run("calendar", "from-notice", Notice2026, "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(2026, run.Json.GetProperty("year").GetInt32());
+
+        // 2026 notice: "2月14日（周六）、2月28日（周六）上班" — both are make-up days (isOffDay false).
+        var days = run.Json.GetProperty("days").EnumerateArray().ToDictionary(d => d.GetProperty("date").GetString()!, d => d.GetProperty("isOffDay").GetBoolean());
+        Assert.False(days["2026-02-28"]);
+        Assert.True(days["2026-02-15"]);
+        // Checked on arrival: no errors (the only findings are days that differ from the most likely provisional year).
+        Assert.Contains("0 error(s)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("DiffersFromProvisional", run.Error, StringComparison.Ordinal);
+
+        var written = files.Write("2026.json", run.Out);
+        var check = Powergov.Run("calendar", "check", written);
+        Assert.True(check.ExitCode == 0, check.ToString());
+    }
+
+    [Fact]
+    public void Explain_traces_each_day_to_its_sentence_on_stderr_and_keeps_stdout_the_year()
+    {
+        var run = Powergov.Run("calendar", "from-notice", Notice2026, "--explain");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("2026-02-28 work 上班 春节", run.Error, StringComparison.Ordinal);
+        Assert.Contains("2月14日（周六）、2月28日（周六）上班", run.Error, StringComparison.Ordinal);
+        Assert.Contains("workday 2026-02-28", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_notice_with_a_wrong_weekday_is_unreadable_with_exit_2_and_a_located_finding()
+    {
+        // 2026-10-01 is a Thursday (the real 2026 notice says 周四); "周五" is wrong.
+        var path = files.Write("bad.txt", "国务院办公厅关于2026年部分节假日安排的通知\n七、国庆节：10月1日（周五）至7日（周三）放假调休，共7天。\n");
+
+        var run = Powergov.Run("calendar", "from-notice", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Contains("WeekdayMismatch", run.Error, StringComparison.Ordinal);
+        Assert.Contains("星期四", run.Error, StringComparison.Ordinal);
+    }
+}
