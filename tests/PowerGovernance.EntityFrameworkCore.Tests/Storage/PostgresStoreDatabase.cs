@@ -1,0 +1,36 @@
+using System;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace PowerGovernance.EntityFrameworkCore.Tests.Storage;
+
+/// <summary>A new database on the PostgreSQL server of <see cref="PostgresServer"/>, created with <c>EnsureCreated</c> and dropped on disposal.</summary>
+public sealed class PostgresStoreDatabase : StoreDatabase
+{
+    private readonly string connectionString;
+    private readonly bool renamed;
+
+    public PostgresStoreDatabase(bool renamed = false)
+    {
+        this.renamed = renamed;
+        connectionString = new NpgsqlConnectionStringBuilder(PostgresServer.ConnectionString)
+        {
+            Database = "pg_ef_" + Guid.NewGuid().ToString("N")[..16],
+            MaxPoolSize = 20,
+        }.ToString();
+        using var context = NewContext();
+        context.Database.EnsureCreated();
+    }
+
+    public override string Provider => "PostgreSQL";
+
+    public override DbContext NewContext() => renamed
+        ? new RenamedCasesContext(new DbContextOptionsBuilder<RenamedCasesContext>().UseNpgsql(connectionString).Options)
+        : new CasesContext(new DbContextOptionsBuilder<CasesContext>().UseNpgsql(connectionString).Options);
+
+    public override void Dispose()
+    {
+        using var context = NewContext();
+        context.Database.EnsureDeleted();
+    }
+}
