@@ -8,25 +8,35 @@ namespace PowerGovernance.EntityFrameworkCore.Tests.Storage;
 public sealed class PostgresStoreDatabase : StoreDatabase
 {
     private readonly string connectionString;
-    private readonly bool renamed;
+    private readonly StoreMapping mapping;
 
-    public PostgresStoreDatabase(bool renamed = false)
+    public PostgresStoreDatabase(StoreMapping mapping = StoreMapping.Default)
     {
-        this.renamed = renamed;
+        this.mapping = mapping;
         connectionString = new NpgsqlConnectionStringBuilder(PostgresServer.ConnectionString)
         {
             Database = "pg_ef_" + Guid.NewGuid().ToString("N")[..16],
             MaxPoolSize = 20,
         }.ToString();
         using var context = NewContext();
-        context.Database.EnsureCreated();
+        if (mapping == StoreMapping.Migrated)
+        {
+            context.Database.Migrate();
+        }
+        else
+        {
+            context.Database.EnsureCreated();
+        }
     }
 
     public override string Provider => "PostgreSQL";
 
-    public override DbContext NewContext() => renamed
-        ? new RenamedCasesContext(new DbContextOptionsBuilder<RenamedCasesContext>().UseNpgsql(connectionString).Options)
-        : new CasesContext(new DbContextOptionsBuilder<CasesContext>().UseNpgsql(connectionString).Options);
+    public override DbContext NewContext() => mapping switch
+    {
+        StoreMapping.Renamed => new RenamedCasesContext(new DbContextOptionsBuilder<RenamedCasesContext>().UseNpgsql(connectionString).Options),
+        StoreMapping.Migrated => new Migrations.PostgresMigratedContext(new DbContextOptionsBuilder<Migrations.PostgresMigratedContext>().UseNpgsql(connectionString).Options),
+        _ => new CasesContext(new DbContextOptionsBuilder<CasesContext>().UseNpgsql(connectionString).Options),
+    };
 
     public override void Dispose()
     {

@@ -37,10 +37,10 @@ public abstract class RenamedTablesTests(StoreDatabase database) : IDisposable
     }
 }
 
-public sealed class SqliteRenamedTablesTests() : RenamedTablesTests(new SqliteStoreDatabase(renamed: true));
+public sealed class SqliteRenamedTablesTests() : RenamedTablesTests(new SqliteStoreDatabase(StoreMapping.Renamed));
 
 [Trait("Category", "PostgreSQL")]
-public sealed class PostgresRenamedTablesTests() : RenamedTablesTests(new PostgresStoreDatabase(renamed: true))
+public sealed class PostgresRenamedTablesTests() : RenamedTablesTests(new PostgresStoreDatabase(StoreMapping.Renamed))
 {
     [Fact]
     public void The_tables_are_created_in_the_hosts_schema_under_its_names()

@@ -12,22 +12,32 @@ namespace PowerGovernance.EntityFrameworkCore.Tests.Storage;
 public sealed class SqliteStoreDatabase : StoreDatabase
 {
     private readonly string path = Path.Combine(Path.GetTempPath(), "powergovernance-ef-" + Guid.NewGuid().ToString("N") + ".db");
-    private readonly bool renamed;
+    private readonly StoreMapping mapping;
 
-    public SqliteStoreDatabase(bool renamed = false)
+    public SqliteStoreDatabase(StoreMapping mapping = StoreMapping.Default)
     {
-        this.renamed = renamed;
+        this.mapping = mapping;
         using var context = NewContext();
-        context.Database.EnsureCreated();
+        if (mapping == StoreMapping.Migrated)
+        {
+            context.Database.Migrate();
+        }
+        else
+        {
+            context.Database.EnsureCreated();
+        }
     }
 
     public override string Provider => "SQLite";
 
     public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString();
 
-    public override DbContext NewContext() => renamed
-        ? new RenamedCasesContext(new DbContextOptionsBuilder<RenamedCasesContext>().UseSqlite(ConnectionString).Options)
-        : new CasesContext(new DbContextOptionsBuilder<CasesContext>().UseSqlite(ConnectionString).Options);
+    public override DbContext NewContext() => mapping switch
+    {
+        StoreMapping.Renamed => new RenamedCasesContext(new DbContextOptionsBuilder<RenamedCasesContext>().UseSqlite(ConnectionString).Options),
+        StoreMapping.Migrated => new Migrations.SqliteMigratedContext(new DbContextOptionsBuilder<Migrations.SqliteMigratedContext>().UseSqlite(ConnectionString).Options),
+        _ => new CasesContext(new DbContextOptionsBuilder<CasesContext>().UseSqlite(ConnectionString).Options),
+    };
 
     public override void Dispose()
     {

@@ -12,3 +12,16 @@ public abstract class StoreDatabase : IDisposable
 
     public abstract void Dispose();
 }
+
+/// <summary>How a test database gets its tables.</summary>
+public enum StoreMapping
+{
+    /// <summary>The default names, created with EnsureCreated.</summary>
+    Default,
+
+    /// <summary>The host's own schema and table names, created with EnsureCreated.</summary>
+    Renamed,
+
+    /// <summary>The default names (PostgreSQL: in schema zhengwu), created by the generated migrations.</summary>
+    Migrated,
+}
