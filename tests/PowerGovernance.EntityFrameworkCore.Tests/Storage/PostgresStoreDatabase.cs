@@ -19,13 +19,25 @@ public sealed class PostgresStoreDatabase : StoreDatabase
             MaxPoolSize = 20,
         }.ToString();
         using var context = NewContext();
-        if (mapping == StoreMapping.Migrated)
+        try
         {
-            context.Database.Migrate();
+            if (mapping == StoreMapping.Migrated)
+            {
+                context.Database.Migrate();
+            }
+            else
+            {
+                context.Database.EnsureCreated();
+            }
         }
-        else
+        catch (Exception e) when (e is NpgsqlException || e.InnerException is NpgsqlException)
         {
-            context.Database.EnsureCreated();
+            var server = new NpgsqlConnectionStringBuilder(connectionString);
+            throw new InvalidOperationException(
+                $"PostgreSQL tests: the server of {PostgresServer.Variable} ({server.Host}:{server.Port}, user {server.Username}) could not create a test database: {e.GetBaseException().Message} "
+                + $"Start one with `eval \"$(build/start-postgres)\"`, or unset {PostgresServer.Variable} to let the tests start their own. "
+                + $"PostgreSQL测试：{PostgresServer.Variable}所指服务器无法创建测试数据库。",
+                e);
         }
     }
 
