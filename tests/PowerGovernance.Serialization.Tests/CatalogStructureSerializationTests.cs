@@ -133,6 +133,36 @@ public class CatalogStructureSerializationTests
 
         Assert.Equal(CatalogImportRuleCodes.StageFormat, finding.Code);
         Assert.Contains("【追责：代码、代码】", finding.ChineseMessage, StringComparison.Ordinal);
+        // The stage cell is parsed without being made a string; the finding still quotes the cell as written.
+        Assert.Equal(cell, finding.AttemptedValue);
+    }
+
+    [Fact]
+    public void A_blank_stage_cell_means_no_stages_and_an_undecodable_one_is_reported_as_such()
+    {
+        var blank = Header + "\n62052400MZ-XK-0001,许可,行政许可,,依申请,否,,,,,,,\"  \n \"\n";
+        var garbled = Header + "\n62052400MZ-XK-0001,许可,行政许可,,依申请,否,,,,,,,\"受理：公示\uFFFD材料\"\n";
+
+        Assert.Empty(Assert.Single(CatalogCsv.Import(blank).Powers).Stages);
+        var finding = Assert.Single(Assert.Throws<CatalogImportException>(() => CatalogCsv.Import(garbled)).Findings);
+        Assert.Equal(("row 2, column 13 (责任事项)", CatalogImportRuleCodes.InvalidEncoding), (finding.Path, finding.Code));
+    }
+
+    [Fact]
+    public void A_responsibility_repeated_across_entries_is_one_string_in_the_imported_catalog()
+    {
+        // Catalogs repeat the same responsibilities and matter codes in thousands of entries; an import keeps each text once.
+        var csv = Header + "\n"
+            + "62052400MZ-XK-0001,许可一,行政许可,,依申请,否,,,,,,,\"受理：一次性告知补正材料【追责：procrastination】\"\n"
+            + "62052400MZ-XK-0002,许可二,行政许可,,依申请,否,,,,,,,\"受理：一次性告知补正材料【追责：procrastination】\"\n";
+
+        var powers = CatalogCsv.Import(csv).Powers;
+
+        var first = powers[0].Stages[0];
+        var second = powers[1].Stages[0];
+        Assert.Equal("一次性告知补正材料", first.Responsibilities[0]);
+        Assert.Same(first.Responsibilities[0], second.Responsibilities[0]);
+        Assert.Same(first.AccountabilityMatters[0], second.AccountabilityMatters[0]);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -30,10 +31,16 @@ internal sealed class CsvCatalogReader
     private readonly List<LegalBasisText.Problem> basisProblems = [];
     private readonly List<string> unknownWords = [];
     private readonly List<StageText.Problem> stageProblems = [];
+    private readonly TextPool texts = new();
     private readonly List<(int Row, int Line)>? locations;
     private readonly List<Power> powers = [];
     private string[] headers = [];
     private bool[] unnamed = [];
+
+    // The current row's stage cell (责任事项), decoded but not made a string: it is parsed in place, and only the texts it
+    // holds become strings. The buffer belongs to the reader and grows to the largest cell read.
+    private char[] stageChars = [];
+    private int stageLength;
     private int row;
     private int line;
     private int rowOffset;
@@ -356,9 +363,16 @@ if (Listing())
             return false;
         }
 
+        stageLength = 0;
         for (var c = 0; c < CsvColumns.Count; c++)
         {
             var index = indexOf[c];
+            if (c == (int)Col.Stages && index >= 0 && index < csv.FieldCount && !csv.IsEmpty(index) && DecodeStages(csv.GetSpan(index)))
+            {
+                cells[c] = null;
+                continue;
+            }
+
             var value = index < 0 || index >= csv.FieldCount || csv.IsEmpty(index) ? null : Clean(csv.GetString(index));
             if (value is not null && IsGarbled(value))
             {
@@ -491,24 +505,59 @@ if (Listing())
         return null;
     }
 
-    private StageResponsibility[] ReadStages()
+    private ImmutableArray<StageResponsibility> ReadStages()
     {
-        if (cells[(int)Col.Stages] is not { } text)
+        if (stageLength == 0)
         {
             return [];
         }
 
         stageProblems.Clear();
-        var stages = StageText.Parse(text, stageProblems, MaxBasisProblemsPerCell);
-        foreach (var problem in stageProblems)
+        var stages = StageText.Parse(stageChars.AsSpan(0, stageLength), stageProblems, MaxBasisProblemsPerCell, texts);
+        if (stageProblems.Count > 0)
         {
-            if (Listing())
+            // The cell becomes a string only to be quoted in a finding.
+            cells[(int)Col.Stages] = new string(stageChars, 0, stageLength);
+            foreach (var problem in stageProblems)
             {
-                Fail(Col.Stages, CatalogImportRuleCodes.StageFormat, problem.Message, problem.ChineseMessage);
+                if (Listing())
+                {
+                    Fail(Col.Stages, CatalogImportRuleCodes.StageFormat, problem.Message, problem.ChineseMessage);
+                }
             }
         }
 
-        return [.. stages];
+        return stages;
+    }
+
+    /// <summary>
+    /// Decodes a stage cell into the reader's buffer, cleaned as <see cref="Clean"/> does; returns <see langword="false"/>
+    /// when the cell is blank or holds undecodable text (then it is read as a string, and reported, like any other cell).
+    /// </summary>
+    private bool DecodeStages(ReadOnlySpan<byte> cell)
+    {
+        var needed = Encoding.UTF8.GetMaxCharCount(cell.Length);
+        if (stageChars.Length < needed)
+        {
+            stageChars = new char[Math.Max(needed, stageChars.Length * 2)];
+        }
+
+        var count = Encoding.UTF8.GetChars(cell, stageChars);
+        var text = stageChars.AsSpan(0, count).Trim();
+        if (text.Length >= 2 && text[0] == '\'' && CsvCatalogWriter.IsEscapedByApostrophe(text[1]))
+        {
+            text = text[1..];
+        }
+
+        if (text.IsEmpty || text.IndexOfAny('\uFFFD', '\0') >= 0)
+        {
+            return false;
+        }
+
+        // Moved to the start of the buffer (CopyTo allows the overlap), so that the cell is stageChars[..stageLength].
+        text.CopyTo(stageChars);
+        stageLength = text.Length;
+        return true;
     }
 
     private PowerCategory? ReadCategory()

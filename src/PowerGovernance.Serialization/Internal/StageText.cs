@@ -25,6 +25,12 @@ internal static class StageText
 
     private static readonly FrozenDictionary<string, PowerStage> NamesIgnoringCase = BuildNames(StringComparer.OrdinalIgnoreCase);
 
+#if NET9_0_OR_GREATER
+    private static readonly FrozenDictionary<string, PowerStage>.AlternateLookup<ReadOnlySpan<char>> NameLookup = Names.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, PowerStage>.AlternateLookup<ReadOnlySpan<char>> NameLookupIgnoringCase = NamesIgnoringCase.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+
     /// <summary>A problem of one line of the cell.</summary>
     internal readonly record struct Problem(string Message, string ChineseMessage);
 
@@ -32,12 +38,15 @@ internal static class StageText
     internal static string NamesForMessages { get; } = string.Join("/", Enum.GetValues<PowerStage>().Select(s => Terms.ChineseName(s)));
 
     /// <summary>Parses a cell; collects a problem per line that breaks the form (at most <paramref name="max"/>).</summary>
-    /// <remarks>Works on spans: only the texts kept (responsibilities, matter codes) become strings.</remarks>
-    internal static List<StageResponsibility> Parse(string text, List<Problem> problems, int max)
+    /// <remarks>
+    /// Works on spans: only the texts kept (responsibilities, matter codes) become strings, each taken from
+    /// <paramref name="pool"/> so that a text repeated across entries is kept once.
+    /// </remarks>
+    internal static ImmutableArray<StageResponsibility> Parse(ReadOnlySpan<char> text, List<Problem> problems, int max, TextPool pool)
     {
-        var stages = new List<StageResponsibility>();
+        var stages = ImmutableArray.CreateBuilder<StageResponsibility>(text.Count('\n') + 1);
         var lineNumber = 0;
-        var rest = text.AsSpan();
+        var rest = text;
         while (true)
         {
             lineNumber++;
@@ -45,7 +54,7 @@ internal static class StageText
             var line = (end < 0 ? rest : rest[..end]).Trim();
             if (line.Length > 0)
             {
-                if (TryParseLine(line, out var stage, out var problem))
+                if (TryParseLine(line, pool, out var stage, out var problem))
                 {
                     stages.Add(stage);
                 }
@@ -60,14 +69,14 @@ internal static class StageText
 
             if (end < 0)
             {
-                return stages;
+                return stages.Count == stages.Capacity ? stages.MoveToImmutable() : stages.ToImmutable();
             }
 
             rest = rest[(end + 1)..];
         }
     }
 
-    private static bool TryParseLine(ReadOnlySpan<char> line, out StageResponsibility stage, out Problem problem)
+    private static bool TryParseLine(ReadOnlySpan<char> line, TextPool pool, out StageResponsibility stage, out Problem problem)
     {
         stage = null!;
         problem = default;
@@ -80,12 +89,12 @@ internal static class StageText
             return false;
         }
 
-        var name = line[..colon].Trim().ToString();
-        if (!Names.TryGetValue(name, out var value) && !NamesIgnoringCase.TryGetValue(name, out value))
+        var name = line[..colon].Trim();
+        if (!TryFindStage(name, out var value))
         {
             problem = new Problem(
-                "'" + ImportFinding.Cut(name) + "' is not a stage; stages: " + NamesForMessages + " (or " + string.Join(", ", Enum.GetNames<PowerStage>()) + ").",
-                "“" + ImportFinding.Cut(name) + "”不是环节名称；可用：" + NamesForMessages + "。");
+                "'" + ImportFinding.Cut(name.ToString()) + "' is not a stage; stages: " + NamesForMessages + " (or " + string.Join(", ", Enum.GetNames<PowerStage>()) + ").",
+                "“" + ImportFinding.Cut(name.ToString()) + "”不是环节名称；可用：" + NamesForMessages + "。");
             return false;
         }
 
@@ -107,16 +116,16 @@ internal static class StageText
             }
 
             var codes = marker[prefix..^1];
-            matters = codes.Trim().IsEmpty ? [] : Pieces(codes, '、', ',');
+            matters = codes.Trim().IsEmpty ? [] : Pieces(codes, '、', ',', pool);
             rest = rest[..open];
         }
 
-        stage = new StageResponsibility(value, rest.Trim().IsEmpty ? [] : Pieces(rest, '；', '；'), matters);
+        stage = new StageResponsibility(value, rest.Trim().IsEmpty ? [] : Pieces(rest, '；', '；', pool), matters);
         return true;
     }
 
     /// <summary>The trimmed pieces of <paramref name="text"/> between the separators, as an immutable list (no copy later).</summary>
-    private static ImmutableArray<string> Pieces(ReadOnlySpan<char> text, char separator, char other)
+    private static ImmutableArray<string> Pieces(ReadOnlySpan<char> text, char separator, char other, TextPool pool)
     {
         var count = 1;
         foreach (var c in text)
@@ -131,7 +140,7 @@ internal static class StageText
         while (true)
         {
             var at = text.IndexOfAny(separator, other);
-            pieces.Add((at < 0 ? text : text[..at]).Trim().ToString());
+            pieces.Add(pool.Get((at < 0 ? text : text[..at]).Trim()));
             if (at < 0)
             {
                 return pieces.MoveToImmutable();
@@ -139,6 +148,17 @@ internal static class StageText
 
             text = text[(at + 1)..];
         }
+    }
+
+    /// <summary>Finds a stage by its name, exactly first, then ignoring ASCII case.</summary>
+    private static bool TryFindStage(ReadOnlySpan<char> name, out PowerStage stage)
+    {
+#if NET9_0_OR_GREATER
+        return NameLookup.TryGetValue(name, out stage) || NameLookupIgnoringCase.TryGetValue(name, out stage);
+#else
+        var text = name.ToString();
+        return Names.TryGetValue(text, out stage) || NamesIgnoringCase.TryGetValue(text, out stage);
+#endif
     }
 
     /// <summary>Writes the stages, one per line.</summary>
