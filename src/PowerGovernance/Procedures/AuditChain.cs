@@ -108,9 +108,10 @@ public static class AuditChain
         KeyValuePair<string, string>[] arguments,
         string previousHash,
         PowerGovernance.Calendars.CalendarIdentity? calendar,
-        AuditDigest digest)
+        AuditDigest digest,
+        string? recordedHash = null)
     {
-        var hash = ComputeHash(caseId, sequence, trigger, from, to, actor, post, at, reason, arguments.AsSpan(), previousHash, calendar, digest);
+        var hash = recordedHash ?? ComputeHash(caseId, sequence, trigger, from, to, actor, post, at, reason, arguments.AsSpan(), previousHash, calendar, digest);
         return new CaseEvent(caseId, sequence, trigger, from, to, actor, post, at, reason, arguments, previousHash, hash, calendar);
     }
 

@@ -219,7 +219,9 @@ public sealed partial class ProcedureEngine
                 actor = new Actor(stored.Actor, stored.Post) { Certificate = actor.Certificate, SecondOfficer = new Actor(second) { Certificate = secondCertificate } };
             }
 
-            var result = Fire(replayed, stored.Trigger, actor, stored.At, arguments, stored.Reason);
+            // The stored hash stands for the recomputed event's: the chain check showed it is the hash of the stored event, and
+            // the comparison at the top of the loop shows the recomputed event has the same content.
+            var result = Fire(replayed, stored.Trigger, actor, stored.At, arguments, stored.Reason, expectedVersion: null, recordedHash: stored.Hash);
             if (!result.IsAccepted)
             {
                 return Fail(HistoryRuleCodes.TransitionRefused, i + 1, $"Event {i + 1} ({Bounded(stored.Trigger)}) is not a transition the definition permits: {result.Message}", $"第{i + 1}个事件（{Bounded(stored.Trigger)}）不是程序允许的办理动作：{result.ChineseMessage}", out problem, out at);

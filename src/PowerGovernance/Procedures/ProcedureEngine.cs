@@ -253,7 +253,15 @@ public sealed partial class ProcedureEngine
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/>, <paramref name="trigger"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="snapshot"/> lacks a required member (e.g. reloaded incompletely from storage).</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter's type (a typed trigger or its id), so no call is ambiguous.")]
-    public FireResult Fire(CaseSnapshot snapshot, string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null, long? expectedVersion = null)
+    public FireResult Fire(CaseSnapshot snapshot, string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments = null, string? reason = null, long? expectedVersion = null) =>
+        Fire(snapshot, trigger, actor, at, arguments, reason, expectedVersion, recordedHash: null);
+
+    /// <summary>
+    /// Fires as the public <c>Fire</c> does; a replay passes <paramref name="recordedHash"/>, the stored event's hash, which the
+    /// audit chain check has already shown to be the hash of the stored event: the replay then compares the recomputed event
+    /// with the stored one member by member, so the event is hashed once per replay, not twice.
+    /// </summary>
+    private FireResult Fire(CaseSnapshot snapshot, string trigger, Actor actor, Instant at, IReadOnlyDictionary<string, string>? arguments, string? reason, long? expectedVersion, string? recordedHash)
     {
         Preconditions.CheckComplete(snapshot);
         Preconditions.CheckNotNull(trigger);
@@ -278,7 +286,7 @@ public sealed partial class ProcedureEngine
 
         var recorded = transition.RequiresCertifiedOfficer ? WithCertificates(arguments, actor, transition.RequiresTwoCertifiedOfficers) : Sort(arguments);
         var sequence = snapshot.Version + 1;
-        var e = AuditChain.Seal(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post, at, reason, recorded, snapshot.AuditHead, Calendar.Identity, Digest);
+        var e = AuditChain.Seal(snapshot.CaseId, sequence, transition.Id, transition.From, transition.To, actor.Name, post, at, reason, recorded, snapshot.AuditHead, Calendar.Identity, Digest, recordedHash);
         var next = snapshot with
         {
             Step = to.Id,
