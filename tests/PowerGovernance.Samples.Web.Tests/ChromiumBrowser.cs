@@ -14,19 +14,22 @@ public static class ChromiumBrowser
     public const string Driver = "/usr/bin/chromedriver";
 
     /// <summary>Starts a headless browser with a fresh profile in <paramref name="profile"/>.</summary>
-    public static ChromeDriver Start(string profile)
+    public static ChromeDriver Start(string profile) => Start(profile, Browser, Driver);
+
+    /// <summary>Starts <paramref name="browser"/> through <paramref name="driver"/>; fails with what to run when either is missing.</summary>
+    public static ChromeDriver Start(string profile, string browser, string driver)
     {
-        if (!File.Exists(Browser) || !File.Exists(Driver))
+        if (!File.Exists(browser) || !File.Exists(driver))
         {
             throw new InvalidOperationException(
-                $"The browser test needs Debian's Chromium ({Browser}) and chromedriver ({Driver}); run build/start-chromium as root (it installs chromium, chromium-driver, graphviz and fonts-wqy-zenhei), then the tests again. "
-                + $"浏览器测试需要Chromium（{Browser}）和chromedriver（{Driver}）：请以root身份运行build/start-chromium安装后重新测试。");
+                $"The browser test needs Debian's Chromium ({browser}) and chromedriver ({driver}); run build/start-chromium as root (it installs chromium, chromium-driver, graphviz and fonts-wqy-zenhei), then the tests again. "
+                + $"浏览器测试需要Chromium（{browser}）和chromedriver（{driver}）：请以root身份运行build/start-chromium安装后重新测试。");
         }
 
-        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(Driver)!, Path.GetFileName(Driver));
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(driver)!, Path.GetFileName(driver));
         service.SuppressInitialDiagnosticInformation = true;
         service.HideCommandPromptWindow = true;
-        var options = new ChromeOptions { BinaryLocation = Browser };
+        var options = new ChromeOptions { BinaryLocation = browser };
         // Without the background-networking flags Chromium's own connections are refused by a closed network and slow it down.
         options.AddArguments(
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",

@@ -11,9 +11,10 @@ namespace PowerGovernance.Samples.Web.Tests;
 
 /// <summary>
 /// The web sample started in-process through <see cref="WebSample.Build"/> on a free localhost port (Kestrel, port 0), on its own
-/// SQLite file in a new temporary folder, with the demo today 2025-07-18 and the seeded cases. One per test class.
+/// SQLite file in a new temporary folder (or, in <see cref="PostgresWebSampleServer"/>, a new PostgreSQL database), with the demo
+/// today 2025-07-18 and the seeded cases. One per test class.
 /// </summary>
-public sealed class WebSampleServer : IAsyncLifetime
+public class WebSampleServer : IAsyncLifetime
 {
     /// <summary>The demo today every expectation in these tests is worked out for: Friday 2025-07-18.</summary>
     public const string DemoToday = "2025-07-18";
@@ -25,14 +26,35 @@ public sealed class WebSampleServer : IAsyncLifetime
 
     internal WebApplication App => app ?? throw new InvalidOperationException("The server has not started.");
 
-    public async Task InitializeAsync()
+    /// <summary>The provider and connection string the app is started with: a SQLite file in a new temporary folder.</summary>
+    protected virtual (string Provider, string ConnectionString) Storage()
     {
         Directory.CreateDirectory(folder);
+        return ("Sqlite", "Data Source=" + Path.Combine(folder, "cases.db"));
+    }
+
+    /// <summary>Removes what <see cref="Storage"/> made, after the app stopped.</summary>
+    protected virtual void DropStorage()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a leftover temporary folder is harmless
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        var (provider, connection) = Storage();
         app = WebSample.Build(
         [
             "--urls", "http://127.0.0.1:0",
-            "--ConnectionStrings:Cases=Data Source=" + Path.Combine(folder, "cases.db"),
-            "--Storage:Provider=Sqlite",
+            "--ConnectionStrings:Cases=" + connection,
+            "--Storage:Provider=" + provider,
             "--Demo:Today=" + DemoToday,
             "--Demo:Seed=true",
             "--Logging:LogLevel:Default=Warning",
@@ -49,15 +71,7 @@ public sealed class WebSampleServer : IAsyncLifetime
             await app.DisposeAsync();
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // a leftover temporary folder is harmless
-        }
+        DropStorage();
     }
 
     /// <summary>A client with its own cookies (the antiforgery cookie) that does not follow redirects.</summary>
