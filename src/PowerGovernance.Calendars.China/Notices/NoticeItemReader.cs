@@ -252,13 +252,14 @@ internal sealed partial class NoticeItemReader
         blockMonth ??= month;
         if (match.Groups["ann"].Success)
         {
-            CheckWeekday(date, raw, match.Groups["ann"].Value, sentence);
+            CheckAnnotation(findings, date, raw, match.Groups["ann"].Value, sentence);
         }
 
         return date;
     }
 
-    private void CheckWeekday(LocalDate date, string raw, string annotation, NoticeSentence sentence)
+    /// <summary>Checks a bracketed annotation (weekday, lunar date) against <paramref name="date"/>, adding a finding to <paramref name="findings"/> for each part that disagrees.</summary>
+    internal static void CheckAnnotation(List<Finding> findings, LocalDate date, string raw, string annotation, NoticeSentence sentence)
     {
         foreach (var part in annotation.Split(['、', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
