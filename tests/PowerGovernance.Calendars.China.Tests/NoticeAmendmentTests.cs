@@ -1,4 +1,5 @@
 using System;
+using FsCheck.Xunit;
 using System.IO;
 using System.Linq;
 using NodaTime;
@@ -218,5 +219,25 @@ public class NoticeAmendmentTests
         Assert.False(amendment.Succeeded);
         Assert.All(amendment.Findings, f => Assert.Equal(NoticeReadCodes.AmendedYearNotLoaded, f.Code));
         Assert.Equal(5, amendment.Findings.Count);
+    }
+
+    [Property(MaxTest = 60)]
+    public void An_extension_makes_exactly_the_days_after_the_block_up_to_the_new_end_rest_days(byte yearPick, byte extraPick)
+    {
+        // Reference: the Spring Festival block of the official year ends on its last 春节 rest day E; "延长…假期至E+n" makes
+        // every day of (E, E+n] a rest day of 春节 and changes nothing else.
+        var year = 2008 + (yearPick % 19);
+        var extra = 1 + (extraPick % 10);
+        var loaded = ChinaCalendars.Official.Slice(new DateInterval(D(year - 1, 12, 1), D(year, 12, 31)));
+        var end = loaded.Coverage.Where(d => d.Year == year && loaded.GetHolidayName(d)?.Chinese == "春节" && !loaded.IsWorkingDay(d)).Max();
+        var target = end.PlusDays(extra);
+
+        var amendment = NoticeAmendmentReader.Read($"国务院办公厅关于延长{year}年春节假期的通知\n一、延长{year}年春节假期至{target.Month}月{target.Day}日。", loaded);
+
+        Assert.True(amendment.Succeeded, string.Join(Environment.NewLine, amendment.Findings));
+        var expected = Enumerable.Range(1, extra).Select(i => end.PlusDays(i)).ToList();
+        Assert.Equal(expected, amendment.Changes.Select(c => c.Change.Date));
+        Assert.All(amendment.Changes, c => Assert.Equal(DayType.Holiday, c.Change.NewType));
+        Assert.All(amendment.Changes, c => Assert.Equal("春节", c.Change.NewHoliday!.Chinese));
     }
 }

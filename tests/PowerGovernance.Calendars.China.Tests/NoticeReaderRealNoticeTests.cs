@@ -28,7 +28,7 @@ public class NoticeReaderRealNoticeTests
         [2020] = [new(2020, 1, 31), new(2020, 2, 1), new(2020, 2, 2)],
     };
 
-    public static TheoryData<int> Years => new() { 2006, 2007, 2010, 2011, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026 };
+    public static TheoryData<int> Years => new() { 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026 };
 
     private static string ReadNotice(int year) =>
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Notices", year + ".txt"));
