@@ -11,7 +11,7 @@ namespace PowerGovernance.Samples.ConsoleHost;
 /// <summary>The year story of 石门镇 (a township) in 2024, part by part, on the host's services and its fake clock.</summary>
 internal static class YearStory
 {
-    public static readonly string[] Parts = ["calendar", "catalog", "cases", "board", "front-desk", "accountability", "civil-affairs", "stability", "evaluation"];
+    public static readonly string[] Parts = ["calendar", "notice", "catalog", "cases", "board", "front-desk", "accountability", "civil-affairs", "stability", "evaluation"];
 
     /// <summary>The story begins on the first working day of 2024, 09:00 in Beijing.</summary>
     public static readonly Instant Start = new LocalDateTime(2024, 1, 2, 9, 0).InZoneStrictly(Deadline.ChinaStandardZone).ToInstant();
@@ -27,6 +27,11 @@ internal static class YearStory
         if (Wants("calendar"))
         {
             CalendarDemo.Run(narrator, services.GetRequiredService<IWorkingCalendar>());
+        }
+
+        if (Wants("notice"))
+        {
+            NoticeDemo.Run(narrator);
         }
 
         if (Wants("catalog") && !CatalogDemo.Run(narrator, catalogFile?.FullName ?? townshipPath))

@@ -18,15 +18,17 @@ public class NoticeReaderRealNoticeTests
     /// <summary>
     /// Days of a year the official data takes from another notice than the yearly one: 2015's 70th anniversary of
     /// Victory Day (国发明电〔2015〕1号: 9月3日至5日放假, 9月6日上班) and 2019's amended Labour Day (国办发明电〔2019〕3号:
-    /// 5月1日至4日放假, 4月28日、5月5日上班, where the yearly notice said only 5月1日放假).
+    /// 5月1日至4日放假, 4月28日、5月5日上班, where the yearly notice said only 5月1日放假) and 2020's Spring Festival extended to
+    /// 2月2日 (国办发明电〔2020〕1号, where the yearly notice said 1月24日至30日 and 2月1日上班).
     /// </summary>
     private static readonly Dictionary<int, LocalDate[]> OtherNotices = new()
     {
         [2015] = [new(2015, 9, 3), new(2015, 9, 4), new(2015, 9, 5), new(2015, 9, 6)],
         [2019] = [new(2019, 4, 28), new(2019, 5, 2), new(2019, 5, 3), new(2019, 5, 4), new(2019, 5, 5)],
+        [2020] = [new(2020, 1, 31), new(2020, 2, 1), new(2020, 2, 2)],
     };
 
-    public static TheoryData<int> Years => new() { 2006, 2007, 2010, 2011, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025, 2026 };
+    public static TheoryData<int> Years => new() { 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026 };
 
     private static string ReadNotice(int year) =>
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Notices", year + ".txt"));

@@ -57,4 +57,42 @@ public sealed class CalendarFromNoticeCommandTests : IDisposable
         Assert.Contains("WeekdayMismatch", run.Error, StringComparison.Ordinal);
         Assert.Contains("星期四", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_amendment_applied_to_a_year_file_reports_the_changed_days_and_writes_a_year_that_calendar_check_passes()
+    {
+        var notices = Path.Combine(AppContext.BaseDirectory, "notices");
+        var year = Powergov.Run("calendar", "from-notice", Path.Combine(notices, "2019.txt"));
+        Assert.True(year.ExitCode == 0, year.ToString());
+        var yearFile = files.Write("2019.txt", year.Out);
+
+        var run = Powergov.Run("calendar", "from-notice", Path.Combine(notices, "2019-labour-day-amendment.txt"), "--amends", yearFile, "--format", "json");
+
+        // 国办发明电〔2019〕3号 on the yearly notice's 5月1日: 04-28 (Sun) and 05-05 (Sun) become make-up days, 05-02..04 rest days.
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("5 day(s) changed", run.Error, StringComparison.Ordinal);
+        Assert.Contains("2019-05-02", run.Error, StringComparison.Ordinal);
+        Assert.Contains("4月28日（星期日）、5月5日（星期日）上班", run.Error, StringComparison.Ordinal);
+        var days = run.Json.GetProperty("days").EnumerateArray().ToDictionary(d => d.GetProperty("date").GetString()!, d => d.GetProperty("isOffDay").GetBoolean());
+        Assert.True(days["2019-05-03"]);
+        Assert.False(days["2019-05-05"]);
+
+        var written = files.Write("2019-amended.json", run.Out);
+        var check = Powergov.Run("calendar", "check", written);
+        Assert.True(check.ExitCode == 0, check.ToString());
+    }
+
+    [Fact]
+    public void An_amendment_of_a_year_the_file_does_not_cover_exits_2_and_writes_nothing()
+    {
+        var notices = Path.Combine(AppContext.BaseDirectory, "notices");
+        var year = Powergov.Run("calendar", "from-notice", Path.Combine(notices, "2026.txt"));
+        var yearFile = files.Write("2026.txt", year.Out);
+
+        var run = Powergov.Run("calendar", "from-notice", Path.Combine(notices, "2019-labour-day-amendment.txt"), "--amends", yearFile);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Contains("AmendedYearNotLoaded", run.Error, StringComparison.Ordinal);
+    }
 }

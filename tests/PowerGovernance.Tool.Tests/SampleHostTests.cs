@@ -49,6 +49,25 @@ public sealed class SampleHostTests : IDisposable
         Assert.DoesNotContain("make-up working day", run.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_notice_part_reads_the_2026_notice_traces_its_days_and_checks_it_in_plain_text()
+    {
+        var english = Sample.Run("--part", "notice");
+        var chinese = Sample.Run("--part", "notice", "--lang", "zh");
+
+        // The 2026 notice (国务院办公厅, 2025-11-04): 春节 2月15日至23日 rest (9 days), 2月14日（周六）、2月28日（周六）worked.
+        Assert.Equal(0, english.ExitCode);
+        Assert.Contains("the 2026 notice issued 2025-11-04", english.Out, StringComparison.Ordinal);
+        Assert.Contains("2026-02-28 Saturday: make-up working day, Spring Festival", english.Out, StringComparison.Ordinal);
+        Assert.Contains("2026-02-15 Sunday: rest day, Spring Festival — sentence 7, line 6", english.Out, StringComparison.Ordinal);
+        Assert.Contains("0 error(s)", english.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", english.Out, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, english.Error);
+        Assert.Equal(0, chinese.ExitCode);
+        Assert.Contains("2026-02-14 星期六：调休上班，春节——第8句（第6行）", chinese.Out, StringComparison.Ordinal);
+        Assert.Contains("其中错误0项", chinese.Out, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("en")]
     [InlineData("zh")]

@@ -12,13 +12,15 @@ internal static class NoticeHolidayNames
         var parts = new List<HolidayName>();
         foreach (var raw in itemName.Split('、'))
         {
-            var part = raw.Trim().Trim('“', '”', '"', '「', '」', ' ');
+            // Quotation marks anywhere are dropped: “五一”, “五一”国际劳动节 (the 2008 notice), “十一”.
+            var part = raw.Replace("“", string.Empty, System.StringComparison.Ordinal).Replace("”", string.Empty, System.StringComparison.Ordinal)
+                .Replace("\"", string.Empty, System.StringComparison.Ordinal).Trim().Trim('「', '」', ' ');
             HolidayName? name = part switch
             {
                 "元旦" => FestivalNames.NewYear,
                 "春节" => FestivalNames.SpringFestival,
                 "清明节" or "清明" => FestivalNames.Qingming,
-                "劳动节" or "五一" or "国际劳动节" or "“五一”国际劳动节" => FestivalNames.LabourDay,
+                "劳动节" or "五一" or "国际劳动节" or "五一国际劳动节" or "五一劳动节" => FestivalNames.LabourDay,
                 "端午节" or "端午" => FestivalNames.DragonBoat,
                 "中秋节" or "中秋" => FestivalNames.MidAutumn,
                 "国庆节" or "十一" or "国庆" => FestivalNames.NationalDay,

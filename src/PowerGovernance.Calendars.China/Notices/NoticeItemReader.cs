@@ -235,7 +235,12 @@ internal sealed partial class NoticeItemReader
             return null;
         }
 
-        var dateYear = contextYear ?? (month == 12 && NoticeHolidayNames.IsNewYear(holiday) ? year - 1 : year);
+        // A date without its year: in the New Year item, December is the previous year and any other month the notice's
+        // year, whatever year an earlier date wrote ("2007年12月30日-2008年1月1日放假…其中：…12月30日（星期日）为公休日" in
+        // the 2008 notice); elsewhere the year last written, or the notice's.
+        var dateYear = match.Groups["y"].Success
+            ? contextYear!.Value
+            : NoticeHolidayNames.IsNewYear(holiday) ? (month == 12 ? year - 1 : year) : contextYear ?? year;
         if (month < 1 || month > 12 || dayOfMonth < 1 || dateYear < 1 || dayOfMonth > CalendarSystem.Iso.GetDaysInMonth(dateYear, month))
         {
             var written = string.Create(CultureInfo.InvariantCulture, $"{dateYear}年{month}月{dayOfMonth}日");
@@ -252,13 +257,14 @@ internal sealed partial class NoticeItemReader
         blockMonth ??= month;
         if (match.Groups["ann"].Success)
         {
-            CheckWeekday(date, raw, match.Groups["ann"].Value, sentence);
+            CheckAnnotation(findings, date, raw, match.Groups["ann"].Value, sentence);
         }
 
         return date;
     }
 
-    private void CheckWeekday(LocalDate date, string raw, string annotation, NoticeSentence sentence)
+    /// <summary>Checks a bracketed annotation (weekday, lunar date) against <paramref name="date"/>, adding a finding to <paramref name="findings"/> for each part that disagrees.</summary>
+    internal static void CheckAnnotation(List<Finding> findings, LocalDate date, string raw, string annotation, NoticeSentence sentence)
     {
         foreach (var part in annotation.Split(['、', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {

@@ -118,7 +118,7 @@ internal static partial class NoticeParser
     internal static string Bound(string value) => value.Length <= 80 ? value : string.Concat(value.AsSpan(0, 80), "…");
 
     /// <summary>Maps full-width digits, brackets, commas, colons and every dash to one form, character for character, so offsets keep.</summary>
-    private static string Normalize(string text) => string.Create(text.Length, text, static (span, source) =>
+    internal static string Normalize(string text) => string.Create(text.Length, text, static (span, source) =>
     {
         for (var i = 0; i < source.Length; i++)
         {
@@ -154,7 +154,7 @@ internal static partial class NoticeParser
     }
 
     /// <summary>The date of the last line that is only a date (the signature's 成文日期), when it exists.</summary>
-    private static LocalDate? ReadIssued(string text)
+    internal static LocalDate? ReadIssued(string text)
     {
         LocalDate? issued = null;
         foreach (Match match in SignatureDate().Matches(text))

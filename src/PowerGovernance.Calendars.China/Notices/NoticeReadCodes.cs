@@ -45,4 +45,22 @@ public static class NoticeReadCodes
 
     /// <summary>Error: the year the caller gave is not the year the title or opening sentence names (年份不一致).</summary>
     public const string YearMismatch = nameof(YearMismatch);
+
+    /// <summary>Error: the title does not name an amendment of one holiday of a year (国务院办公厅关于调整YYYY年劳动节假期安排的通知, 关于延长YYYY年春节假期的通知) (无法识别的调整通知).</summary>
+    public const string AmendmentNotRecognized = nameof(AmendmentNotRecognized);
+
+    /// <summary>Error: a day the amendment changes is outside the year loaded, so the amendment cannot be applied to it (调整日期不在已载入的年度内).</summary>
+    public const string AmendedYearNotLoaded = nameof(AmendedYearNotLoaded);
+
+    /// <summary>Error: the year loaded has no rest day of the holiday the amendment extends (已载入年度中没有被延长的节日).</summary>
+    public const string AmendedHolidayNotFound = nameof(AmendedHolidayNotFound);
+
+    /// <summary>Error: an extension (<c>延长…假期至2月2日</c>) ends on or before the last rest day the holiday already has (延长后的日期不晚于原假期).</summary>
+    public const string ExtensionNotLater = nameof(ExtensionNotLater);
+
+    /// <summary>Error: the day work resumes (<c>2月3日（星期一）起正常上班</c>) is not the day after the extended holiday ends (恢复上班日期与延长后的假期不衔接).</summary>
+    public const string ResumeDateMismatch = nameof(ResumeDateMismatch);
+
+    /// <summary>Error: the year with the amendment applied is not a valid calendar (e.g. a statutory day becomes a working day) (调整后的年度日历无效).</summary>
+    public const string AmendedYearInvalid = nameof(AmendedYearInvalid);
 }

@@ -37,13 +37,20 @@ internal static class CalendarFromNoticeCommand
         {
             Description = "Print to stderr, per day, the sentence it came from. 在标准错误中逐日列出其来源语句。",
         };
+        var amends = new Option<string?>("--amends")
+        {
+            Description = "Read FILE as an amendment (调整通知, e.g. 关于调整2019年劳动节假期安排的通知) of the year in this calendar file; write the amended calendar and report the changed days. 将通知作为对该日历文件所载年度的调整来读取，输出调整后的日历并报告变动日期。",
+        };
         var command = new Command("from-notice", "Read a holiday notice's text into a checked year of the calendar. 读取节假日安排通知原文，生成经校验的年度日历。")
         {
             file,
             format,
             explain,
+            amends,
         };
-        command.SetAction(result => CommandRunner.Run(context, false, () => Execute(context, result.GetValue(file)!, result.GetValue(format)!, result.GetValue(explain))));
+        command.SetAction(result => CommandRunner.Run(context, false, () => result.GetValue(amends) is { } yearFile
+            ? CalendarAmendmentRun.Execute(context, result.GetValue(file)!, ReadText(result.GetValue(file)!), yearFile, result.GetValue(format)!, result.GetValue(explain))
+            : Execute(context, result.GetValue(file)!, result.GetValue(format)!, result.GetValue(explain))));
         return command;
     }
 
