@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Configuration;
 using Orleans.Hosting;
@@ -12,6 +13,10 @@ namespace PowerGovernance.Samples.Orleans.Tests;
 /// <summary>A cluster of two in-process silos (TestingHost) on one <see cref="CaseDatabase"/>, configured as the sample's silos are.</summary>
 public sealed class OrleansCluster : IAsyncLifetime
 {
+    // With the in-memory transport nothing binds a port, so two clusters alive in one test process would be handed the same
+    // port numbers and answer each other's silos: each cluster gets a range of its own.
+    private static int clusters;
+
     public CaseDatabase Database { get; } = new();
 
     public TestCluster Cluster { get; private set; } = null!;
@@ -19,6 +24,9 @@ public sealed class OrleansCluster : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = new TestClusterBuilder(2);
+        var range = Interlocked.Increment(ref clusters);
+        builder.Options.BaseSiloPort = 21000 + (range * 10);
+        builder.Options.BaseGatewayPort = 41000 + (range * 10);
         builder.ConfigureHostConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [CaseStoreOptions.Section + ":Provider"] = nameof(CaseStoreProvider.Sqlite),
