@@ -84,9 +84,10 @@ public sealed class CaseGrainTests(OrleansCluster cluster)
     }
 
     [Fact]
-    public async Task Cases_spread_over_both_silos_and_each_keeps_one_history()
+    public async Task Twelve_cases_placed_by_orleans_on_the_cluster_each_keep_one_history()
     {
-        // Twelve cases: Orleans places each grain on some silo; each case, wherever it runs, ends with two events.
+        // Twelve cases at once: Orleans places each grain on a silo of its choosing; each case, wherever it runs, ends with exactly
+        // its two events (start, accept), numbered 1 and 2.
         var ids = Enumerable.Range(1, 12).Select(i => $"OR-SPREAD-{i:00}").ToList();
         var replies = await Task.WhenAll(ids.Select(async id =>
         {

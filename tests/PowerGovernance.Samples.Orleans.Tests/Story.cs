@@ -22,6 +22,9 @@ internal static class Story
     /// <summary>The engine the test decides with directly, as the reference: built like every silo's.</summary>
     internal static readonly ProcedureEngine Engine = SampleKernel.CreateEngine();
 
+    /// <summary><paramref name="day"/> <paramref name="month"/> 2025 at <paramref name="hour"/>:00 in Beijing (UTC+8).</summary>
+    internal static Instant In2025(int month, int day, int hour) => Instant.FromUtc(2025, month, day, hour - 8, 0);
+
     /// <summary><paramref name="day"/> March 2025 at <paramref name="hour"/>:00 in Beijing (UTC+8).</summary>
     internal static Instant March(int day, int hour) => Instant.FromUtc(2025, 3, day, hour - 8, 0);
 
