@@ -18,7 +18,7 @@ public sealed class GrainMigrationTests(OrleansCluster cluster)
         var accepted = await grain.Fire(new FireCase(AdministrativeLicensing.Triggers.Accept, Story.Clerk, Story.March(3, 10)));
         var target = cluster.Cluster.GetActiveSilos().First(s => s.SiloAddress.ToString() != accepted.Silo);
 
-        await cluster.Cluster.MigrateAsync(grain, target.SiloAddress);
+        await cluster.Cluster.MigrateAsync(grain, target.SiloAddress).WaitAsync(System.TimeSpan.FromSeconds(60));
         var moved = await grain.Current();
 
         Assert.Equal(target.SiloAddress.ToString(), moved.Silo);

@@ -19,11 +19,17 @@ public sealed class GrainMoveTests(OrleansCluster cluster) : IClassFixture<Orlea
         var secondary = cluster.Cluster.SecondarySilos.Single();
         var grain = cluster.Cluster.Client.GetGrain<ICaseGrain>("OR-MOVE-1");
         await grain.Start(Story.StartOn(Story.March(3, 9)));
-        await grain.Fire(new FireCase(AdministrativeLicensing.Triggers.Accept, Story.Clerk, Story.March(3, 10)));
+        var accepted = await grain.Fire(new FireCase(AdministrativeLicensing.Triggers.Accept, Story.Clerk, Story.March(3, 10)));
 
-        // Put the activation on the secondary silo (a no-op when Orleans placed it there), move the case on there, then stop
-        // that silo: the next call activates the grain on the primary, the only silo left.
-        await cluster.Cluster.MigrateAsync(grain, secondary.SiloAddress);
+        // Put the activation on the secondary silo, move the case on there, then stop that silo: the next call activates the
+        // grain on the primary, the only silo left. TestCluster.MigrateAsync waits for the activation to appear on the target and
+        // never returns when it is already there, so it is called only when Orleans placed the grain on the primary (and
+        // bounded, so that a migration that does not happen fails the test instead of hanging the run).
+        if (accepted.Silo != secondary.SiloAddress.ToString())
+        {
+            await cluster.Cluster.MigrateAsync(grain, secondary.SiloAddress).WaitAsync(System.TimeSpan.FromSeconds(60));
+        }
+
         var onSecondary = await grain.Fire(new FireCase(AdministrativeLicensing.Triggers.Submit, Story.Reviewer, Story.March(5, 15)));
         Assert.Equal((CaseReplyStatus.Saved, 3L, "decision"), (onSecondary.Status, onSecondary.Version, onSecondary.Step));
         Assert.Equal(secondary.SiloAddress.ToString(), onSecondary.Silo);
