@@ -10,12 +10,13 @@ using Npgsql;
 using NodaTime;
 using PowerGovernance.EntityFrameworkCore;
 using PowerGovernance.Procedures;
+using PowerGovernance.TestSupport;
 
 namespace PowerGovernance.Benchmarks;
 
 /// <summary>
 /// The Entity Framework Core case store (PowerGovernance.EntityFrameworkCore) on SQLite (a file in the temporary folder) and on
-/// PostgreSQL (the server of <see cref="BenchmarkPostgres"/>, on this machine): saving a new case with its next transition (two
+/// PostgreSQL (the server of <see cref="PostgresServer"/>, on this machine): saving a new case with its next transition (two
 /// transactions, each a snapshot row and its event appended), loading a case of <see cref="HistoryLength"/> events with its seal
 /// and chain verified, and streaming <see cref="OpenCaseCount"/> open cases to the board in pages of <see cref="PageSize"/>. A new
 /// context per operation, as a web host has per request. Database round trips dominate; the engine's part is microseconds.
@@ -65,7 +66,7 @@ public class CaseStoreBenchmarks
         }
         else
         {
-            var server = new NpgsqlConnectionStringBuilder(BenchmarkPostgres.ConnectionString);
+            var server = new NpgsqlConnectionStringBuilder(PostgresServer.ConnectionString);
             var database = "bench_" + Guid.NewGuid().ToString("N");
             var connection = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database }.ToString();
             newContext = () => new BenchmarkCasesContext(new DbContextOptionsBuilder<BenchmarkCasesContext>().UseNpgsql(connection).Options);

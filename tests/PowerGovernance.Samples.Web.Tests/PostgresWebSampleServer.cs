@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PowerGovernance.Samples.Web.Storage;
 
+using PowerGovernance.TestSupport;
+
 namespace PowerGovernance.Samples.Web.Tests;
 
 /// <summary>The web sample with <c>Storage:Provider=PostgreSQL</c> on a new database of <see cref="PostgresServer"/>, dropped afterwards.</summary>

@@ -2,6 +2,8 @@ using System;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
+using PowerGovernance.TestSupport;
+
 namespace PowerGovernance.EntityFrameworkCore.Tests.Storage;
 
 /// <summary>A new database on the PostgreSQL server of <see cref="PostgresServer"/>, created with <c>EnsureCreated</c> and dropped on disposal.</summary>
