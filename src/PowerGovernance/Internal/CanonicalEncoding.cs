@@ -1,5 +1,8 @@
 using System;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace PowerGovernance.Internal;
@@ -14,11 +17,23 @@ internal static class CanonicalEncoding
     // surrogate (the bound Encoding.UTF8.GetMaxByteCount gives).
     internal static int Max(string? value) => 5 + (value is null ? 0 : 3 * (value.Length + 1));
 
+    // The longest text whose UTF-8 form surely fits a one-byte length (3 bytes per char at most: 42 * 3 = 126 < 128).
+    private const int ShortText = 42;
+
     internal static void Text(Span<byte> buffer, ref int position, string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
             buffer[position++] = 0;
+            return;
+        }
+
+        if (value.Length <= ShortText)
+        {
+            // Most fields (ids, steps, posts, names) are short: encoded char by char, without the transcoder's per-call setup.
+            var written = ShortUtf8(value, buffer[(position + 1)..]);
+            buffer[position] = (byte)written;
+            position += 1 + written;
             return;
         }
 
@@ -45,6 +60,87 @@ internal static class CanonicalEncoding
         return status == System.Buffers.OperationStatus.Done
             ? written
             : throw new InvalidOperationException("The canonical encoding's buffer is too small for a text (an internal sizing error). 规范编码缓冲区不足（内部错误）。");
+    }
+
+    /// <summary>
+    /// Writes a short <paramref name="value"/> (at most 42 chars) as UTF-8 and returns the byte count: the same bytes as
+    /// <see cref="Utf8"/> (a lone surrogate written as U+FFFD, EF BF BD). ASCII runs go eight chars at a time; the rest char by
+    /// char, without the transcoder's per-call setup. <paramref name="destination"/> must hold 3 bytes per char.
+    /// </summary>
+    internal static int ShortUtf8(string value, Span<byte> destination)
+    {
+        if (value.Length > ShortText || destination.Length < 3 * value.Length)
+        {
+            throw new InvalidOperationException("The canonical encoding's buffer is too small for a text (an internal sizing error). 规范编码缓冲区不足（内部错误）。");
+        }
+
+        // Unchecked and without bounds checks: every write below stays within 3 bytes per char read, checked above.
+        unchecked
+        {
+            ref var target = ref MemoryMarshal.GetReference(destination);
+            ref var source = ref MemoryMarshal.GetReference(value.AsSpan());
+            var length = (nuint)value.Length;
+            nuint i = 0;
+            nuint written = 0;
+            if (Vector128.IsHardwareAccelerated)
+            {
+                for (; i + 8 <= length; i += 8)
+                {
+                    var chars = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref source), i);
+                    if ((chars & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
+                    {
+                        break;
+                    }
+
+                    Vector128.Narrow(chars, chars).GetLower().StoreUnsafe(ref target, written);
+                    written += 8;
+                }
+            }
+
+            for (; i < length; i++)
+            {
+                uint c = Unsafe.Add(ref source, i);
+                if (c < 0x80)
+                {
+                    Unsafe.Add(ref target, written++) = (byte)c;
+                    continue;
+                }
+
+                if (c < 0x800)
+                {
+                    Unsafe.Add(ref target, written) = (byte)(0xC0 | (c >> 6));
+                    Unsafe.Add(ref target, written + 1) = (byte)(0x80 | (c & 0x3F));
+                    written += 2;
+                    continue;
+                }
+
+                if (c - 0xD800 < 0x800)
+                {
+                    // A surrogate: a high one followed by a low one is one four-byte character; any other is replaced by U+FFFD.
+                    uint low = i + 1 < length ? Unsafe.Add(ref source, i + 1) : 0u;
+                    if (c < 0xDC00 && low - 0xDC00 < 0x400)
+                    {
+                        var scalar = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+                        Unsafe.Add(ref target, written) = (byte)(0xF0 | (scalar >> 18));
+                        Unsafe.Add(ref target, written + 1) = (byte)(0x80 | ((scalar >> 12) & 0x3F));
+                        Unsafe.Add(ref target, written + 2) = (byte)(0x80 | ((scalar >> 6) & 0x3F));
+                        Unsafe.Add(ref target, written + 3) = (byte)(0x80 | (scalar & 0x3F));
+                        written += 4;
+                        i++;
+                        continue;
+                    }
+
+                    c = 0xFFFD;
+                }
+
+                Unsafe.Add(ref target, written) = (byte)(0xE0 | (c >> 12));
+                Unsafe.Add(ref target, written + 1) = (byte)(0x80 | ((c >> 6) & 0x3F));
+                Unsafe.Add(ref target, written + 2) = (byte)(0x80 | (c & 0x3F));
+                written += 3;
+            }
+
+            return (int)written;
+        }
     }
 
     internal static void Length(Span<byte> buffer, ref int position, int value)

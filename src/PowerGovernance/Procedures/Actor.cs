@@ -21,8 +21,7 @@ public sealed class Actor
     public Actor(string name, params string[] posts)
     {
         Name = PersonIds.Check(name, nameof(name));
-        posts = Preconditions.CheckNotNull(posts).Where(p => !string.IsNullOrWhiteSpace(p)).Distinct().ToArray();
-        this.posts = posts;
+        this.posts = Held(Preconditions.CheckNotNull(posts));
     }
 
     /// <summary>Gets the person's id (人员标识): what the audit chain records and what recusal and separation of duties compare, exactly.</summary>
@@ -77,6 +76,17 @@ public sealed class Actor
         }
 
         return null;
+    }
+
+    /// <summary>The posts given, without blank ones and repetitions, in the order first given (one post, the common case, without LINQ).</summary>
+    private static string[] Held(string[] posts)
+    {
+        if (posts.Length == 1 && !string.IsNullOrWhiteSpace(posts[0]))
+        {
+            return [posts[0]];
+        }
+
+        return posts.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct().ToArray();
     }
 
     private bool Holds(string post)

@@ -44,6 +44,9 @@ public static class AuditChain
     // The encoding buffer's size: room for every text field of a typical event many times over.
     private const int BufferSize = 1024;
 
+    // The longest encoded calendar identity kept per thread (an identifier of ordinary length and a 64-digit content hash).
+    private const int MaxCachedCalendar = 256;
+
     [ThreadStatic]
     private static PerThread? perThread;
 
@@ -131,6 +134,53 @@ public static class AuditChain
         PowerGovernance.Calendars.CalendarIdentity? calendar,
         AuditDigest digest)
     {
+        Span<byte> hash = stackalloc byte[64];
+        var size = Digest(caseId, sequence, trigger, from, to, actor, post, at, reason, arguments, previousHash, calendar, digest, hash);
+#if NET9_0_OR_GREATER
+        return Convert.ToHexStringLower(hash[..size]);
+#else
+        return Convert.ToHexString(hash[..size]).ToLowerInvariant();
+#endif
+    }
+
+    /// <summary>
+    /// Whether <paramref name="e"/>'s <see cref="CaseEvent.Hash"/> is the hash of its other members under <paramref name="digest"/>:
+    /// the same answer as comparing it with <see cref="ComputeHash(CaseEvent, AuditDigest)"/> ordinally, without making the
+    /// hash's text (the chain check of a replay does this once per event).
+    /// </summary>
+    internal static bool HashMatches(CaseEvent e, AuditDigest digest)
+    {
+        var arguments = e.Arguments;
+        ReadOnlySpan<KeyValuePair<string, string>> span = arguments switch
+        {
+            KeyValuePair<string, string>[] array => array,
+            List<KeyValuePair<string, string>> list => CollectionsMarshal.AsSpan(list),
+            _ => arguments.ToArray(),
+        };
+        Span<byte> hash = stackalloc byte[64];
+        var size = Digest(e.CaseId, e.Sequence, e.Trigger, e.From, e.To, e.Actor, e.Post, e.At, e.Reason, span, e.PreviousHash, e.Calendar, digest, hash);
+        Span<char> hex = stackalloc char[128];
+        WriteHexLower(hash[..size], hex);
+        return e.Hash.AsSpan().SequenceEqual(hex[..(2 * size)]);
+    }
+
+    /// <summary>Writes the digest of the event's canonical encoding to <paramref name="hash"/> (64 bytes of room) and returns its size.</summary>
+    private static int Digest(
+        string caseId,
+        long sequence,
+        string trigger,
+        string from,
+        string to,
+        string actor,
+        string post,
+        Instant at,
+        string? reason,
+        ReadOnlySpan<KeyValuePair<string, string>> arguments,
+        string previousHash,
+        PowerGovernance.Calendars.CalendarIdentity? calendar,
+        AuditDigest digest,
+        Span<byte> hash)
+    {
         var sinceEpoch = at - NodaConstants.UnixEpoch;
 
         // An upper bound of the encoding's length: the version and reason-flag bytes, the numbers, a 5-byte
@@ -171,20 +221,13 @@ public static class AuditChain
 
             if (calendar is not null)
             {
-                Text(span, ref position, calendar.Id);
-                Text(span, ref position, calendar.ContentHash);
+                CalendarFields(state, span, ref position, calendar);
             }
 
             PreviousHash(span, ref position, previousHash);
             // One virtual call per event: the digest hashes the whole encoding at once.
-            Span<byte> hash = stackalloc byte[64];
-            hash = hash[..digest.HashSize];
-            digest.HashExactly(span[..position], hash);
-#if NET9_0_OR_GREATER
-            return Convert.ToHexStringLower(hash);
-#else
-            return Convert.ToHexString(hash).ToLowerInvariant();
-#endif
+            digest.HashExactly(span[..position], hash[..digest.HashSize]);
+            return digest.HashSize;
         }
         finally
         {
@@ -298,7 +341,7 @@ public static class AuditChain
                 return Broken(i, "A required member of the event is missing.");
             }
 
-            if (!string.Equals(e.Hash, ComputeHash(e, digest), StringComparison.Ordinal))
+            if (!HashMatches(e, digest))
             {
                 return Broken(i, "The event's content does not match its hash: it was altered.");
             }
@@ -389,6 +432,47 @@ public static class AuditChain
 
     private static AuditVerification Broken(int index, string problem) => new(false, index, problem);
 
+    /// <summary>
+    /// The calendar's identifier and content hash (two texts): encoded once per thread and calendar identity (an immutable
+    /// record, recognised by reference), then copied, since every event an engine makes records the same one.
+    /// </summary>
+    private static void CalendarFields(PerThread state, Span<byte> buffer, ref int position, PowerGovernance.Calendars.CalendarIdentity calendar)
+    {
+        if (ReferenceEquals(state.Calendar, calendar))
+        {
+            state.CalendarBytes.CopyTo(buffer[position..]);
+            position += state.CalendarBytes.Length;
+            return;
+        }
+
+        var start = position;
+        Text(buffer, ref position, calendar.Id);
+        Text(buffer, ref position, calendar.ContentHash);
+        if (position - start <= MaxCachedCalendar)
+        {
+            state.CalendarBytes = buffer[start..position].ToArray();
+            state.Calendar = calendar;
+        }
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> as lower-case hexadecimal digits (two per byte).</summary>
+    private static void WriteHexLower(ReadOnlySpan<byte> bytes, Span<char> hex)
+    {
+#if NET9_0_OR_GREATER
+        Convert.TryToHexStringLower(bytes, hex, out _);
+#else
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            hex[2 * i] = HexDigit(bytes[i] >> 4);
+            hex[(2 * i) + 1] = HexDigit(bytes[i] & 0xF);
+        }
+#endif
+    }
+
+#if !NET9_0_OR_GREATER
+    private static char HexDigit(int value) => (char)(value < 10 ? '0' + value : 'a' + value - 10);
+#endif
+
     private static void PreviousHash(Span<byte> buffer, ref int position, string? previousHash)
     {
         // Decoded straight into the buffer after the 0 byte; on a non-hex character the text form overwrites it.
@@ -462,5 +546,11 @@ public static class AuditChain
     private sealed class PerThread
     {
         internal byte[] Buffer { get; } = new byte[BufferSize];
+
+        /// <summary>Gets or sets the calendar identity whose two fields <see cref="CalendarBytes"/> holds, or null.</summary>
+        internal PowerGovernance.Calendars.CalendarIdentity? Calendar { get; set; }
+
+        /// <summary>Gets or sets the canonical encoding of <see cref="Calendar"/>'s identifier and content hash.</summary>
+        internal byte[] CalendarBytes { get; set; } = [];
     }
 }

@@ -48,7 +48,16 @@ public sealed record CaseEvent(
     /// <returns><see langword="true"/> when every member is equal.</returns>
     public bool Equals(CaseEvent? other) =>
         other is not null
-        && CaseId == other.CaseId
+        && EqualsBesidesHashAndCalendar(other)
+        && Hash == other.Hash
+        && Equals(Calendar, other.Calendar);
+
+    /// <summary>
+    /// Whether <paramref name="other"/> has equal members apart from <see cref="Hash"/> and <see cref="Calendar"/> (what a replay
+    /// compares: <see cref="Equals(CaseEvent)"/> of the two with those two members made equal, without making that copy).
+    /// </summary>
+    internal bool EqualsBesidesHashAndCalendar(CaseEvent other) =>
+        CaseId == other.CaseId
         && Sequence == other.Sequence
         && Trigger == other.Trigger
         && From == other.From
@@ -57,12 +66,37 @@ public sealed record CaseEvent(
         && Post == other.Post
         && At == other.At
         && Reason == other.Reason
-        && ValueEquality.SequenceEqual(Arguments, other.Arguments)
-        && PreviousHash == other.PreviousHash
-        && Hash == other.Hash
-        && Equals(Calendar, other.Calendar);
+        && ArgumentsEqual(Arguments, other.Arguments)
+        && PreviousHash == other.PreviousHash;
 
     /// <summary>Returns a hash code consistent with <see cref="Equals(CaseEvent)"/>.</summary>
     /// <returns>The hash code.</returns>
     public override int GetHashCode() => HashCode.Combine(CaseId, Sequence, Hash);
+
+    /// <summary>
+    /// The arguments pair by pair in order, names and values compared ordinally (as the default comparer of the pairs does);
+    /// two arrays without an enumerator or a boxed pair, anything else through <see cref="ValueEquality.SequenceEqual{T}"/>.
+    /// </summary>
+    private static bool ArgumentsEqual(IReadOnlyList<KeyValuePair<string, string>>? left, IReadOnlyList<KeyValuePair<string, string>>? right)
+    {
+        if (left is not KeyValuePair<string, string>[] a || right is not KeyValuePair<string, string>[] b)
+        {
+            return ValueEquality.SequenceEqual(left, right);
+        }
+
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!string.Equals(a[i].Key, b[i].Key, StringComparison.Ordinal) || !string.Equals(a[i].Value, b[i].Value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -156,7 +156,11 @@ public sealed partial class ProcedureEngine
             return Fail(HistoryRuleCodes.TransitionRefused, 0, badFirst.English, badFirst.Chinese, out problem, out at);
         }
 
-        var started = Start(definition, first.CaseId, recordedCode, new Actor(first.Actor, first.Post), first.At);
+        // An actor is immutable and most histories have few: the last one is used again while name and post repeat, its id
+        // not checked again (it passed the check when the actor was made).
+        var lastActor = new Actor(first.Actor, first.Post);
+        var lastPost = first.Post;
+        var started = Start(definition, first.CaseId, recordedCode, lastActor, first.At);
         if (!started.IsAccepted)
         {
             return Fail(HistoryRuleCodes.TransitionRefused, 0, "Event 0 (start) does not replay: " + started.Message, "第0个事件（启动）无法重放：" + started.ChineseMessage, out problem, out at);
@@ -170,7 +174,7 @@ public sealed partial class ProcedureEngine
             // (the notice replaced a provisional year). Every other member must replay exactly. The chain check above has
             // already shown that each stored hash is the hash of its stored content, so equal content is the same event:
             // comparing members spares hashing every event a second time.
-            if (!e.Equals(events[i] with { Calendar = e.Calendar, Hash = e.Hash }))
+            if (!e.EqualsBesidesHashAndCalendar(events[i]))
             {
                 return Fail(HistoryRuleCodes.EventDiffers, i, $"Event {i} ({Bounded(events[i].Trigger)}) does not replay to itself: the recomputed event differs from the stored one.", $"第{i}个事件（{Bounded(events[i].Trigger)}）重放结果与存储的事件不符。", out problem, out at);
             }
@@ -185,13 +189,20 @@ public sealed partial class ProcedureEngine
             }
 
             var stored = events[i + 1];
-            if (InvalidActor(events, i + 1) is { } bad)
+            var sameActor = string.Equals(stored.Actor, lastActor.Name, StringComparison.Ordinal);
+            if (!sameActor && InvalidActor(events, i + 1) is { } bad)
             {
                 return Fail(HistoryRuleCodes.TransitionRefused, i + 1, bad.English, bad.Chinese, out problem, out at);
             }
 
             var arguments = TriggerArguments.FromText(stored.Arguments);
-            var actor = new Actor(stored.Actor, stored.Post);
+            if (!sameActor || !string.Equals(stored.Post, lastPost, StringComparison.Ordinal))
+            {
+                lastActor = new Actor(stored.Actor, stored.Post);
+                lastPost = stored.Post;
+            }
+
+            var actor = lastActor;
             if (arguments.TryGetValue(CertificateArgument, out var number))
             {
                 // The event names the certificate used; only the host's registry says whether it was issued to this actor.

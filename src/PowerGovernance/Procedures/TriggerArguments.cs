@@ -94,6 +94,12 @@ public sealed class TriggerArguments : IReadOnlyDictionary<string, string>, IEqu
             return typed;
         }
 
+        if (arguments is KeyValuePair<string, string>[] recorded && IsStrictlySorted(recorded))
+        {
+            // As an event records them (sorted by name, no name twice, nothing null): the dictionary below would give the same.
+            return recorded.Length == 0 ? None : new((KeyValuePair<string, string>[])recorded.Clone());
+        }
+
         var copy = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in arguments)
         {
@@ -174,6 +180,20 @@ public sealed class TriggerArguments : IReadOnlyDictionary<string, string>, IEqu
     /// <summary>Returns e.g. <c>cause=检验, until=2024-10-15</c>.</summary>
     /// <returns>The names and recorded values.</returns>
     public override string ToString() => string.Join(", ", pairs.Select(static p => p.Key + "=" + p.Value));
+
+    /// <summary>Whether every name and value is there and the names ascend ordinally, so none is given twice.</summary>
+    private static bool IsStrictlySorted(KeyValuePair<string, string>[] pairs)
+    {
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            if (pairs[i].Key is null || pairs[i].Value is null || (i > 0 && string.CompareOrdinal(pairs[i - 1].Key, pairs[i].Key) >= 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static KeyValuePair<string, string>[] Sorted(IEnumerable<KeyValuePair<string, string>> given)
     {

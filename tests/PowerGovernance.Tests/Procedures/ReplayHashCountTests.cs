@@ -38,6 +38,32 @@ public class ReplayHashCountTests
         Assert.True(engine.Verify(replayed, events).IsAccepted);
     }
 
+    [Theory]
+    [InlineData(" 李四", null, "Event 3 (resume) records an actor who cannot act")] // a padded id after 李四 acted: checked again
+    [InlineData("李四", "分管领导", "Event 3 (resume) is not a transition")] // the same person in another post
+    [InlineData("王五", null, null)] // another valid person in the reviewer's post: replays
+    public void An_event_recording_another_actor_or_post_than_the_one_before_is_checked_again(string actor, string? post, string? expected)
+    {
+        var engine = new ProcedureEngine(SampleCalendars.SecondHalf2024(), SampleProcedures.Catalog, [SampleProcedures.Licensing]);
+        var events = Walk(engine, cycles: 1);
+        var forged = events[3] with { Actor = actor, Post = post ?? events[3].Post };
+        events[3] = forged with { Hash = AuditChain.ComputeHash(forged) };
+        for (var i = 4; i < events.Count; i++)
+        {
+            var next = events[i] with { PreviousHash = events[i - 1].Hash };
+            events[i] = next with { Hash = AuditChain.ComputeHash(next) };
+        }
+
+        if (expected is null)
+        {
+            Assert.Equal(events[^1].Hash, engine.Replay(events).AuditHead);
+            return;
+        }
+
+        var error = Assert.Throws<InvalidOperationException>(() => engine.Replay(events));
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_event_whose_content_differs_from_its_replay_is_still_refused()
     {
