@@ -225,8 +225,17 @@ public static class AuditChain
             }
 
             PreviousHash(span, ref position, previousHash);
-            // One virtual call per event: the digest hashes the whole encoding at once.
-            digest.HashExactly(span[..position], hash[..digest.HashSize]);
+            // One call per event: the digest hashes the whole encoding at once; the built-in SHA-256 through this thread's
+            // hasher, kept with the buffer (the same hasher as AuditDigest.Sha256 would use, without a second thread-local lookup).
+            if (ReferenceEquals(digest, AuditDigest.Sha256))
+            {
+                (state.Hasher ??= Sha256Hasher.Create()).Hash(span[..position], hash[..Sha256Hasher.HashSize]);
+            }
+            else
+            {
+                digest.HashExactly(span[..position], hash[..digest.HashSize]);
+            }
+
             return digest.HashSize;
         }
         finally
@@ -546,6 +555,9 @@ public static class AuditChain
     private sealed class PerThread
     {
         internal byte[] Buffer { get; } = new byte[BufferSize];
+
+        /// <summary>Gets or sets this thread's SHA-256 hasher for the built-in digest, made when first needed.</summary>
+        internal Sha256Hasher? Hasher { get; set; }
 
         /// <summary>Gets or sets the calendar identity whose two fields <see cref="CalendarBytes"/> holds, or null.</summary>
         internal PowerGovernance.Calendars.CalendarIdentity? Calendar { get; set; }
