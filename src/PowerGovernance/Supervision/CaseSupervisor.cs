@@ -275,6 +275,26 @@ public sealed class CaseSupervisor
 
     private DeadlineStatus Evaluate(LocalDate start, TimeLimit limit, int suspendedDays, LocalDate? suspendedSince, LocalDate? suspendedUntil, LocalDate? finished, LocalDate today, bool notCounting, int lateStops, bool judgedOnStop, ref DayCounts memo)
     {
+        var readings = memo.Readings;
+        if (readings is null)
+        {
+            return Read(start, limit, suspendedDays, suspendedSince, suspendedUntil, finished, today, notCounting, lateStops, judgedOnStop, ref memo);
+        }
+
+        var key = new ClockReadingKey(start, limit, suspendedDays, suspendedSince, suspendedUntil, finished, today, notCounting, lateStops, judgedOnStop);
+        if (readings.TryGet(key, out var known))
+        {
+            return known;
+        }
+
+        var status = Read(start, limit, suspendedDays, suspendedSince, suspendedUntil, finished, today, notCounting, lateStops, judgedOnStop, ref memo);
+        readings.Add(key, status);
+        return status;
+    }
+
+    /// <summary>Reads a clock from its inputs (what <see cref="Evaluate"/> returns, without the sweep's cache).</summary>
+    private DeadlineStatus Read(LocalDate start, TimeLimit limit, int suspendedDays, LocalDate? suspendedSince, LocalDate? suspendedUntil, LocalDate? finished, LocalDate today, bool notCounting, int lateStops, bool judgedOnStop, ref DayCounts memo)
+    {
         var reference = finished ?? today;
         var range = DueRange(start, limit, suspendedDays, suspendedSince, suspendedUntil, finished, today, out var suspended, out var total);
         var due = range.MostLikely;
@@ -374,6 +394,13 @@ public sealed class CaseSupervisor
     /// </summary>
     internal struct DayCounts
     {
+        /// <summary>Creates a memo that also uses the sweep's cache of whole readings.</summary>
+        /// <param name="readings">The sweep's readings.</param>
+        public DayCounts(ClockReadingCache readings) => Readings = readings;
+
+        /// <summary>Gets the sweep's cache of whole clock readings, or <see langword="null"/> outside a sweep.</summary>
+        public ClockReadingCache? Readings { get; }
+
         private LocalDate from0;
         private LocalDate to0;
         private LocalDate from1;

@@ -86,6 +86,7 @@ public sealed class SupervisionBoard
         var byUnit = new Dictionary<string, Tally>(StringComparer.Ordinal);
         var byPost = new Dictionary<string, Tally>(StringComparer.Ordinal);
         var unreadable = new UnreadableTally();
+        var readings = new ClockReadingCache();
         ProcedureDefinition? definition = null;
 
         // Consecutive cases mostly share their definition, step and power, and a snapshot the engine returned holds the
@@ -135,7 +136,7 @@ public sealed class SupervisionBoard
                 }
                 else
                 {
-                    var memo = default(CaseSupervisor.DayCounts);
+                    var memo = new CaseSupervisor.DayCounts(readings);
                     var committedLimit = definition.CommittedLimit;
                     var legalLimit = CaseSupervisor.LegalLimit(definition);
                     caseStatus = Supervisor.ClockStatus(snapshot, snapshot.CommittedClock, committedLimit, today, step.CountsTowardCaseLimit, ref memo);
